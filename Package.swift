@@ -1,0 +1,75 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// The pipeline, one target per stage:
+//   RoadmapSources (git) -> RoadmapCompiler (parse, check, link) -> RoadmapCore (model, diagnostics)
+//   -> RoadmapReport (diagnostics and JSON renderers) / RoadmapSite (HTML) -> roadmap (thin CLI)
+let package = Package(
+    name: "roadmap",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "roadmap", targets: ["roadmap"]),
+        .executable(name: "roadmap-corpus", targets: ["roadmap-corpus"]),
+        .library(name: "RoadmapCore", targets: ["RoadmapCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", exact: "5.0.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CGit2", pkgConfig: "libgit2",
+            providers: [.apt(["libgit2-dev"])]),
+        .systemLibrary(
+            name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+
+        // The compiled roadmap and the diagnostics vocabulary; no dependencies, no I/O.
+        .target(name: "RoadmapCore"),
+        // Where files come from: the working tree, a commit, or the index (libgit2 lives only here).
+        .target(name: "RoadmapSources", dependencies: ["RoadmapCore", "CGit2"]),
+        // Markdown through cmark-gfm: outlines for checks, safe HTML for the site.
+        .target(name: "RoadmapMarkdown", dependencies: ["CCmarkGFM"]),
+        // Front matter, checks, linking: text in, model and diagnostics out.
+        .target(
+            name: "RoadmapCompiler",
+            dependencies: ["RoadmapCore", "RoadmapSources", "RoadmapMarkdown", "Yams"]),
+        // Diagnostics as text, JSON, GitHub annotations, SARIF; the roadmap as JSON.
+        .target(name: "RoadmapReport", dependencies: ["RoadmapCore"]),
+        // The static HTML site, from overridable Mustache templates.
+        .target(
+            name: "RoadmapSite",
+            dependencies: [
+                "RoadmapCore", "RoadmapMarkdown", "RoadmapReport",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]),
+        // A deterministic, seeded generator of large roadmaps for benchmarks and tests.
+        .target(name: "RoadmapCorpus"),
+        .executableTarget(
+            name: "roadmap",
+            dependencies: [
+                "RoadmapCore", "RoadmapSources", "RoadmapCompiler", "RoadmapReport", "RoadmapSite",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .executableTarget(
+            name: "roadmap-corpus",
+            dependencies: [
+                "RoadmapCorpus", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+
+        .testTarget(name: "RoadmapCoreTests", dependencies: ["RoadmapCore"]),
+        .testTarget(name: "RoadmapSourcesTests", dependencies: ["RoadmapSources", "RoadmapCore"]),
+        .testTarget(name: "RoadmapMarkdownTests", dependencies: ["RoadmapMarkdown"]),
+        .testTarget(
+            name: "RoadmapCompilerTests",
+            dependencies: ["RoadmapCompiler", "RoadmapCore", "RoadmapSources", "RoadmapReport"],
+            resources: [.copy("Golden")]),
+        .testTarget(
+            name: "RoadmapSiteTests",
+            dependencies: ["RoadmapSite", "RoadmapCore", "RoadmapMarkdown"]),
+        .testTarget(name: "RoadmapCorpusTests", dependencies: ["RoadmapCorpus"]),
+        .testTarget(name: "roadmapTests", dependencies: ["RoadmapCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,144 @@
+import Foundation
+
+/// Every diagnostic the compiler can report, declared once. The raw value is the stable code users
+/// see, search for and configure in `roadmap.yml`; never renumber or reuse one.
+///
+/// Ranges: RM0xx files, RM1xx front matter and YAML, RM2xx fields and types, RM3xx values,
+/// RM4xx ids, RM5xx links, RM6xx RICE and key results, RM7xx bodies, RM8xx `roadmap.yml`,
+/// RM9xx coverage.
+public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable {
+    case invalidUTF8 = "RM001"
+    case binaryFile = "RM002"
+    case emptyFile = "RM003"
+    case fileTooLarge = "RM004"
+    case symlinkOutsideRepository = "RM005"
+    case symlinkNotFollowed = "RM006"
+    case mergeConflictMarker = "RM007"
+    case unreadableFile = "RM008"
+
+    case missingFrontMatter = "RM101"
+    case unterminatedFrontMatter = "RM102"
+    case frontMatterNotAtTop = "RM103"
+    case frontMatterNotMapping = "RM104"
+    case yamlSyntax = "RM105"
+    case duplicateKey = "RM106"
+    case tabIndentation = "RM107"
+    case yamlAlias = "RM108"
+    case yamlTooDeep = "RM109"
+
+    case missingField = "RM201"
+    case wrongType = "RM202"
+    case unknownKey = "RM203"
+
+    case unknownStatus = "RM301"
+    case invalidDate = "RM302"
+    case invalidQuarter = "RM303"
+    case dueBeforeStart = "RM304"
+    case invalidHorizon = "RM305"
+    case quarterAndHorizon = "RM306"
+
+    case invalidID = "RM401"
+    case duplicateID = "RM402"
+    case idCollision = "RM403"
+    case duplicateKeyResultID = "RM404"
+
+    case unknownOKR = "RM501"
+    case okrLinkToPRD = "RM502"
+    case unknownDependency = "RM503"
+    case dependencyOnObjective = "RM504"
+    case selfDependency = "RM505"
+    case dependencyCycle = "RM506"
+    case brokenRelativeLink = "RM507"
+
+    case riceOutOfRange = "RM601"
+    case riceIncomplete = "RM602"
+    case targetEqualsBaseline = "RM603"
+    case missingRICE = "RM604"
+
+    case missingSection = "RM701"
+
+    case invalidConfig = "RM801"
+    case missingFolder = "RM802"
+
+    case uncoveredKeyResult = "RM901"
+    case uncoveredObjective = "RM902"
+    case orphanFeature = "RM903"
+
+    public static func < (a: DiagnosticCode, b: DiagnosticCode) -> Bool { a.rawValue < b.rawValue }
+
+    /// The severity a rule has unless `roadmap.yml` changes it.
+    public var defaultSeverity: Severity {
+        switch self {
+        case .symlinkNotFollowed, .unknownKey, .quarterAndHorizon, .brokenRelativeLink,
+             .missingRICE, .missingFolder, .uncoveredKeyResult, .uncoveredObjective, .orphanFeature:
+            .warning
+        default:
+            .error
+        }
+    }
+
+    /// A short kebab-case name, readable next to the number (`RM402 duplicate-id`).
+    public var name: String {
+        switch self {
+        case .invalidUTF8: "invalid-utf8"
+        case .binaryFile: "binary-file"
+        case .emptyFile: "empty-file"
+        case .fileTooLarge: "file-too-large"
+        case .symlinkOutsideRepository: "symlink-outside-repository"
+        case .symlinkNotFollowed: "symlink-not-followed"
+        case .mergeConflictMarker: "merge-conflict-marker"
+        case .unreadableFile: "unreadable-file"
+        case .missingFrontMatter: "missing-front-matter"
+        case .unterminatedFrontMatter: "unterminated-front-matter"
+        case .frontMatterNotAtTop: "front-matter-not-at-top"
+        case .frontMatterNotMapping: "front-matter-not-mapping"
+        case .yamlSyntax: "yaml-syntax"
+        case .duplicateKey: "duplicate-key"
+        case .tabIndentation: "tab-indentation"
+        case .yamlAlias: "yaml-alias"
+        case .yamlTooDeep: "yaml-too-deep"
+        case .missingField: "missing-field"
+        case .wrongType: "wrong-type"
+        case .unknownKey: "unknown-key"
+        case .unknownStatus: "unknown-status"
+        case .invalidDate: "invalid-date"
+        case .invalidQuarter: "invalid-quarter"
+        case .dueBeforeStart: "due-before-start"
+        case .invalidHorizon: "invalid-horizon"
+        case .quarterAndHorizon: "quarter-and-horizon"
+        case .invalidID: "invalid-id"
+        case .duplicateID: "duplicate-id"
+        case .idCollision: "id-collision"
+        case .duplicateKeyResultID: "duplicate-key-result-id"
+        case .unknownOKR: "unknown-okr"
+        case .okrLinkToPRD: "okr-link-to-prd"
+        case .unknownDependency: "unknown-dependency"
+        case .dependencyOnObjective: "dependency-on-objective"
+        case .selfDependency: "self-dependency"
+        case .dependencyCycle: "dependency-cycle"
+        case .brokenRelativeLink: "broken-relative-link"
+        case .riceOutOfRange: "rice-out-of-range"
+        case .riceIncomplete: "rice-incomplete"
+        case .targetEqualsBaseline: "target-equals-baseline"
+        case .missingRICE: "missing-rice"
+        case .missingSection: "missing-section"
+        case .invalidConfig: "invalid-config"
+        case .missingFolder: "missing-folder"
+        case .uncoveredKeyResult: "uncovered-key-result"
+        case .uncoveredObjective: "uncovered-objective"
+        case .orphanFeature: "orphan-feature"
+        }
+    }
+
+    /// Finds a code by its number (`RM402`, any case) or its name (`duplicate-id`).
+    public init?(lookup: String) {
+        let key = lookup.trimmingCharacters(in: .whitespaces)
+        if let byNumber = DiagnosticCode(rawValue: key.uppercased()) {
+            self = byNumber
+        } else if let byName = DiagnosticCode.allCases.first(where: { $0.name == key.lowercased() }) {
+            self = byName
+        } else {
+            return nil
+        }
+    }
+}

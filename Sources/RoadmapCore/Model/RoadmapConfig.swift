@@ -1,0 +1,63 @@
+/// The settings of one roadmap, from `roadmap.yml` (every key optional).
+public struct RoadmapConfig: Hashable, Sendable {
+    public var title: String
+    public var baseURL: String
+    /// Folder of PRDs relative to the roadmap root, searched recursively for `*.md`.
+    public var prdsFolder: String
+    /// Folder of objectives relative to the roadmap root, searched recursively for `*.md`.
+    public var okrsFolder: String
+    /// The workflow, in order.
+    public var statuses: [String]
+    /// Statuses of features being planned or built: such a feature should move an OKR.
+    public var activeStatuses: [String]
+    /// Statuses that end a feature's life: no RICE is expected of them.
+    public var doneStatuses: [String]
+    /// H2 headings every PRD body must have.
+    public var requiredSections: [String]
+    /// Severity per rule; `nil` silences the rule.
+    public var severityOverrides: [DiagnosticCode: Severity?]
+    /// Files larger than this are refused (bytes).
+    public var maxFileSize: Int
+
+    public static let defaultStatuses = ["idea", "discovery", "planned", "in-progress", "shipped", "dropped"]
+
+    public init(
+        title: String = "Roadmap", baseURL: String = "/", prdsFolder: String = "prds",
+        okrsFolder: String = "okrs", statuses: [String] = RoadmapConfig.defaultStatuses,
+        activeStatuses: [String]? = nil, doneStatuses: [String]? = nil,
+        requiredSections: [String] = [], severityOverrides: [DiagnosticCode: Severity?] = [:],
+        maxFileSize: Int = 1 << 20
+    ) {
+        self.title = title
+        self.baseURL = baseURL
+        self.prdsFolder = prdsFolder
+        self.okrsFolder = okrsFolder
+        self.statuses = statuses
+        self.activeStatuses = activeStatuses ?? RoadmapConfig.defaultActive(in: statuses)
+        self.doneStatuses = doneStatuses ?? RoadmapConfig.defaultDone(in: statuses)
+        self.requiredSections = requiredSections
+        self.severityOverrides = severityOverrides
+        self.maxFileSize = maxFileSize
+    }
+
+    /// `planned` and `in-progress` when the workflow has them; otherwise every status between
+    /// the first and the last two.
+    public static func defaultActive(in statuses: [String]) -> [String] {
+        let named = statuses.filter { ["planned", "in-progress"].contains($0) }
+        if !named.isEmpty { return named }
+        return statuses.count > 3 ? Array(statuses[1..<(statuses.count - 2)]) : []
+    }
+
+    /// `shipped` and `dropped` when the workflow has them; otherwise its last status.
+    public static func defaultDone(in statuses: [String]) -> [String] {
+        let named = statuses.filter { ["shipped", "dropped"].contains($0) }
+        if !named.isEmpty { return named }
+        return statuses.last.map { [$0] } ?? []
+    }
+
+    /// The severity a rule has in this roadmap; nil when the roadmap turned it off.
+    public func severity(of code: DiagnosticCode) -> Severity? {
+        if let override = severityOverrides[code] { return override }
+        return code.defaultSeverity
+    }
+}

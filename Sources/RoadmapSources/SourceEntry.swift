@@ -1,0 +1,23 @@
+/// One file of a roadmap as a source sees it, before it is read.
+public struct SourceEntry: Hashable, Sendable {
+    public enum Kind: Hashable, Sendable {
+        case file
+        /// A symbolic link, with its target as written in the link. Never followed.
+        case symlink(target: String)
+    }
+
+    /// Path relative to the roadmap root, `/`-separated, no leading `./`.
+    public var path: String
+    public var kind: Kind
+    /// Size in bytes of the file (or of the link's target text).
+    public var size: Int
+    /// Git's blob id (hex SHA-1) when the source knows it without extra work (commits, index).
+    public var blobID: String?
+
+    public init(path: String, kind: Kind = .file, size: Int, blobID: String? = nil) {
+        self.path = path
+        self.kind = kind
+        self.size = size
+        self.blobID = blobID
+    }
+}

@@ -54,3 +54,6 @@ extension Array where Element == Diagnostic {
     public var warningCount: Int { count { $0.severity == .warning } }
     public var hasErrors: Bool { contains { $0.severity == .error } }
 }
+
+/// A diagnostic can be the failure of a `Result`, for stages that stop at one problem per file.
+extension Diagnostic: Error {}

@@ -1,0 +1,116 @@
+import RoadmapCore
+import Yams
+
+/// Reads `roadmap.yml`. A missing file means all defaults; a broken one is reported and the
+/// defaults are used for whatever could not be read, so the roadmap is still checked.
+enum ConfigReader {
+    static let path = "roadmap.yml"
+    static let fields = ["title", "base_url", "prds", "okrs", "statuses", "required_sections",
+                         "active_statuses", "done_statuses", "rules", "max_file_size"]
+
+    static func read(_ bytes: [UInt8]?) -> (RoadmapConfig, [Diagnostic]) {
+        guard let bytes else { return (RoadmapConfig(), []) }
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D }) { return (RoadmapConfig(), []) }
+        let text: String
+        switch DecodedText.decode(bytes, path: path) {
+        case .success(let decoded): text = decoded.text
+        case .failure(let problem): return (RoadmapConfig(), [problem])
+        }
+        let mapping: Node.Mapping
+        switch YAMLComposer.compose(text[...], firstLine: 1, path: path) {
+        case .success(let m): mapping = m
+        case .failure(let problem): return (RoadmapConfig(), [problem])
+        }
+        var r = FieldReader(mapping, known: fields, subject: "roadmap.yml", path: path, lineOffset: 0,
+                            anchor: SourceLocation(path: path, line: 1))
+        var problems: [Diagnostic] = []
+        func invalid(_ message: String, _ at: SourceLocation, _ help: String) {
+            problems.append(Diagnostic(.invalidConfig, message, at: at, help: help))
+        }
+        var config = RoadmapConfig()
+        if let title = r.text("title") { config.title = title.value }
+        if let base = r.text("base_url") { config.baseURL = base.value }
+        for (key, keyPath) in [("prds", \RoadmapConfig.prdsFolder), ("okrs", \RoadmapConfig.okrsFolder)] {
+            guard let folder = r.text(key) else { continue }
+            if let clean = cleanFolder(folder.value) {
+                config[keyPath: keyPath] = clean
+            } else {
+                invalid("`\(key)` must be a folder inside the roadmap, not `\(folder.value)`", folder.location,
+                        "give a relative path without `..`, like `\(key): \(key)`")
+            }
+        }
+        if config.prdsFolder == config.okrsFolder || config.prdsFolder.hasPrefix(config.okrsFolder + "/")
+            || config.okrsFolder.hasPrefix(config.prdsFolder + "/"), let at = r.keyLocation("okrs") ?? r.keyLocation("prds") {
+            invalid("the PRD and objective folders overlap (`\(config.prdsFolder)` and `\(config.okrsFolder)`)", at,
+                    "keep PRDs and objectives in separate folders")
+            config.prdsFolder = "prds"
+            config.okrsFolder = "okrs"
+        }
+        let statuses = r.textList("statuses", example: "idea, planned, shipped")
+        if r.has("statuses") {
+            if statuses.isEmpty, let at = r.keyLocation("statuses") {
+                invalid("`statuses` must list at least one status", at, "list your workflow, like `statuses: [idea, planned, shipped]`")
+            } else if let duplicate = firstDuplicate(statuses) {
+                invalid("status `\(duplicate.value)` is listed twice", duplicate.location, "list each status once")
+            } else if let bad = statuses.first(where: { $0.value.contains(where: \.isWhitespace) || $0.value.isEmpty }) {
+                invalid("status `\(bad.value)` contains spaces", bad.location, "use hyphens, like `in-progress`")
+            } else {
+                config.statuses = statuses.map(\.value)
+            }
+        }
+        config.activeStatuses = subset("active_statuses", &r, of: config, default: RoadmapConfig.defaultActive(in: config.statuses), invalid)
+        config.doneStatuses = subset("done_statuses", &r, of: config, default: RoadmapConfig.defaultDone(in: config.statuses), invalid)
+        config.requiredSections = r.textList("required_sections", example: "Problem").map(\.value)
+        if let size = r.number("max_file_size", example: "1048576") {
+            if size.value >= 1024, size.value <= Double(1 << 30) { config.maxFileSize = Int(size.value) }
+            else { invalid("`max_file_size` must be between 1024 and 1073741824 bytes", size.location, "the default is 1048576 (1 MiB)") }
+        }
+        if let (rules, _) = r.mapping("rules", example: "{ RM604: off, orphan-feature: error }") {
+            config.severityOverrides = readRules(rules, reader: r, invalid)
+        }
+        return (config, r.diagnostics + problems)
+    }
+
+    private static func subset(_ key: String, _ r: inout FieldReader, of config: RoadmapConfig, default fallback: [String],
+                               _ invalid: (String, SourceLocation, String) -> Void) -> [String] {
+        guard r.has(key) else { return fallback }
+        let listed = r.textList(key, example: config.statuses.first ?? "planned")
+        for entry in listed where !config.statuses.contains(entry.value) {
+            invalid("`\(entry.value)` in `\(key)` is not one of the `statuses`", entry.location,
+                    "use statuses of the workflow: \(config.statuses.joined(separator: ", "))")
+        }
+        return listed.map(\.value).filter { config.statuses.contains($0) }
+    }
+
+    private static func readRules(_ rules: Node.Mapping, reader r: FieldReader,
+                                  _ invalid: (String, SourceLocation, String) -> Void) -> [DiagnosticCode: Severity?] {
+        var overrides: [DiagnosticCode: Severity?] = [:]
+        for (key, value) in rules {
+            let name = key.scalar?.string ?? ""
+            guard let code = DiagnosticCode(lookup: name) else {
+                invalid("`\(name)` is not a diagnostic code", r.valueLocation(key), "use a code like RM604 or its name like missing-rice; `roadmap explain` lists them")
+                continue
+            }
+            switch value.scalar?.string.lowercased() {
+            case "error": overrides[code] = .some(.error)
+            case "warning": overrides[code] = .some(.warning)
+            case "off", "false", "no": overrides[code] = .some(nil)
+            default: invalid("the severity of \(code.rawValue) must be error, warning or off", r.valueLocation(value), "write `\(name): warning`")
+            }
+        }
+        return overrides
+    }
+
+    /// `prds`, `./specs/prds/` -> `specs/prds`; nil for absolute paths and `..`.
+    static func cleanFolder(_ text: String) -> String? {
+        guard !text.hasPrefix("/"), !text.contains("\\") else { return nil }
+        let parts = text.split(separator: "/").filter { $0 != "." }
+        guard !parts.isEmpty, !parts.contains("..") else { return nil }
+        return parts.joined(separator: "/")
+    }
+
+    private static func firstDuplicate(_ entries: [Located<String>]) -> Located<String>? {
+        var seen = Set<String>()
+        return entries.first { !seen.insert($0.value).inserted }
+    }
+}

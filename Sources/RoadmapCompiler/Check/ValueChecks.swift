@@ -1,0 +1,72 @@
+import Foundation
+import RoadmapCore
+
+/// Checks of single values against the format: ids, statuses, dates, quarters, horizons, sections.
+struct ValueChecks {
+    let path: String
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(path: String) { self.path = path }
+
+    mutating func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+
+    /// The declared id when it is well-formed; otherwise an id made from the file name, so the
+    /// item is still shown (marked broken) rather than silently dropped.
+    mutating func itemID(_ text: Located<String>?, fallbackFrom path: String) -> ItemID {
+        if let text {
+            if let id = ItemID(text.value) { return id }
+            let slug = Slug.make(text.value)
+            report(Diagnostic(
+                .invalidID, "`\(text.value)` is not a valid id: use lower-case letters, digits and hyphens, starting with a letter or digit",
+                at: text.location, help: slug.isEmpty ? "write an id like `one-page-checkout`" : "write `\(slug)`"))
+        }
+        let stem = Slug.make(FileName.stem(path))
+        return ItemID(stem.isEmpty ? "untitled" : stem) ?? ItemID("untitled")!
+    }
+
+    mutating func status(_ status: Located<String>, workflow: [String]) {
+        guard !workflow.contains(status.value) else { return }
+        var help = "use one of the workflow's statuses: \(workflow.joined(separator: ", "))"
+        if let guess = Suggestion.closest(to: status.value, among: workflow) { help = "did you mean `\(guess)`? " + help }
+        report(Diagnostic(.unknownStatus, "`\(status.value)` is not a status of this roadmap's workflow",
+                          at: status.location, help: help))
+    }
+
+    mutating func date(_ text: Located<String>, field: String) -> Located<CalendarDate>? {
+        if let date = CalendarDate(iso: text.value) { return Located(value: date, location: text.location) }
+        let looksISO = text.value.count == 10 && text.value.split(separator: "-").count == 3
+        report(Diagnostic(
+            .invalidDate,
+            looksISO ? "`\(field)` is \(text.value), which is not a day of the calendar" : "`\(field)` must be a date written YYYY-MM-DD, not `\(text.value)`",
+            at: text.location, help: "write a real date, like `\(field): 2026-07-06`"))
+        return nil
+    }
+
+    mutating func quarter(_ text: Located<String>, field: String = "quarter") -> Located<Quarter>? {
+        if let quarter = Quarter(text.value) { return Located(value: quarter, location: text.location) }
+        report(Diagnostic(.invalidQuarter, "`\(field)` must be a quarter written YYYY-Qn with n from 1 to 4, not `\(text.value)`",
+                          at: text.location, help: "write it like `\(field): 2026-Q3`"))
+        return nil
+    }
+
+    mutating func horizon(_ text: Located<String>) -> Located<Horizon>? {
+        if let horizon = Horizon(rawValue: text.value) { return Located(value: horizon, location: text.location) }
+        var help = "use now, next or later"
+        if let guess = Suggestion.closest(to: text.value, among: Horizon.allCases.map(\.rawValue)) { help = "did you mean `\(guess)`?" }
+        report(Diagnostic(.invalidHorizon, "`horizon` must be now, next or later, not `\(text.value)`",
+                          at: text.location, help: help))
+        return nil
+    }
+
+    /// Each required H2 section must appear in the body (compared without case or surrounding space).
+    mutating func requiredSections(_ required: [String], in body: Body, after fenceLine: Int) {
+        guard !required.isEmpty else { return }
+        let present = Set(body.headings.filter { $0.level == 2 }.map { $0.text.trimmingCharacters(in: .whitespaces).lowercased() })
+        for section in required where !present.contains(section.lowercased()) {
+            report(Diagnostic(
+                .missingSection, "this PRD has no `## \(section)` section, which roadmap.yml requires",
+                at: SourceLocation(path: path, line: max(1, fenceLine), column: 1, length: 3),
+                help: "add a `## \(section)` heading with its text to the body"))
+        }
+    }
+}

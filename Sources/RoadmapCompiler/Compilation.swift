@@ -1,0 +1,33 @@
+import RoadmapCore
+
+/// The result of compiling a roadmap: the model, every diagnostic (sorted, with the roadmap's
+/// severities applied), and the text of the files so renderers can quote the lines.
+public struct Compilation: Sendable {
+    public var roadmap: Roadmap
+    public var diagnostics: [Diagnostic]
+    /// Root-relative path -> decoded text, for files that could be decoded.
+    public var texts: [String: String]
+    /// How many PRD and objective files were read.
+    public var fileCount: Int
+
+    public init(roadmap: Roadmap, diagnostics: [Diagnostic], texts: [String: String], fileCount: Int) {
+        self.roadmap = roadmap
+        self.diagnostics = diagnostics
+        self.texts = texts
+        self.fileCount = fileCount
+    }
+
+    /// Line `line` (1-based) of `path`, when the text is known.
+    public func line(_ line: Int, of path: String) -> String? {
+        guard let text = texts[path], line >= 1 else { return nil }
+        var current = 1
+        var start = text.startIndex
+        while current < line {
+            guard let newline = text[start...].firstIndex(of: "\n") else { return nil }
+            start = text.index(after: newline)
+            current += 1
+        }
+        let end = text[start...].firstIndex(of: "\n") ?? text.endIndex
+        return String(text[start..<end])
+    }
+}

@@ -1,0 +1,66 @@
+import RoadmapCore
+import RoadmapSources
+
+/// The files a roadmap is made of, read from the source, with problems of the files as such
+/// (symbolic links, sizes, unreadable files) already reported.
+struct FileInventory {
+    struct File: Sendable {
+        var path: String
+        var kind: FileAnalyzer.Kind
+        var contents: Result<[UInt8], Diagnostic>
+    }
+
+    var files: [File] = []
+    var diagnostics: [Diagnostic] = []
+    /// Every path listed under the PRD and objective folders, Markdown or not.
+    var allPaths: Set<String> = []
+
+    static func collect(from source: any RoadmapSource, config: RoadmapConfig) throws(SourceError) -> FileInventory {
+        var inventory = FileInventory()
+        for (folder, kind) in [(config.prdsFolder, FileAnalyzer.Kind.feature), (config.okrsFolder, .objective)] {
+            let entries = try source.entries(under: folder)
+            if entries.isEmpty {
+                inventory.diagnostics.append(Diagnostic(
+                    .missingFolder, "there are no files under \(folder)/", at: nil,
+                    help: kind == .feature ? "add PRDs with `roadmap new prd \"Title\"`, or set `prds:` in roadmap.yml"
+                        : "add objectives with `roadmap new objective \"Title\"`, or set `okrs:` in roadmap.yml"))
+            }
+            for entry in entries {
+                inventory.allPaths.insert(entry.path)
+                guard entry.path.lowercased().hasSuffix(".md") else { continue }
+                if case .symlink(let target) = entry.kind {
+                    inventory.diagnostics.append(symlink(entry.path, target: target))
+                    continue
+                }
+                let at = SourceLocation(path: entry.path, line: 1)
+                if entry.size > config.maxFileSize {
+                    inventory.diagnostics.append(Diagnostic(
+                        .fileTooLarge, "\(entry.path) is \(entry.size) bytes, more than the \(config.maxFileSize) a PRD or objective may have",
+                        at: at, help: "split the document, or raise `max_file_size` in roadmap.yml"))
+                    continue
+                }
+                let contents: Result<[UInt8], Diagnostic>
+                do {
+                    contents = .success(try source.contents(of: entry))
+                } catch {
+                    contents = .failure(Diagnostic(.unreadableFile, "\(entry.path) could not be read: \(error.message)", at: at,
+                                                   help: "check the file's permissions"))
+                }
+                inventory.files.append(File(path: entry.path, kind: kind, contents: contents))
+            }
+        }
+        return inventory
+    }
+
+    /// A link is never followed: one that leaves the repository could read any file on the machine.
+    private static func symlink(_ path: String, target: String) -> Diagnostic {
+        let at = SourceLocation(path: path, line: 1)
+        let resolved = target.hasPrefix("/") ? nil : FileName.resolve(target, from: FileName.folder(path))
+        guard resolved != nil else {
+            return Diagnostic(.symlinkOutsideRepository, "\(path) is a symbolic link to \(target), outside the roadmap; it is not read",
+                              at: at, help: "replace the link with the file itself")
+        }
+        return Diagnostic(.symlinkNotFollowed, "\(path) is a symbolic link to \(target); links are not followed", at: at,
+                          help: "move the file here instead of linking to it, or delete the link")
+    }
+}

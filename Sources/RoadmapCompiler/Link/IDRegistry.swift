@@ -1,0 +1,33 @@
+import RoadmapCore
+
+/// The one namespace PRDs and objectives share. A repeated id is reported with both places, and
+/// the later item gets a free id of its own so it is still shown (marked broken), never dropped.
+struct IDRegistry {
+    enum Kind { case feature, objective }
+
+    private var claimed: [ItemID: (kind: Kind, location: SourceLocation)] = [:]
+
+    mutating func claim(_ id: ItemID, kind: Kind, at location: SourceLocation, into diagnostics: inout [Diagnostic]) -> ItemID {
+        guard let first = claimed[id] else {
+            claimed[id] = (kind, location)
+            return id
+        }
+        let noun: (Kind) -> String = { $0 == .feature ? "PRD" : "objective" }
+        if first.kind == kind {
+            diagnostics.append(Diagnostic(
+                .duplicateID, "id `\(id)` is already used by another \(noun(kind)) in \(first.location.path)", at: location,
+                help: "ids must be unique across the roadmap; rename one of them",
+                notes: [.init("`\(id)` is first defined here", at: first.location)]))
+        } else {
+            diagnostics.append(Diagnostic(
+                .idCollision, "id `\(id)` names both \(noun(first.kind) == "PRD" ? "a PRD" : "an objective") (\(first.location.path)) and this \(noun(kind))",
+                at: location, help: "PRDs and objectives share one namespace; rename one of them",
+                notes: [.init("`\(id)` is first defined here", at: first.location)]))
+        }
+        var n = 2
+        while claimed[ItemID("\(id)-\(n)")!] != nil { n += 1 }
+        let replacement = ItemID("\(id)-\(n)")!
+        claimed[replacement] = (kind, location)
+        return replacement
+    }
+}

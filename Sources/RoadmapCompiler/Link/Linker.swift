@@ -1,0 +1,45 @@
+import RoadmapCore
+
+/// Joins the files into one roadmap: ids, OKR links, dependencies (with cycles), coverage and
+/// links between files. The only stage that looks at more than one file at a time.
+struct Linker {
+    let config: RoadmapConfig
+    /// Whether a root-relative path names a file of the roadmap (for relative links in bodies).
+    let fileExists: (String) -> Bool
+
+    func link(_ analyses: [FileAnalysis]) -> (Roadmap, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var ids = IDRegistry()
+        var objectives: [ObjectiveDraft] = []
+        var features: [FeatureDraft] = []
+        for analysis in analyses.sorted(by: { $0.path < $1.path }) {
+            switch analysis.item {
+            case .objective(var draft):
+                draft.objective.id = ids.claim(draft.objective.id, kind: .objective, at: draft.idLocation, into: &diagnostics)
+                objectives.append(draft)
+            case .feature(var draft):
+                draft.feature.id = ids.claim(draft.feature.id, kind: .feature, at: draft.idLocation, into: &diagnostics)
+                features.append(draft)
+            case .none:
+                continue
+            }
+        }
+        var okrs = OKRResolver(objectives: objectives.map(\.objective), featureIDs: Set(features.map(\.feature.id)))
+        for index in features.indices {
+            features[index].feature.okrs = okrs.resolve(features[index], into: &diagnostics)
+        }
+        var graph = DependencyGraph(features: features, objectiveIDs: Set(objectives.map(\.objective.id)))
+        diagnostics += graph.resolve()
+        diagnostics += graph.cycles()
+        for index in features.indices {
+            features[index].feature.dependsOn = graph.edges[features[index].feature.id] ?? []
+            features[index].feature.dependents = graph.dependents[features[index].feature.id] ?? []
+        }
+        let roadmap = Roadmap(config: config, objectives: okrs.linkedObjectives,
+                              features: features.map(\.feature).sorted { $0.id < $1.id })
+        diagnostics += Coverage.check(roadmap, objectiveLocations: Dictionary(objectives.map { ($0.objective.id, $0.idLocation) }, uniquingKeysWith: { a, _ in a }),
+                                      featureLocations: Dictionary(features.map { ($0.feature.id, $0.statusLocation) }, uniquingKeysWith: { a, _ in a }))
+        diagnostics += RelativeLinks.check(roadmap, fileExists: fileExists)
+        return (roadmap, diagnostics)
+    }
+}

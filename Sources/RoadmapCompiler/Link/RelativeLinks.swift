@@ -1,0 +1,30 @@
+import Foundation
+import RoadmapCore
+
+/// Links in bodies that point at other files of the roadmap must point at files that exist.
+enum RelativeLinks {
+    static func check(_ roadmap: Roadmap, fileExists: (String) -> Bool) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let bodies = roadmap.features.map { ($0.path, $0.body) } + roadmap.objectives.map { ($0.path, $0.body) }
+        for (path, body) in bodies {
+            let folder = FileName.folder(path)
+            for link in body.relativeLinks {
+                guard let target = target(of: link.destination, from: folder), !target.isEmpty else { continue }
+                guard !fileExists(target) else { continue }
+                diagnostics.append(Diagnostic(
+                    .brokenRelativeLink, "the link to `\(link.destination)` points at \(target), which does not exist",
+                    at: SourceLocation(path: path, line: link.line, column: link.column, length: link.destination.count),
+                    help: "correct the path (it is relative to this file's folder), or link to the page's URL"))
+            }
+        }
+        return diagnostics
+    }
+
+    /// The root-relative path a link names, without fragment or query; nil when it leaves the root.
+    static func target(of destination: String, from folder: String) -> String? {
+        var path = Substring(destination)
+        if let cut = path.firstIndex(where: { $0 == "#" || $0 == "?" }) { path = path[..<cut] }
+        let decoded = path.removingPercentEncoding ?? String(path)
+        return FileName.resolve(decoded, from: folder)
+    }
+}

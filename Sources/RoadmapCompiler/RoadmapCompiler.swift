@@ -1,0 +1,67 @@
+import RoadmapCore
+import RoadmapSources
+
+/// Compiles a roadmap from a source, in stages:
+/// 1. read `roadmap.yml`;
+/// 2. list the PRD and objective folders;
+/// 3. read each file (the source's job) and analyse it alone, on all cores;
+/// 4. link the files into one roadmap;
+/// 5. apply the roadmap's severities and sort the diagnostics.
+/// Problems in the roadmap's content become diagnostics; only the source's own failures throw.
+public struct RoadmapCompiler: Sendable {
+    public let source: any RoadmapSource
+
+    public init(source: any RoadmapSource) {
+        self.source = source
+    }
+
+    public func compile() throws(SourceError) -> Compilation {
+        let configEntry = try source.entry(at: ConfigReader.path)
+        let configBytes: [UInt8]? = switch configEntry?.kind {
+        case .file?: try source.contents(of: configEntry!)
+        default: nil
+        }
+        var (config, diagnostics) = ConfigReader.read(configBytes)
+        var texts: [String: String] = [:]
+        if let configBytes, case .success(let decoded) = DecodedText.decode(configBytes, path: ConfigReader.path) {
+            texts[ConfigReader.path] = decoded.text
+        }
+
+        let inventory = try FileInventory.collect(from: source, config: config)
+        diagnostics += inventory.diagnostics
+        let analyzer = FileAnalyzer(config: config)
+        let analyses = ParallelMap.map(inventory.files) { file in
+            switch file.contents {
+            case .success(let bytes): analyzer.analyze(bytes, path: file.path, kind: file.kind)
+            case .failure(let problem): FileAnalysis(path: file.path, item: .none, diagnostics: [problem], text: nil)
+            }
+        }
+        let knownPaths = inventory.allPaths
+        let source = self.source
+        let linker = Linker(config: config) { path in
+            knownPaths.contains(path) || ((try? source.entry(at: path)) ?? nil) != nil
+        }
+        var (roadmap, linkDiagnostics) = linker.link(analyses)
+        diagnostics += analyses.flatMap(\.diagnostics) + linkDiagnostics
+
+        diagnostics = diagnostics.compactMap { diagnostic in
+            guard let severity = config.severity(of: diagnostic.code) else { return nil }
+            var adjusted = diagnostic
+            adjusted.severity = severity
+            return adjusted
+        }.sorted(by: Diagnostic.reportOrder)
+
+        let broken = Set(diagnostics.filter { $0.severity == .error }.compactMap(\.location?.path))
+        if !broken.isEmpty {
+            var features = roadmap.features, objectives = roadmap.objectives
+            for i in features.indices where broken.contains(features[i].path) { features[i].hasErrors = true }
+            for i in objectives.indices where broken.contains(objectives[i].path) { objectives[i].hasErrors = true }
+            roadmap = Roadmap(config: config, objectives: objectives, features: features)
+        }
+        // Keep only the texts a renderer will quote.
+        let quoted = Set(diagnostics.flatMap { [$0.location?.path] + $0.notes.map(\.location?.path) }.compactMap { $0 })
+        for analysis in analyses where quoted.contains(analysis.path) { texts[analysis.path] = analysis.text }
+        texts = texts.filter { quoted.contains($0.key) }
+        return Compilation(roadmap: roadmap, diagnostics: diagnostics, texts: texts, fileCount: inventory.files.count)
+    }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import RoadmapCompiler
+import RoadmapCore
+import RoadmapReport
+import RoadmapSources
+
+/// `roadmap check`: every problem of the roadmap at once, like a compiler.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Validate the roadmap and report every problem with its file, line and column.",
+        discussion: """
+            Reads the working tree by default (skipping what git ignores), a commit with --ref, or the \
+            index with --staged. Each problem has a stable code; `roadmap explain CODE` tells more.
+
+            Examples:
+              roadmap check                       # the roadmap in the current folder
+              roadmap check sample-roadmap --strict
+              roadmap check --ref main --format json
+              roadmap check --staged              # in a pre-commit hook
+            """)
+
+    @OptionGroup var source: SourceOptions
+
+    @Option(help: "Output format: text, json or github (GitHub Actions annotations).")
+    var format: DiagnosticFormat = .text
+
+    @Flag(help: "Fail (exit 1) on warnings too.")
+    var strict = false
+
+    func run() throws {
+        let compilation: Compilation
+        let location: RoadmapLocation
+        do {
+            let (loc, source) = try source.open()
+            location = loc
+            compilation = try RoadmapCompiler(source: source).compile()
+        } catch {
+            Terminal.writeError("roadmap: error: \(error.message)\n")
+            throw ExitCode(2)
+        }
+        let display = DisplayPath(root: location.root)
+        print(DiagnosticOutput.render(compilation, format: format, display: display), terminator: "")
+        let failed = compilation.diagnostics.hasErrors || (strict && compilation.diagnostics.warningCount > 0)
+        if failed { throw ExitCode(1) }
+    }
+}

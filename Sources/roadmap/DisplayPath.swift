@@ -1,0 +1,26 @@
+import Foundation
+
+/// Paths as the user should see them: relative to the current folder when the roadmap is below
+/// it, with `../` when beside it, absolute otherwise.
+struct DisplayPath: Sendable {
+    let rootFromHere: String
+
+    init(root: String, currentDirectory: String = FileManager.default.currentDirectoryPath) {
+        let here = (currentDirectory as NSString).resolvingSymlinksInPath
+        rootFromHere = DisplayPath.relative(root, from: here)
+    }
+
+    func show(_ rootRelative: String) -> String {
+        rootFromHere == "." ? rootRelative : rootFromHere + "/" + rootRelative
+    }
+
+    static func relative(_ target: String, from base: String) -> String {
+        let t = target.split(separator: "/"), b = base.split(separator: "/")
+        var common = 0
+        while common < t.count, common < b.count, t[common] == b[common] { common += 1 }
+        if common == 0 && !b.isEmpty { return target }
+        let ups = Array(repeating: "..", count: b.count - common)
+        let parts = ups + t[common...].map(String.init)
+        return parts.isEmpty ? "." : parts.joined(separator: "/")
+    }
+}

@@ -1,0 +1,28 @@
+import ArgumentParser
+import RoadmapSources
+
+/// Which roadmap to read, and from where: the working tree, a revision, or the index.
+struct SourceOptions: ParsableArguments {
+    @Argument(help: "The roadmap's root folder (the one with roadmap.yml).", completion: .directory)
+    var path: String = "."
+
+    @Option(name: .customLong("ref"), help: ArgumentHelp(
+        "Read the roadmap as committed at a revision (commit, tag, branch, HEAD~2), without a checkout.",
+        valueName: "rev"))
+    var revision: String?
+
+    @Flag(help: "Read what is staged in the git index: exactly what the next commit will contain.")
+    var staged = false
+
+    func validate() throws {
+        if revision != nil && staged { throw ValidationError("--ref and --staged cannot be used together") }
+    }
+
+    /// The resolved location and the source to read from. Throws SourceError (exit 2).
+    func open() throws(SourceError) -> (RoadmapLocation, any RoadmapSource) {
+        let location = try RoadmapLocation.resolve(path)
+        if let revision { return (location, try location.commit(revision)) }
+        if staged { return (location, try location.index()) }
+        return (location, location.workingTree())
+    }
+}

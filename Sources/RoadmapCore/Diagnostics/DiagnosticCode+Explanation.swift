@@ -1,0 +1,1121 @@
+// The long-form text behind every diagnostic code. Kept in one exhaustive switch (no `default`)
+// so that adding a code to `DiagnosticCode` does not compile until its explanation is written.
+// Examples are small files or snippets: a `# path` comment names the file when it matters.
+
+extension DiagnosticCode {
+    /// What the rule checks, why it matters, how to fix it, and a minimal broken and fixed file.
+    public var explanation: Explanation {
+        switch self {
+        // MARK: RM0xx files
+        case .invalidUTF8:
+            Explanation(
+                summary: "The file is not valid UTF-8 text.",
+                details: """
+                    Roadmap files are read as UTF-8 so that ids, titles and links mean the same thing \
+                    on every machine. A file saved in another encoding (Latin-1, Windows-1252, UTF-16) \
+                    holds byte sequences that are not UTF-8, and the compiler cannot know which \
+                    characters were meant, so it skips the file instead of guessing. Re-save the file \
+                    as UTF-8 in your editor (a byte-order mark is accepted), or convert it with \
+                    `iconv -f WINDOWS-1252 -t UTF-8`.
+                    """,
+                bad: """
+                    ---
+                    id: sepa-direct-debit
+                    title: Lastschrift f\\xFCr Firmenkunden   # byte 0xFC: "ü" in Latin-1
+                    ---
+                    """,
+                fixed: """
+                    ---
+                    id: sepa-direct-debit
+                    title: Lastschrift für Firmenkunden
+                    ---
+                    """)
+        case .binaryFile:
+            Explanation(
+                summary: "The file contains NUL bytes, so it is binary data, not text.",
+                details: """
+                    A NUL byte never occurs in a Markdown file; finding one means an image, a PDF, an \
+                    office document or UTF-16 text was saved with a `.md` name. The compiler skips \
+                    the file. Keep screenshots and exported decks outside the PRD and objective \
+                    folders and link to them from the PRD; if the file is UTF-16 text, re-save it as \
+                    UTF-8.
+                    """,
+                bad: """
+                    prds/growth/
+                      onboarding.md
+                      onboarding-mockups.md   # a PNG renamed: \\x89PNG\\r\\n\\x1a\\n\\0\\0\\0\\rIHDR...
+                    """,
+                fixed: """
+                    prds/growth/
+                      onboarding.md           # links to ../../assets/onboarding-mockups.png
+                    assets/
+                      onboarding-mockups.png
+                    """)
+        case .emptyFile:
+            Explanation(
+                summary: "The file is empty.",
+                details: """
+                    An empty `.md` file under the PRDs or objectives folder is usually a placeholder \
+                    created ahead of time or the result of a failed save. It has no front matter, so \
+                    no id, and cannot become part of the roadmap. Fill in at least the required \
+                    fields, or delete the file until there is something to say.
+                    """,
+                bad: """
+                    # prds/payments/refunds.md (0 bytes)
+                    """,
+                fixed: """
+                    ---
+                    id: partial-refunds
+                    title: Partial refunds
+                    status: idea
+                    owner: priya
+                    ---
+                    """)
+        case .fileTooLarge:
+            Explanation(
+                summary: "The file is larger than `max_file_size`.",
+                details: """
+                    Files over the limit (1 MiB unless `roadmap.yml` says otherwise) are skipped \
+                    without being parsed, so that a stray log, data dump or generated file cannot slow \
+                    every check down or exhaust memory. A real PRD is a few kilobytes: move pasted \
+                    data and attachments out of it and link to them. If the roadmap genuinely needs \
+                    larger files, raise `max_file_size` (in bytes) in `roadmap.yml`.
+                    """,
+                bad: """
+                    # prds/growth/pricing-experiment.md: 4.2 MB, a CSV export pasted into the body
+                    ## Results
+                    account_id,variant,converted,mrr
+                    ...  (60,000 more rows)
+                    """,
+                fixed: """
+                    # prds/growth/pricing-experiment.md: 3 KB
+                    ## Results
+                    | Variant | Conversion | MRR per account |
+                    |---------|-----------:|----------------:|
+                    | A       |       4.1% |           $82   |
+                    | B       |       4.9% |           $79   |
+
+                    Raw data: [pricing-experiment.csv](../../analysis/pricing-experiment.csv)
+                    """)
+        case .symlinkOutsideRepository:
+            Explanation(
+                summary: "The file is a symbolic link pointing outside the repository; it is not followed.",
+                details: """
+                    A roadmap is compiled from what the repository holds, so the result must not \
+                    depend on files elsewhere on the machine that builds it. Following such a link \
+                    could also let a PRD read any file the build can reach (a CI secret, a home \
+                    directory) and publish it on the site. Copy the file into the repository and \
+                    commit it, or delete the link.
+                    """,
+                bad: """
+                    prds/platform/sso.md -> /home/dana/notes/sso.md
+                    """,
+                fixed: """
+                    prds/platform/sso.md   # a regular file, committed
+                    """)
+        case .symlinkNotFollowed:
+            Explanation(
+                summary: "The file is a symbolic link inside the repository; it is skipped, not followed.",
+                details: """
+                    Links are never followed, even when they stay in the repository, so that each \
+                    item is read exactly once and a commit compiles the same way on every system \
+                    (Windows checkouts often turn links into small text files). A link usually means \
+                    one PRD should appear in two places: keep it in one folder and point to it from \
+                    the other with a relative Markdown link or `depends_on`. Delete the link, or \
+                    silence the warning with `rules: { RM006: off }` if skipping it is intended.
+                    """,
+                bad: """
+                    prds/growth/saved-cards.md -> ../payments/saved-cards.md
+                    """,
+                fixed: """
+                    # prds/growth/one-click-checkout.md
+                    ---
+                    id: one-click-checkout
+                    depends_on: [saved-cards]
+                    ---
+                    Builds on [saved cards](../payments/saved-cards.md).
+                    """)
+        case .mergeConflictMarker:
+            Explanation(
+                summary: "The file contains unresolved git merge-conflict markers.",
+                details: """
+                    Lines starting with `<<<<<<<`, `=======` or `>>>>>>>` are left by git when a \
+                    merge or rebase could not combine two edits. The file then holds both versions, \
+                    and its front matter is invalid or, worse, silently wrong. Resolve the conflict: \
+                    keep the right side of each hunk, delete the three marker lines, and commit.
+                    """,
+                bad: """
+                    ---
+                    id: saved-cards
+                    <<<<<<< HEAD
+                    status: in-progress
+                    =======
+                    status: planned
+                    >>>>>>> q3-replan
+                    ---
+                    """,
+                fixed: """
+                    ---
+                    id: saved-cards
+                    status: in-progress
+                    ---
+                    """)
+        case .unreadableFile:
+            Explanation(
+                summary: "The file could not be read.",
+                details: """
+                    The file is listed in its folder or commit, but reading it failed: permissions \
+                    deny access, it was deleted while the check ran, or its git object is missing \
+                    from a shallow or partial clone. The message carries the underlying error. Make \
+                    the file readable (`chmod a+r`), fetch the missing objects \
+                    (`git fetch --unshallow`), and check again.
+                    """,
+                bad: """
+                    -rw-------  root  prds/payments/refunds.md   # CI runs as another user
+                    """,
+                fixed: """
+                    -rw-r--r--  dana  prds/payments/refunds.md
+                    """)
+
+        // MARK: RM1xx front matter and YAML
+        case .missingFrontMatter:
+            Explanation(
+                summary: "The file does not start with a `---` front matter block.",
+                details: """
+                    Every PRD and objective is described by its front matter: a YAML block between \
+                    two `---` lines at the very top of the file. Without it the file has no id, \
+                    title or status and cannot join the roadmap. Add the block; if the file is not \
+                    a PRD or an objective (a README, meeting notes), move it out of the PRDs and \
+                    objectives folders.
+                    """,
+                bad: """
+                    # Saved cards
+
+                    Status: planned. Owner: Dana.
+                    """,
+                fixed: """
+                    ---
+                    id: saved-cards
+                    title: Saved cards
+                    status: planned
+                    owner: dana
+                    ---
+
+                    # Saved cards
+                    """)
+        case .unterminatedFrontMatter:
+            Explanation(
+                summary: "The front matter opens with `---` but is never closed.",
+                details: """
+                    The front matter ends at the next line that holds only `---`. When there is \
+                    none, the compiler cannot tell where the YAML stops and the Markdown starts. Add \
+                    the closing `---` on a line of its own after the last field.
+                    """,
+                bad: """
+                    ---
+                    id: saved-cards
+                    title: Saved cards
+                    status: planned
+
+                    ## Problem
+                    """,
+                fixed: """
+                    ---
+                    id: saved-cards
+                    title: Saved cards
+                    status: planned
+                    ---
+
+                    ## Problem
+                    """)
+        case .frontMatterNotAtTop:
+            Explanation(
+                summary: "The front matter does not start on the first line of the file.",
+                details: """
+                    Front matter is recognised only when `---` is the very first line (a UTF-8 \
+                    byte-order mark before it is fine). A heading, a comment or even a blank line \
+                    above it turns the block into an ordinary paragraph and rule, which GitHub and \
+                    other tools render as text too. Move the block to the top and put whatever \
+                    preceded it in the body.
+                    """,
+                bad: """
+                    # Saved cards
+                    ---
+                    id: saved-cards
+                    title: Saved cards
+                    ---
+                    """,
+                fixed: """
+                    ---
+                    id: saved-cards
+                    title: Saved cards
+                    ---
+                    # Saved cards
+                    """)
+        case .frontMatterNotMapping:
+            Explanation(
+                summary: "The front matter is YAML, but not a mapping of keys to values.",
+                details: """
+                    Front matter must be a set of `key: value` pairs. A list (lines starting with \
+                    `- `) or a lone value is valid YAML but names no fields, so nothing in the file \
+                    can be read. Rewrite the block as keys and values.
+                    """,
+                bad: """
+                    ---
+                    - id: saved-cards
+                    - title: Saved cards
+                    ---
+                    """,
+                fixed: """
+                    ---
+                    id: saved-cards
+                    title: Saved cards
+                    ---
+                    """)
+        case .yamlSyntax:
+            Explanation(
+                summary: "The front matter is not valid YAML.",
+                details: """
+                    The YAML parser stopped at the reported line and column. Common causes are an \
+                    unquoted value that contains `: ` or starts with a character YAML reserves \
+                    (`@`, `%`, `*`, `&`, `!`, `|`, `>`, `[`, `{`), unbalanced quotes or brackets, \
+                    and inconsistent indentation. Quote the value or fix the indentation; double \
+                    quotes around a title are always safe.
+                    """,
+                bad: """
+                    ---
+                    id: saved-cards
+                    title: Checkout: saved cards
+                    ---
+                    """,
+                fixed: """
+                    ---
+                    id: saved-cards
+                    title: "Checkout: saved cards"
+                    ---
+                    """)
+        case .duplicateKey:
+            Explanation(
+                summary: "A key appears twice in the same mapping.",
+                details: """
+                    YAML tools disagree on duplicate keys: some keep the first value, most silently \
+                    keep the last. A repeated `status` or `due` therefore means the roadmap may not \
+                    say what a reader of the top of the file believes, so duplicates are rejected \
+                    instead of one being picked. Delete the stale line and keep the value you mean.
+                    """,
+                bad: """
+                    ---
+                    id: saved-cards
+                    status: planned
+                    owner: dana
+                    status: in-progress
+                    ---
+                    """,
+                fixed: """
+                    ---
+                    id: saved-cards
+                    status: in-progress
+                    owner: dana
+                    ---
+                    """)
+        case .tabIndentation:
+            Explanation(
+                summary: "A tab character is used for indentation in the front matter.",
+                details: """
+                    YAML forbids tabs for indentation, and editors show tabs at different widths, so \
+                    a tab-indented key can look nested when it is not. Front matter must be indented \
+                    with spaces only. Replace the tabs with spaces (two per level by convention) and \
+                    set your editor to insert spaces in Markdown files.
+                    """,
+                bad: """
+                    ---
+                    id: faster-checkout
+                    key_results:
+                    \t- id: kr1
+                    \t  title: Checkout p95 latency
+                    ---
+                    """,
+                fixed: """
+                    ---
+                    id: faster-checkout
+                    key_results:
+                      - id: kr1
+                        title: Checkout p95 latency
+                    ---
+                    """)
+        case .yamlAlias:
+            Explanation(
+                summary: "The front matter uses a YAML anchor (`&name`) or alias (`*name`).",
+                details: """
+                    Anchors and aliases let a value be reused, but nested aliases expand \
+                    exponentially (the "billion laughs" attack): a tiny file could exhaust the \
+                    memory of the machine that builds the site. They also hide values from people \
+                    reading the file. Front matter is short, so write every value out in full.
+                    """,
+                bad: """
+                    ---
+                    id: statement-export
+                    start: &kickoff 2026-07-06
+                    due: *kickoff
+                    ---
+                    """,
+                fixed: """
+                    ---
+                    id: statement-export
+                    start: 2026-07-06
+                    due: 2026-07-06
+                    ---
+                    """)
+        case .yamlTooDeep:
+            Explanation(
+                summary: "The front matter is nested deeper than the compiler allows.",
+                details: """
+                    No field of the format needs more than a few levels (`key_results`, then a key \
+                    result, then its fields). Deeper nesting is either a pasted data structure that \
+                    does not belong in front matter or a crafted file meant to exhaust the parser, \
+                    so parsing stops at a fixed depth. Flatten the data, or move it into the body as \
+                    a table or a code block.
+                    """,
+                bad: """
+                    ---
+                    id: usage-billing
+                    limits: [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[ ... ]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]
+                    ---
+                    """,
+                fixed: """
+                    ---
+                    id: usage-billing
+                    ---
+                    ## Limits
+                    | Plan   | API calls per minute |
+                    |--------|---------------------:|
+                    | Growth |                  600 |
+                    """)
+
+        // MARK: RM2xx fields and types
+        case .missingField:
+            Explanation(
+                summary: "A required field is missing from the front matter.",
+                details: """
+                    A PRD needs `id`, `title`, `status` and `owner`; an objective needs `id` and \
+                    `title`; each key result needs `id` and `title`. Without them an item cannot be \
+                    referenced, listed or assigned to someone. The message names the missing field: \
+                    add it.
+                    """,
+                bad: """
+                    ---
+                    id: saved-cards
+                    title: Saved cards
+                    status: planned
+                    ---
+                    """,
+                fixed: """
+                    ---
+                    id: saved-cards
+                    title: Saved cards
+                    status: planned
+                    owner: dana
+                    ---
+                    """)
+        case .wrongType:
+            Explanation(
+                summary: "A field holds the wrong kind of value.",
+                details: """
+                    Each field expects one shape of value: text for `title` and `owner`, a list for \
+                    `okrs`, `depends_on` and `tags`, a mapping for `rice`, a number for a key \
+                    result's `baseline`, `target` and `current`. A comma-separated string where a \
+                    list belongs, or a number written with its unit, cannot be read safely, so it is \
+                    reported rather than guessed at. Write lists as `[a, b]` or one `- item` per \
+                    line, and put units in `unit`.
+                    """,
+                bad: """
+                    ---
+                    id: saved-cards
+                    depends_on: card-vault, checkout-v2
+                    ---
+                    """,
+                fixed: """
+                    ---
+                    id: saved-cards
+                    depends_on: [card-vault, checkout-v2]
+                    ---
+                    """)
+        case .unknownKey:
+            Explanation(
+                summary: "The front matter has a key the format does not define.",
+                details: """
+                    Unknown keys are kept (templates and JSON output can use them), but most are \
+                    typos such as `depend_on`, `okr` or `tag` that silently drop the value the \
+                    author meant to set. The message suggests the closest known key. Fix the \
+                    spelling; if the key is deliberate custom metadata, silence the rule with \
+                    `rules: { unknown-key: off }` in `roadmap.yml`.
+                    """,
+                bad: """
+                    ---
+                    id: saved-cards
+                    depend_on: [card-vault]
+                    ---
+                    """,
+                fixed: """
+                    ---
+                    id: saved-cards
+                    depends_on: [card-vault]
+                    ---
+                    """)
+
+        // MARK: RM3xx values
+        case .unknownStatus:
+            Explanation(
+                summary: "The status is not one of the workflow's statuses.",
+                details: """
+                    Statuses come from `statuses` in `roadmap.yml` (by default idea, discovery, \
+                    planned, in-progress, shipped, dropped). Boards, timelines and coverage checks \
+                    group features by status, so a misspelt or retired status would drop the \
+                    feature from all of them. Use one of the listed statuses, spelled exactly (they \
+                    are case-sensitive), or add the new status to the workflow.
+                    """,
+                bad: """
+                    ---
+                    id: saved-cards
+                    status: In Progress
+                    ---
+                    """,
+                fixed: """
+                    ---
+                    id: saved-cards
+                    status: in-progress
+                    ---
+                    """)
+        case .invalidDate:
+            Explanation(
+                summary: "A date is not a real calendar day written `YYYY-MM-DD`.",
+                details: """
+                    `start` and `due` are ISO 8601 calendar dates: a four-digit year, a two-digit \
+                    month and day, and a day that exists (`2026-02-30` and `2026-13-01` do not). \
+                    Dates carry no time or time zone, and other spellings (`07/06/2026`, \
+                    `6 July 2026`) are rejected rather than read differently on different machines. \
+                    Write the intended day as `2026-07-06`.
+                    """,
+                bad: """
+                    ---
+                    id: saved-cards
+                    due: 2026-09-31
+                    ---
+                    """,
+                fixed: """
+                    ---
+                    id: saved-cards
+                    due: 2026-09-30
+                    ---
+                    """)
+        case .invalidQuarter:
+            Explanation(
+                summary: "A quarter is not written `YYYY-Qn` with n from 1 to 4.",
+                details: """
+                    A PRD's `quarter` and an objective's `period` name a calendar quarter: \
+                    `2026-Q3` is July to September 2026. Other spellings (`Q3 2026`, `2026Q3`) \
+                    and impossible quarters (`2026-Q5`) cannot be placed on the timeline. Write the \
+                    year, a dash, `Q` and the quarter number; if the work has no firm quarter yet, \
+                    use `horizon` instead.
+                    """,
+                bad: """
+                    ---
+                    id: usage-billing
+                    quarter: 2026-Q5
+                    ---
+                    """,
+                fixed: """
+                    ---
+                    id: usage-billing
+                    quarter: 2027-Q1
+                    ---
+                    """)
+        case .dueBeforeStart:
+            Explanation(
+                summary: "The `due` date is earlier than the `start` date.",
+                details: """
+                    A PRD's work runs from `start` to `due`, and the timeline draws it as a bar \
+                    between the two. A due date before the start is nearly always a typo in the \
+                    month or year, or a start that was moved without moving the due date. Correct \
+                    whichever date is wrong; one-day work has `due` equal to `start`.
+                    """,
+                bad: """
+                    ---
+                    id: saved-cards
+                    start: 2026-08-03
+                    due: 2026-07-31
+                    ---
+                    """,
+                fixed: """
+                    ---
+                    id: saved-cards
+                    start: 2026-08-03
+                    due: 2026-09-30
+                    ---
+                    """)
+        case .invalidHorizon:
+            Explanation(
+                summary: "The horizon is not `now`, `next` or `later`.",
+                details: """
+                    `horizon` places work without a committed quarter in one of three buckets: \
+                    `now` (being worked on), `next` (up after the current work) and `later` \
+                    (wanted, not scheduled). Any other value cannot be placed on the board. Use one \
+                    of the three, in lower case, or give the PRD a `quarter` instead.
+                    """,
+                bad: """
+                    ---
+                    id: usage-billing
+                    horizon: soon
+                    ---
+                    """,
+                fixed: """
+                    ---
+                    id: usage-billing
+                    horizon: next
+                    ---
+                    """)
+        case .quarterAndHorizon:
+            Explanation(
+                summary: "The PRD sets both `quarter` and `horizon`.",
+                details: """
+                    `quarter` commits the work to a calendar quarter; `horizon` is for work that \
+                    has no quarter yet. With both, readers cannot tell which one is the plan. Once \
+                    the work is scheduled, delete `horizon`; if the quarter was only a guess, delete \
+                    `quarter`.
+                    """,
+                bad: """
+                    ---
+                    id: saved-cards
+                    quarter: 2026-Q3
+                    horizon: next
+                    ---
+                    """,
+                fixed: """
+                    ---
+                    id: saved-cards
+                    quarter: 2026-Q3
+                    ---
+                    """)
+
+        // MARK: RM4xx ids
+        case .invalidID:
+            Explanation(
+                summary: "The id is not made of lower-case letters, digits and dashes.",
+                details: """
+                    Ids appear in references between files (`okrs`, `depends_on`), in the site's \
+                    URLs and in output file names, so they must match `[a-z0-9][a-z0-9-]*` (at \
+                    most 100 characters): no capitals, spaces, underscores, dots or slashes, and no \
+                    leading dash. Key-result ids follow the same rule. Rename the id, \
+                    conventionally to the file name without `.md`, and update the references to it.
+                    """,
+                bad: """
+                    ---
+                    id: Saved_Cards
+                    ---
+                    """,
+                fixed: """
+                    ---
+                    id: saved-cards
+                    ---
+                    """)
+        case .duplicateID:
+            Explanation(
+                summary: "Two files declare the same id.",
+                details: """
+                    Ids must be unique across the whole roadmap so that every reference resolves to \
+                    exactly one item. A repeat usually means a PRD was copied as a template without \
+                    changing its id, or moved to another folder while the old copy stayed. The note \
+                    points at the other definition. Give one file a new id and update references, \
+                    or delete the stale copy.
+                    """,
+                bad: """
+                    ---
+                    # prds/payments/saved-cards.md
+                    id: saved-cards
+                    ---
+                    ---
+                    # prds/growth/one-click-checkout.md, copied from saved-cards.md
+                    id: saved-cards
+                    ---
+                    """,
+                fixed: """
+                    ---
+                    # prds/payments/saved-cards.md
+                    id: saved-cards
+                    ---
+                    ---
+                    # prds/growth/one-click-checkout.md
+                    id: one-click-checkout
+                    ---
+                    """)
+        case .idCollision:
+            Explanation(
+                summary: "A PRD and an objective have the same id.",
+                details: """
+                    PRDs and objectives share one namespace: the site gives each item a page named \
+                    after its id, and a shared id makes references ambiguous. Rename one of them. A \
+                    handy convention is an outcome phrase for objectives (`grow-self-serve`) and a \
+                    deliverable for PRDs (`self-serve-signup`).
+                    """,
+                bad: """
+                    ---
+                    # okrs/self-serve.md
+                    id: self-serve
+                    ---
+                    ---
+                    # prds/growth/self-serve.md
+                    id: self-serve
+                    ---
+                    """,
+                fixed: """
+                    ---
+                    # okrs/self-serve.md
+                    id: grow-self-serve
+                    ---
+                    ---
+                    # prds/growth/self-serve.md
+                    id: self-serve-signup
+                    ---
+                    """)
+        case .duplicateKeyResultID:
+            Explanation(
+                summary: "Two key results of one objective have the same id.",
+                details: """
+                    PRDs point at a key result as `objective/kr`, so key-result ids must be unique \
+                    within their objective (different objectives may each have a `kr1`). With a \
+                    repeat, a reference could mean either result and progress would be credited to \
+                    the wrong one. Number the key results without repeats and check the `okrs` of \
+                    PRDs that pointed at the renamed one.
+                    """,
+                bad: """
+                    ---
+                    id: faster-checkout
+                    key_results:
+                      - { id: kr1, title: Checkout p95 latency, baseline: 900, target: 300, unit: ms }
+                      - { id: kr1, title: Checkout conversion, baseline: 61, target: 68, unit: "%" }
+                    ---
+                    """,
+                fixed: """
+                    ---
+                    id: faster-checkout
+                    key_results:
+                      - { id: kr1, title: Checkout p95 latency, baseline: 900, target: 300, unit: ms }
+                      - { id: kr2, title: Checkout conversion, baseline: 61, target: 68, unit: "%" }
+                    ---
+                    """)
+
+        // MARK: RM5xx links
+        case .unknownOKR:
+            Explanation(
+                summary: "An `okrs` entry names an objective or key result that does not exist.",
+                details: """
+                    Each entry of a PRD's `okrs` is an objective id (`faster-checkout`) or an \
+                    objective id and one of its key-result ids (`faster-checkout/kr2`). A reference \
+                    that resolves to nothing loses the PRD's contribution from coverage and \
+                    progress. The message suggests the closest existing id: fix the spelling, or \
+                    point at the current objective if the old one was renamed or retired.
+                    """,
+                bad: """
+                    ---
+                    id: saved-cards
+                    okrs: [faster-checkout/kr4]   # the objective has kr1 to kr3
+                    ---
+                    """,
+                fixed: """
+                    ---
+                    id: saved-cards
+                    okrs: [faster-checkout/kr2]
+                    ---
+                    """)
+        case .okrLinkToPRD:
+            Explanation(
+                summary: "An `okrs` entry names a PRD instead of an objective.",
+                details: """
+                    `okrs` records the outcomes a PRD moves, and PRDs are not outcomes. If this PRD \
+                    needs the other one to ship first, that is a dependency: move the id to \
+                    `depends_on`. Otherwise name the objective or key result the work moves.
+                    """,
+                bad: """
+                    ---
+                    id: one-click-checkout
+                    okrs: [saved-cards]
+                    ---
+                    """,
+                fixed: """
+                    ---
+                    id: one-click-checkout
+                    okrs: [faster-checkout/kr2]
+                    depends_on: [saved-cards]
+                    ---
+                    """)
+        case .unknownDependency:
+            Explanation(
+                summary: "A `depends_on` entry names a PRD that does not exist.",
+                details: """
+                    Dependencies order the work and draw the arrows of the roadmap; an entry that \
+                    resolves to nothing hides a real ordering constraint. Usually the PRD was \
+                    renamed, deleted or never written. Fix the id (the message suggests the closest \
+                    one), write the missing PRD, even as an `idea`, or delete the entry if the \
+                    dependency is gone.
+                    """,
+                bad: """
+                    ---
+                    id: saved-cards
+                    depends_on: [card-valut]
+                    ---
+                    """,
+                fixed: """
+                    ---
+                    id: saved-cards
+                    depends_on: [card-vault]
+                    ---
+                    """)
+        case .dependencyOnObjective:
+            Explanation(
+                summary: "A `depends_on` entry names an objective instead of a PRD.",
+                details: """
+                    A PRD can only wait for other work, and objectives are outcomes, not \
+                    deliverables. If the PRD contributes to the objective, move the id to `okrs`; \
+                    if it needs something built first, depend on the PRD that builds it.
+                    """,
+                bad: """
+                    ---
+                    id: saved-cards
+                    depends_on: [faster-checkout]
+                    ---
+                    """,
+                fixed: """
+                    ---
+                    id: saved-cards
+                    okrs: [faster-checkout]
+                    ---
+                    """)
+        case .selfDependency:
+            Explanation(
+                summary: "A PRD lists itself in `depends_on`.",
+                details: """
+                    A PRD that depends on itself could never start. This is almost always a \
+                    copy-and-paste slip after a file was used as a template. Remove the entry, or \
+                    replace it with the PRD that was meant.
+                    """,
+                bad: """
+                    ---
+                    id: saved-cards
+                    depends_on: [saved-cards]
+                    ---
+                    """,
+                fixed: """
+                    ---
+                    id: saved-cards
+                    depends_on: [card-vault]
+                    ---
+                    """)
+        case .dependencyCycle:
+            Explanation(
+                summary: "PRDs depend on each other in a cycle.",
+                details: """
+                    When A depends on B and B, directly or through others, depends on A, none of \
+                    them can start first and the roadmap cannot order them. The notes list every \
+                    hop of the cycle. Decide which piece really comes first and remove the \
+                    dependency that points back to it; if the PRDs are one piece of work, merge \
+                    them.
+                    """,
+                bad: """
+                    ---
+                    # prds/payments/saved-cards.md
+                    id: saved-cards
+                    depends_on: [card-vault]
+                    ---
+                    ---
+                    # prds/platform/card-vault.md
+                    id: card-vault
+                    depends_on: [saved-cards]
+                    ---
+                    """,
+                fixed: """
+                    ---
+                    # prds/payments/saved-cards.md
+                    id: saved-cards
+                    depends_on: [card-vault]
+                    ---
+                    ---
+                    # prds/platform/card-vault.md
+                    id: card-vault
+                    depends_on: []
+                    ---
+                    """)
+        case .brokenRelativeLink:
+            Explanation(
+                summary: "A relative link in the body points to a file that does not exist.",
+                details: """
+                    Relative links are resolved from the folder of the file that contains them, as \
+                    GitHub and the generated site resolve them. A link to nothing is a dead end for \
+                    readers, usually because the target was moved or renamed or the path has the \
+                    wrong number of `../`. Fix the path relative to the linking file. Links with a \
+                    scheme (`https:`, `mailto:`) and links to a heading alone (`#risks`) are not \
+                    checked.
+                    """,
+                bad: """
+                    # prds/growth/one-click-checkout.md
+                    Builds on [saved cards](payments/saved-cards.md).
+                    """,
+                fixed: """
+                    # prds/growth/one-click-checkout.md
+                    Builds on [saved cards](../payments/saved-cards.md).
+                    """)
+
+        // MARK: RM6xx RICE and key results
+        case .riceOutOfRange:
+            Explanation(
+                summary: "A RICE input is outside its allowed range.",
+                details: """
+                    RICE scores are comparable only when everyone uses the same scales: `reach` is \
+                    people or events per quarter (0 or more); `impact` is 3 (massive), 2 (high), \
+                    1 (medium), 0.5 (low) or 0.25 (minimal); `confidence` is a percentage from 0% \
+                    to 100% or a fraction from 0 to 1; `effort` is person-months, more than 0. An \
+                    impact of 5, a confidence of 120% or zero effort would make the score \
+                    meaningless or divide by zero. Bring the value onto its scale.
+                    """,
+                bad: """
+                    ---
+                    id: saved-cards
+                    rice: { reach: 12000, impact: 5, confidence: 80%, effort: 0 }
+                    ---
+                    """,
+                fixed: """
+                    ---
+                    id: saved-cards
+                    rice: { reach: 12000, impact: 3, confidence: 80%, effort: 0.5 }
+                    ---
+                    """)
+        case .riceIncomplete:
+            Explanation(
+                summary: "The `rice` mapping lacks one of reach, impact, confidence or effort.",
+                details: """
+                    The score is reach × impact × confidence ÷ effort: it cannot be computed \
+                    without all four inputs, and a partial estimate would rank the PRD arbitrarily. \
+                    Fill in the missing input (a rough number with a low confidence beats none), or \
+                    remove `rice` until there is an estimate.
+                    """,
+                bad: """
+                    ---
+                    id: saved-cards
+                    rice: { reach: 12000, impact: 2, effort: 3 }
+                    ---
+                    """,
+                fixed: """
+                    ---
+                    id: saved-cards
+                    rice: { reach: 12000, impact: 2, confidence: 50%, effort: 3 }
+                    ---
+                    """)
+        case .targetEqualsBaseline:
+            Explanation(
+                summary: "A key result's target equals its baseline.",
+                details: """
+                    Progress is the distance travelled from baseline towards target, so a target \
+                    equal to the baseline sets no goal and progress cannot be computed. Set the \
+                    value the key result aims for. It may be below the baseline for metrics that \
+                    should fall, such as latency or churn.
+                    """,
+                bad: """
+                    ---
+                    id: faster-checkout
+                    key_results:
+                      - { id: kr1, title: Checkout p95 latency, baseline: 900, target: 900, unit: ms }
+                    ---
+                    """,
+                fixed: """
+                    ---
+                    id: faster-checkout
+                    key_results:
+                      - { id: kr1, title: Checkout p95 latency, baseline: 900, target: 300, unit: ms }
+                    ---
+                    """)
+        case .missingRICE:
+            Explanation(
+                summary: "A PRD that is not done has no RICE estimate.",
+                details: """
+                    PRDs whose status is not in `done_statuses` (by default, neither shipped nor \
+                    dropped) compete for the same people, and the backlog ranks them by RICE score; \
+                    one without RICE sinks to the bottom whatever its merit. Add a `rice` mapping \
+                    with its four inputs. Teams that do not prioritise with RICE can turn the rule \
+                    off with `rules: { RM604: off }`.
+                    """,
+                bad: """
+                    ---
+                    id: saved-cards
+                    status: planned
+                    ---
+                    """,
+                fixed: """
+                    ---
+                    id: saved-cards
+                    status: planned
+                    rice: { reach: 12000, impact: 2, confidence: 80%, effort: 3 }
+                    ---
+                    """)
+
+        // MARK: RM7xx bodies
+        case .missingSection:
+            Explanation(
+                summary: "The PRD body lacks a section that `roadmap.yml` requires.",
+                details: """
+                    `required_sections` lists the headings every PRD must have, such as `Problem` \
+                    and `Success metrics`, so that each spec answers the same questions before it \
+                    is reviewed. Each must be a level-2 heading (`## Problem`) with the configured \
+                    text. Add the section with real content, or update `required_sections` if the \
+                    team's template has changed.
+                    """,
+                bad: """
+                    ---
+                    id: saved-cards
+                    ---
+                    ## Problem
+                    Returning buyers retype their card on every invoice.
+                    """,
+                fixed: """
+                    ---
+                    id: saved-cards
+                    ---
+                    ## Problem
+                    Returning buyers retype their card on every invoice.
+
+                    ## Success metrics
+                    - 40% of repeat payments use a saved card within 60 days.
+                    """)
+
+        // MARK: RM8xx roadmap.yml
+        case .invalidConfig:
+            Explanation(
+                summary: "A value in `roadmap.yml` is not valid.",
+                details: """
+                    Every key of `roadmap.yml` is optional, but a key that is present must be well \
+                    formed: text for `title`, `base_url`, `prds` and `okrs`; a non-empty list of \
+                    distinct statuses for `statuses`; statuses of the workflow in `active_statuses` \
+                    and `done_statuses`; a list of headings for `required_sections`; known codes or \
+                    names mapped to `error`, `warning` or `off` in `rules`; a positive number of \
+                    bytes for `max_file_size`. The message names the key: fix its value, or delete \
+                    it to get the default.
+                    """,
+                bad: """
+                    statuses: idea, planned, shipped
+                    rules:
+                      RM999: off
+                    """,
+                fixed: """
+                    statuses: [idea, planned, shipped]
+                    rules:
+                      RM604: off
+                    """)
+        case .missingFolder:
+            Explanation(
+                summary: "A folder named in `roadmap.yml` does not exist.",
+                details: """
+                    `prds` and `okrs` name the folders, relative to `roadmap.yml`, that are searched \
+                    for PRDs and objectives (`prds` and `okrs` by default). A missing folder leaves \
+                    the roadmap without features or without objectives, usually because of a typo \
+                    or a folder renamed without updating the configuration. Fix the path, or create \
+                    the folder.
+                    """,
+                bad: """
+                    # roadmap.yml; the repository has specs/ and okrs/
+                    prds: prd
+                    okrs: okrs
+                    """,
+                fixed: """
+                    # roadmap.yml
+                    prds: specs
+                    okrs: okrs
+                    """)
+
+        // MARK: RM9xx coverage
+        case .uncoveredKeyResult:
+            Explanation(
+                summary: "No PRD moves this key result.",
+                details: """
+                    A key result is an outcome the team committed to; if no PRD names it in `okrs`, \
+                    there is no planned work behind it, and either the work is missing from the \
+                    roadmap or the result will not be met. Add `objective/kr` to the `okrs` of the \
+                    PRDs that move it, write a PRD for the missing work, or drop the key result.
+                    """,
+                bad: """
+                    ---
+                    # okrs/faster-checkout.md: kr1 and kr2
+                    id: faster-checkout
+                    ---
+                    ---
+                    # prds/payments/saved-cards.md
+                    id: saved-cards
+                    okrs: [faster-checkout/kr1]
+                    ---
+                    """,
+                fixed: """
+                    ---
+                    # okrs/faster-checkout.md: kr1 and kr2
+                    id: faster-checkout
+                    ---
+                    ---
+                    # prds/payments/saved-cards.md
+                    id: saved-cards
+                    okrs: [faster-checkout/kr1, faster-checkout/kr2]
+                    ---
+                    """)
+        case .uncoveredObjective:
+            Explanation(
+                summary: "No PRD moves this objective or any of its key results.",
+                details: """
+                    An objective that no PRD names, neither directly nor through one of its key \
+                    results, has no work planned towards it. Either the roadmap is missing the \
+                    work, or the objective is no longer a priority and should be retired. Link the \
+                    PRDs that serve it in their `okrs`, or write them.
+                    """,
+                bad: """
+                    ---
+                    # okrs/reduce-churn.md
+                    id: reduce-churn
+                    ---
+                    ---
+                    # prds/growth/dunning-emails.md
+                    id: dunning-emails
+                    okrs: []
+                    ---
+                    """,
+                fixed: """
+                    ---
+                    # okrs/reduce-churn.md
+                    id: reduce-churn
+                    ---
+                    ---
+                    # prds/growth/dunning-emails.md
+                    id: dunning-emails
+                    okrs: [reduce-churn/kr1]
+                    ---
+                    """)
+        case .orphanFeature:
+            Explanation(
+                summary: "An active PRD moves no objective or key result.",
+                details: """
+                    PRDs in `active_statuses` (by default planned and in-progress) are taking or \
+                    about to take the team's time. One that names nothing in `okrs` is either work \
+                    the OKRs forgot or work that does not serve the current goals. Link the \
+                    objective or key result it moves, or move it back to an earlier status until it \
+                    earns its place. Roadmaps can make this an error with \
+                    `rules: { orphan-feature: error }`.
+                    """,
+                bad: """
+                    ---
+                    id: dark-mode
+                    status: planned
+                    ---
+                    """,
+                fixed: """
+                    ---
+                    id: dark-mode
+                    status: planned
+                    okrs: [grow-self-serve/kr2]
+                    ---
+                    """)
+        }
+    }
+}

@@ -32,7 +32,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let compilation: Compilation
         let location: RoadmapLocation
-        do {
+        do throws(SourceError) {
             let (loc, source) = try source.open()
             location = loc
             compilation = try RoadmapCompiler(source: source).compile()

@@ -47,7 +47,7 @@ import Testing
     }
 
     @Test func brokenConfigYAMLIsReportedAndDefaultsUsed() throws {
-        let file = Marked("title: [oops\nprds: prds«\n")
+        let file = Marked("title: «[oops\nprds: prds\n")
         let result = try Fixture.compile(["roadmap.yml": file.text])
         expectDiagnostic(result, .yamlSyntax, "roadmap.yml", at: file)
         #expect(result.roadmap.features.count == 1)

@@ -69,7 +69,7 @@ import Testing
 
     @Test func dueBeforeStart() throws {
         let d = try check(.dueBeforeStart, prd(replacing: "quarter: 2026-Q3", with: "quarter: 2026-Q3\nstart: 2026-09-01\ndue: «2026-08-01"))
-        #expect(d?.notes.first?.location?.line == 9)
+        #expect(d?.notes.first?.location?.line == 8)
     }
 
     @Test func invalidHorizon() throws {

@@ -15,7 +15,7 @@ import Testing
 
     @Test func binaryFile() throws {
         let result = try Fixture.compile(bytes: [path: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00]])
-        expectDiagnostic(result, .binaryFile, path, 2, 3)
+        expectDiagnostic(result, .binaryFile, path, 3, 1)
     }
 
     @Test func emptyFile() throws {

@@ -17,7 +17,7 @@ import Testing
     @Test func frontMatterNotAtTop() throws { try check(.frontMatterNotAtTop, "\n\n«---\nid: saved-cards\n---\n") }
     @Test func frontMatterNotMapping() throws { try check(.frontMatterNotMapping, "---\n«- id\n- title\n---\n") }
     @Test func yamlSyntaxErrorAtTheMistake() throws {
-        try check(.yamlSyntax, "---\nid: saved-cards\ntitle: Saved cards\nokrs: [grow-checkout/kr1\nowner: Sam«\n---\n")
+        try check(.yamlSyntax, "---\nid: saved-cards\ntitle: Saved cards\nokrs: «[grow-checkout/kr1\nowner: Sam\n---\n")
     }
     @Test func yamlBadIndentation() throws {
         try check(.yamlSyntax, "---\nid: saved-cards\ntitle: Saved\n  owner«: Sam\n---\n")

@@ -63,7 +63,7 @@ import Testing
         let result = try Fixture.compile(["prds/a.md": file.text])
         let d = expectDiagnostic(result, .unknownOKR, "prds/a.md", at: file)
         #expect(d?.help == "did you mean `grow-checkout`?")
-        expectDiagnostic(result, .unknownOKR, "prds/a.md", file.line, file.column + 19)
+        expectDiagnostic(result, .unknownOKR, "prds/a.md", file.line, file.column + 18)
     }
 
     @Test func okrLinkToAPRD() throws {
@@ -115,7 +115,7 @@ import Testing
         let lonely = "---\nid: lonely\ntitle: Lonely\nperiod: 2026-Q4\nkey_results:\n  - id: kr1\n    title: x\n    baseline: 0\n    target: 1\n---\n"
         let orphan = Marked(feature("orphan", "okrs: []").replacingOccurrences(of: "status: planned", with: "status: «planned"))
         let result = try Fixture.compile(["okrs/grow-checkout.md": objective, "okrs/lonely.md": lonely, "prds/orphan.md": orphan.text])
-        expectDiagnostic(result, .uncoveredKeyResult, "okrs/grow-checkout.md", 14, 9)
+        expectDiagnostic(result, .uncoveredKeyResult, "okrs/grow-checkout.md", 13, 9)
         expectDiagnostic(result, .uncoveredObjective, "okrs/lonely.md", 2, 5)
         expectDiagnostic(result, .orphanFeature, "prds/orphan.md", at: orphan)
         #expect(!result.diagnostics.contains { $0.code == .uncoveredKeyResult && $0.location?.path == "okrs/lonely.md" })

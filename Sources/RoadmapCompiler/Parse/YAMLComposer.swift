@@ -36,11 +36,18 @@ struct YAMLComposer {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
+            let noticed = SourceLocation(path: path, line: mark.line + firstLine - 1, column: mark.column)
+            // An unclosed list, mapping or quote is noticed lines later; the mistake is where it opened.
+            if let context, context.mark.line < mark.line {
+                let opened = SourceLocation(path: path, line: context.mark.line + firstLine - 1, column: context.mark.column)
+                return Diagnostic(
+                    .yamlSyntax, "invalid YAML: \(problem) \(context.text)", at: opened,
+                    help: "close it on the line where it starts (a `[` needs its `]`, a quote its closing quote)",
+                    notes: [.init("YAML noticed the problem here", at: noticed)])
+            }
             var message = "invalid YAML: \(problem)"
             if let context { message += " (\(context.text))" }
-            return Diagnostic(
-                .yamlSyntax, message,
-                at: SourceLocation(path: path, line: mark.line + firstLine - 1, column: mark.column), help: help)
+            return Diagnostic(.yamlSyntax, message, at: noticed, help: help)
         case let .reader(problem, _, _, _):
             return Diagnostic(.yamlSyntax, "invalid YAML: \(problem)", at: SourceLocation(path: path, line: firstLine), help: help)
         default:

@@ -40,12 +40,13 @@ public struct RoadmapConfig: Hashable, Sendable {
         self.maxFileSize = maxFileSize
     }
 
-    /// `planned` and `in-progress` when the workflow has them; otherwise every status between
-    /// the first and the last two.
+    /// `planned` and `in-progress` when the workflow has them; otherwise every status after the
+    /// first that does not end a feature's life.
     public static func defaultActive(in statuses: [String]) -> [String] {
         let named = statuses.filter { ["planned", "in-progress"].contains($0) }
         if !named.isEmpty { return named }
-        return statuses.count > 3 ? Array(statuses[1..<(statuses.count - 2)]) : []
+        let done = defaultDone(in: statuses)
+        return statuses.dropFirst().filter { !done.contains($0) }
     }
 
     /// `shipped` and `dropped` when the workflow has them; otherwise its last status.

@@ -64,7 +64,7 @@ let package = Package(
         .testTarget(
             name: "RoadmapCompilerTests",
             dependencies: ["RoadmapCompiler", "RoadmapCore", "RoadmapSources", "RoadmapReport"],
-            resources: [.copy("Golden")]),
+            exclude: ["Golden"]),
         .testTarget(
             name: "RoadmapSiteTests",
             dependencies: ["RoadmapSite", "RoadmapCore", "RoadmapMarkdown"]),

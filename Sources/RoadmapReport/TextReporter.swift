@@ -34,7 +34,7 @@ public struct TextReporter: Sendable {
             out += "\(pad) \(paint("= note:", .cyan)) \(note.message)"
             if let at = note.location { out += " (\(quoter.display(at.path)):\(at.line):\(at.column))" }
             out += "\n"
-            if let at = note.location, let line = quoter.line(at.path, at.line) {
+            if let at = note.location, at != d.location, let line = quoter.line(at.path, at.line) {
                 out += snippet(line, at: at, pad: pad, width: gutterWidth, caret: "-")
             }
         }

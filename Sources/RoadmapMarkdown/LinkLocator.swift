@@ -2,20 +2,16 @@ import CCmarkGFM
 
 /// Finds where a link really starts in the source.
 ///
-/// cmark-gfm 0.29's inline positions are exact for ordinary links but wrong in two known cases:
-/// `<https://…>` autolinks on any but a paragraph's first line (it reports an offset into the
-/// paragraph, not the line), and lazy continuation lines of block quotes (it adds the `> `
-/// prefix that is not there). So a reported position is trusted only when the source byte there
-/// is the link's opening character (and the byte at its reported width a closing one); otherwise
-/// it is repaired from the link text's own position or by the nearest consistent shift along
-/// the line. cmark also reports continuation lines of a paragraph relative to their text with
-/// the indentation stripped, another constant shift the same repair undoes.
+/// cmark-gfm 0.29's inline positions are exact for most links but wrong in several cases met in
+/// real documents: `<https://…>` autolinks after a paragraph's first line (an offset into the
+/// paragraph, not the line); lazy block-quote lines (a `> ` prefix that is not there); indented
+/// paragraph continuation lines (the indentation left out); links whose text wraps (reported on
+/// their closing line); links after a code span that wraps (one line early). So a reported
+/// position is trusted only when the source has the link's opener there and a closer at its
+/// reported width; otherwise the autolink's text position, neighbouring lines and the nearest
+/// constant shift along the line are tried, strictest first.
 struct LinkLocator {
     private var source: SourceLines
-    private static let linkOpeners: Set<UInt8> = [UInt8(ascii: "["), UInt8(ascii: "<")]
-    private static let imageOpeners: Set<UInt8> = [UInt8(ascii: "!")]
-
-    private static let closers: Set<UInt8> = [UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: ">")]
 
     init(source: SourceLines) {
         self.source = source
@@ -32,6 +28,9 @@ struct LinkLocator {
 
     private mutating func locate(_ node: OpaquePointer, isImage: Bool, destination: String) -> (Int, Int) {
         let reported = CmarkNode.start(node)
+        let end = (line: Int(cmark_node_get_end_line(node)), column: Int(cmark_node_get_end_column(node)))
+        let width = end.line == reported.line && end.column >= reported.column ? end.column - reported.column : nil
+        if fits(line: reported.line, column: reported.column, width: width, isImage: isImage) { return reported }
         // An autolink's only child is its text, whose position cmark gets right.
         if !isImage, let child = cmark_node_first_child(node), cmark_node_next(child) == nil,
             CmarkNode.type(child) == CMARK_NODE_TEXT, let text = CmarkNode.literal(child),
@@ -42,19 +41,42 @@ struct LinkLocator {
                 return (inner.line, inner.column - 1)
             }
         }
-        // Otherwise the whole line is off by a constant shift; the nearest placement whose
-        // first and last bytes are an opener and a closer is taken (backwards first on ties).
-        let end = (line: Int(cmark_node_get_end_line(node)), column: Int(cmark_node_get_end_column(node)))
-        let width = end.line == reported.line ? end.column - reported.column : nil
-        if fits(line: reported.line, column: reported.column, width: width, isImage: isImage) { return reported }
-        let limit = source.range(ofLine: reported.line)?.count ?? 0
-        for distance in stride(from: 1, through: limit, by: 1) {
-            for column in [reported.column - distance, reported.column + distance]
-            where fits(line: reported.line, column: column, width: width, isImage: isImage) {
-                return (reported.line, column)
+        // The reported line can be one off (after a code span that wraps, or for a link whose
+        // text wraps, which is reported on its closing line); the first child's line is a
+        // better guess for wrapped links.
+        let childLine = cmark_node_first_child(node).map { CmarkNode.start($0).line } ?? 0
+        let primary = childLine > 0 && childLine < reported.line ? childLine : reported.line
+        var candidates = [primary]
+        for line in [reported.line, childLine, reported.line - 1, reported.line + 1]
+        where line > 0 && !candidates.contains(line) {
+            candidates.append(line)
+        }
+        // Right column with the right width on another line, then a constant shift along the
+        // line (nearest first, backwards on ties), then the column alone, then any opener.
+        for line in candidates where fits(line: line, column: reported.column, width: width, isImage: isImage) {
+            return (line, reported.column)
+        }
+        if width != nil, let column = nearestFit(line: primary, around: reported.column, width: width, isImage: isImage) {
+            return (primary, column)
+        }
+        for line in candidates where fits(line: line, column: reported.column, width: nil, isImage: isImage) {
+            return (line, reported.column)
+        }
+        if let column = nearestFit(line: primary, around: reported.column, width: nil, isImage: isImage) {
+            return (primary, column)
+        }
+        return (max(primary, 1), max(reported.column, 1))
+    }
+
+    private mutating func nearestFit(line: Int, around column: Int, width: Int?, isImage: Bool) -> Int? {
+        let limit = source.range(ofLine: line)?.count ?? 0
+        for distance in stride(from: 1, through: limit + abs(column), by: 1) {
+            for candidate in [column - distance, column + distance]
+            where fits(line: line, column: candidate, width: width, isImage: isImage) {
+                return candidate
             }
         }
-        return (max(reported.line, 1), max(reported.column, 1))
+        return nil
     }
 
     /// Whether a link of `width` extra bytes placed at `column` starts with `[`, `<` (or `!`

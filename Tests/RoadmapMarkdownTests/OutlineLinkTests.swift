@@ -98,4 +98,19 @@ import Testing
         let positions = MarkdownOutline.parse(markdown).links.map { "\($0.destination)@\($0.line):\($0.column)" }
         #expect(positions == ["y.md@2:4", "w.md@2:14", "e.md@4:14", "https://l.zy@6:6", "i.png@6:21"])
     }
+
+    /// cmark reports wrapped links on their closing line, and links after a wrapped code span
+    /// one line early.
+    @Test func wrappedLinksAndLinksAfterWrappedCodeSpans() {
+        let markdown = """
+            See [the
+            docs](docs.md) and [
+            more](more.md).
+            a `b
+            c` d
+            [x](x.md)
+            """
+        let positions = MarkdownOutline.parse(markdown).links.map { "\($0.destination)@\($0.line):\($0.column)" }
+        #expect(positions == ["docs.md@1:5", "more.md@2:20", "x.md@6:1"])
+    }
 }

@@ -1,0 +1,41 @@
+import Foundation
+import RoadmapCompiler
+import RoadmapCore
+import RoadmapSources
+import Testing
+
+/// The sample roadmap and the real Swift Evolution corpus, compiled end to end from disk.
+@Suite struct RealRoadmapTests {
+    static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static func folder(_ url: URL) throws -> InMemorySource {
+        var files: [String: [UInt8]] = [:]
+        let base = url.standardizedFileURL.path + "/"
+        let enumerator = FileManager.default.enumerator(at: url, includingPropertiesForKeys: nil)
+        while let item = enumerator?.nextObject() as? URL {
+            guard !item.hasDirectoryPath else { continue }
+            files[String(item.standardizedFileURL.path.dropFirst(base.count))] = Array(try Data(contentsOf: item))
+        }
+        return InMemorySource(bytes: files)
+    }
+
+    @Test func sampleRoadmapHasNoProblems() throws {
+        let source = try Self.folder(Self.repoRoot.appendingPathComponent("sample-roadmap"))
+        let result = try RoadmapCompiler(source: source).compile()
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map { "\($0.code.rawValue) \($0.location?.path ?? ""):\($0.location?.line ?? 0) \($0.message)" })")
+        #expect(result.roadmap.features.count >= 12)
+        #expect(Set(result.roadmap.features.map(\.status)) == Set(RoadmapConfig.defaultStatuses))
+        #expect(Set(result.roadmap.features.compactMap(\.team)).count >= 3)
+    }
+
+    @Test func swiftEvolutionHasNoErrors() throws {
+        let corpus = Self.repoRoot.deletingLastPathComponent().appendingPathComponent("shared/corpora/swift-evolution")
+        try #require(FileManager.default.fileExists(atPath: corpus.path), "the shared corpus is beside the repository")
+        let result = try RoadmapCompiler(source: try Self.folder(corpus)).compile()
+        #expect(result.fileCount == 580)
+        #expect(!result.diagnostics.hasErrors, "\(result.diagnostics.filter { $0.severity == .error }.prefix(5).map { "\($0.code.rawValue) \($0.location?.path ?? ""):\($0.location?.line ?? 0) \($0.message)" })")
+        let codes = Set(result.diagnostics.map(\.code))
+        // Genuine warnings only: undecided proposals without RICE, links that dangle after the move.
+        #expect(codes.isSubset(of: [.missingRICE, .brokenRelativeLink, .orphanFeature, .uncoveredKeyResult]), "\(codes)")
+    }
+}

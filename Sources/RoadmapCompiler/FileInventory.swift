@@ -1,13 +1,13 @@
 import RoadmapCore
 import RoadmapSources
 
-/// The files a roadmap is made of, read from the source, with problems of the files as such
-/// (symbolic links, sizes, unreadable files) already reported.
+/// The files a roadmap is made of, as the source lists them, with problems of the files as such
+/// (symbolic links, sizes) already reported. Contents are read later, only where needed.
 struct FileInventory {
     struct File: Sendable {
-        var path: String
+        var entry: SourceEntry
         var kind: FileAnalyzer.Kind
-        var contents: Result<[UInt8], Diagnostic>
+        var path: String { entry.path }
     }
 
     var files: [File] = []
@@ -39,17 +39,20 @@ struct FileInventory {
                         at: at, help: "split the document, or raise `max_file_size` in roadmap.yml"))
                     continue
                 }
-                let contents: Result<[UInt8], Diagnostic>
-                do {
-                    contents = .success(try source.contents(of: entry))
-                } catch {
-                    contents = .failure(Diagnostic(.unreadableFile, "\(entry.path) could not be read: \(error.message)", at: at,
-                                                   help: "check the file's permissions"))
-                }
-                inventory.files.append(File(path: entry.path, kind: kind, contents: contents))
+                inventory.files.append(File(entry: entry, kind: kind))
             }
         }
         return inventory
+    }
+
+    /// The bytes of a file, or RM008 when the source cannot read them.
+    static func read(_ file: File, from source: any RoadmapSource) -> Result<[UInt8], Diagnostic> {
+        do {
+            return .success(try source.contents(of: file.entry))
+        } catch {
+            return .failure(Diagnostic(.unreadableFile, "\(file.path) could not be read: \(error.message)",
+                                       at: SourceLocation(path: file.path, line: 1), help: "check the file's permissions"))
+        }
     }
 
     /// A link is never followed: one that leaves the repository could read any file on the machine.

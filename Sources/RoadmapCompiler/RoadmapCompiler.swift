@@ -10,9 +10,13 @@ import RoadmapSources
 /// Problems in the roadmap's content become diagnostics; only the source's own failures throw.
 public struct RoadmapCompiler: Sendable {
     public let source: any RoadmapSource
+    /// Analyses of unchanged files from earlier runs; nil to parse everything. Cached files come
+    /// back with their outline but without their Markdown, so a build that renders bodies passes nil.
+    public let cache: AnalysisCache?
 
-    public init(source: any RoadmapSource) {
+    public init(source: any RoadmapSource, cache: AnalysisCache? = nil) {
         self.source = source
+        self.cache = cache
     }
 
     public func compile() throws(SourceError) -> Compilation {
@@ -29,13 +33,7 @@ public struct RoadmapCompiler: Sendable {
 
         let inventory = try FileInventory.collect(from: source, config: config)
         diagnostics += inventory.diagnostics
-        let analyzer = FileAnalyzer(config: config)
-        let analyses = ParallelMap.map(inventory.files) { file in
-            switch file.contents {
-            case .success(let bytes): analyzer.analyze(bytes, path: file.path, kind: file.kind)
-            case .failure(let problem): FileAnalysis(path: file.path, item: .none, diagnostics: [problem], text: nil)
-            }
-        }
+        let analyses = analyze(inventory.files, config: config)
         let knownPaths = inventory.allPaths
         let source = self.source
         let linker = Linker(config: config) { path in
@@ -60,8 +58,38 @@ public struct RoadmapCompiler: Sendable {
         }
         // Keep only the texts a renderer will quote.
         let quoted = Set(diagnostics.flatMap { [$0.location?.path] + $0.notes.map(\.location?.path) }.compactMap { $0 })
-        for analysis in analyses where quoted.contains(analysis.path) { texts[analysis.path] = analysis.text }
+        for analysis in analyses where quoted.contains(analysis.path) {
+            texts[analysis.path] = analysis.text ?? reread(analysis.path, inventory)
+        }
         texts = texts.filter { quoted.contains($0.key) }
         return Compilation(roadmap: roadmap, diagnostics: diagnostics, texts: texts, fileCount: inventory.files.count)
+    }
+
+    /// Each file analysed alone, on all cores; from the cache when its blob id was seen before.
+    private func analyze(_ files: [FileInventory.File], config: RoadmapConfig) -> [FileAnalysis] {
+        let fingerprint = ConfigFingerprint.make(config)
+        cache?.load(fingerprint: fingerprint)
+        let analyzer = FileAnalyzer(config: config)
+        let source = self.source, cache = self.cache
+        let analyses = ParallelMap.map(files) { file -> FileAnalysis in
+            let key = file.entry.blobID.map { AnalysisCache.key(path: file.path, kind: file.kind, blobID: $0) }
+            if let key, let hit = cache?.lookup(key) { return hit }
+            let analysis = switch FileInventory.read(file, from: source) {
+            case .success(let bytes): analyzer.analyze(bytes, path: file.path, kind: file.kind)
+            case .failure(let problem): FileAnalysis(path: file.path, item: .none, diagnostics: [problem], text: nil)
+            }
+            if let key { cache?.store(key, analysis) }
+            return analysis
+        }
+        cache?.save(fingerprint: fingerprint)
+        return analyses
+    }
+
+    /// The text of a file whose analysis came from the cache, to quote its lines.
+    private func reread(_ path: String, _ inventory: FileInventory) -> String? {
+        guard let file = inventory.files.first(where: { $0.path == path }),
+              case .success(let bytes) = FileInventory.read(file, from: source),
+              case .success(let decoded) = DecodedText.decode(bytes, path: path) else { return nil }
+        return decoded.text
     }
 }

@@ -1,0 +1,106 @@
+import Foundation
+import RoadmapCore
+
+/// Per-file analyses kept between runs, keyed by the file's git blob id, so a second check
+/// re-parses only what changed.
+///
+/// The file is trusted only when its magic, format version, checksum and fingerprint (tool
+/// version and every setting of roadmap.yml) all match; otherwise it is ignored and rewritten.
+/// Entries cannot go stale: a changed file has a new blob id. Removing the file changes nothing
+/// but speed.
+public final class AnalysisCache: @unchecked Sendable {
+    static let magic = Array("RMCACHE".utf8)
+    static let formatVersion = 1
+
+    public let file: String
+    private var entries: [String: FileAnalysis] = [:]
+    private var used: [String: FileAnalysis] = [:]
+    private var changed = false
+    private let lock = NSLock()
+
+    /// Opens the cache at `file` (a missing or corrupt file gives an empty cache).
+    public init(file: String) {
+        self.file = file
+    }
+
+    /// Loads the entries valid for `fingerprint`. Returns whether a usable cache was found.
+    @discardableResult
+    func load(fingerprint: String) -> Bool {
+        guard let data = FileManager.default.contents(atPath: file) else { return false }
+        let bytes = [UInt8](data)
+        guard bytes.count > Self.magic.count + 9, Array(bytes.prefix(Self.magic.count)) == Self.magic else { return false }
+        var reader = BinaryReader(bytes, offset: Self.magic.count)
+        do {
+            guard try reader.int() == Self.formatVersion else { return false }
+            let checksum = try reader.uint64()
+            guard checksum == Checksum.fnv1a(bytes[reader.offset...]) else { return false }
+            guard try reader.string() == fingerprint else { return false }
+            let count = try reader.count()
+            for _ in 0..<count {
+                let key = try reader.string()
+                entries[key] = try reader.analysis()
+            }
+            return reader.isAtEnd
+        } catch {
+            entries = [:]
+            return false
+        }
+    }
+
+    static func key(path: String, kind: FileAnalyzer.Kind, blobID: String) -> String {
+        "\(blobID) \(kind == .feature ? "f" : "o") \(path)"
+    }
+
+    func lookup(_ key: String) -> FileAnalysis? {
+        lock.lock(); defer { lock.unlock() }
+        guard let hit = entries[key] else { return nil }
+        used[key] = hit
+        return hit
+    }
+
+    func store(_ key: String, _ analysis: FileAnalysis) {
+        lock.lock(); defer { lock.unlock() }
+        var kept = analysis
+        kept.text = nil
+        if case .feature(var draft) = kept.item { draft.feature.body.markdown = ""; kept.item = .feature(draft) }
+        if case .objective(var draft) = kept.item { draft.objective.body.markdown = ""; kept.item = .objective(draft) }
+        used[key] = kept
+        changed = true
+    }
+
+    /// Writes the entries used in this run (so deleted files fall out) when anything changed.
+    /// Written to a temporary file and renamed, so a crash never leaves a half-written cache.
+    func save(fingerprint: String) {
+        guard changed || used.count != entries.count else { return }
+        var payload = BinaryWriter()
+        payload.string(fingerprint)
+        let keys = used.keys.sorted()
+        payload.int(keys.count)
+        for key in keys {
+            payload.string(key)
+            payload.analysis(used[key]!)
+        }
+        var out = BinaryWriter()
+        out.raw(Self.magic)
+        out.int(Self.formatVersion)
+        out.uint64(Checksum.fnv1a(payload.bytes[...]))
+        out.raw(payload.bytes)
+        let folder = (file as NSString).deletingLastPathComponent
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let temporary = file + ".tmp-\(getpid())"
+        guard FileManager.default.createFile(atPath: temporary, contents: Data(out.bytes)) else { return }
+        if rename(temporary, file) != 0 { unlink(temporary) }
+    }
+}
+
+enum Checksum {
+    /// 64-bit FNV-1a: enough to notice a truncated or scribbled file, which is all it is for.
+    static func fnv1a(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf29ce484222325
+        for b in bytes {
+            hash ^= UInt64(b)
+            hash = hash &* 0x100000001b3
+        }
+        return hash
+    }
+}

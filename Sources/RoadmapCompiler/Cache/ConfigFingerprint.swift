@@ -1,0 +1,20 @@
+import RoadmapCore
+
+/// A stable text naming everything a file's analysis depends on besides the file itself: the
+/// compiler's version and the settings of roadmap.yml. (Swift's `hashValue` is seeded per
+/// process, so it cannot be stored.)
+enum ConfigFingerprint {
+    static let compilerVersion = "roadmap-analysis-1"
+
+    static func make(_ config: RoadmapConfig) -> String {
+        var w = BinaryWriter()
+        w.string(compilerVersion)
+        w.array(config.statuses) { $0.string($1) }
+        w.array(config.activeStatuses) { $0.string($1) }
+        w.array(config.doneStatuses) { $0.string($1) }
+        w.array(config.requiredSections) { $0.string($1) }
+        w.int(config.maxFileSize)
+        let hash = Checksum.fnv1a(w.bytes[...])
+        return compilerVersion + "-" + String(hash, radix: 16)
+    }
+}

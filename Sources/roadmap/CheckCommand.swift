@@ -29,13 +29,17 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Fail (exit 1) on warnings too.")
     var strict = false
 
+    @Flag(help: "Parse every file again instead of reusing analyses cached in .git/roadmap/.")
+    var noCache = false
+
     func run() throws {
         let compilation: Compilation
         let location: RoadmapLocation
         do throws(SourceError) {
             let (loc, source) = try source.open()
             location = loc
-            compilation = try RoadmapCompiler(source: source).compile()
+            let cache = noCache ? nil : CacheLocation.cache(for: loc)
+            compilation = try RoadmapCompiler(source: source, cache: cache).compile()
         } catch {
             Terminal.writeError("roadmap: error: \(error.message)\n")
             throw ExitCode(2)

@@ -31,7 +31,7 @@ struct Generate: ParsableCommand {
     func run() throws {
         let folder = URL(fileURLWithPath: out)
         if !CorpusWriter.isEmptyOrMissing(folder) {
-            guard force else { throw ValidationError("\(out) is not empty; pass --force to write into it anyway.") }
+            guard force else { throw CorpusError.folderNotEmpty(out) }
             try CorpusWriter.clearGenerated(in: folder, includingGit: commits > 0)
         }
         let generator = CorpusGenerator(spec: CorpusSpec(prds: prds, objectives: objectives, teams: teams, seed: seed, commits: commits))
@@ -39,11 +39,16 @@ struct Generate: ParsableCommand {
         let started = clock.now
         if commits > 0 {
             let streamed = try GitHistoryWriter().write(generator, to: folder)
-            print("Wrote \(commits) commits (\(megabytes(streamed)) MB fast-import stream) to \(out) in \(clock.now - started)")
+            print("Wrote \(commits) commits (\(megabytes(streamed)) MB fast-import stream) to \(out) in \(seconds(clock.now - started))")
         } else {
             let bytes = try CorpusWriter.write(generator.files(), to: folder)
-            print("Wrote \(prds) PRDs and \(objectives) objectives (\(megabytes(bytes)) MB) to \(out) in \(clock.now - started)")
+            print("Wrote \(prds) PRDs and \(objectives) objectives (\(megabytes(bytes)) MB) to \(out) in \(seconds(clock.now - started))")
         }
+    }
+
+    private func seconds(_ duration: Duration) -> String {
+        let (whole, fraction) = duration.components
+        return String(format: "%.1f s", Double(whole) + Double(fraction) / 1e18)
     }
 
     private func megabytes(_ bytes: Int) -> String {

@@ -40,6 +40,17 @@ import Testing
         #expect(text.contains("author ") && text.contains(" 1736121600 +0000\n"))
     }
 
+    @Test func withoutHistoryTheStreamIsOneCommitOfTheFiles() {
+        let generator = CorpusGenerator(spec: CorpusSpec(prds: 6, objectives: 2, seed: 5))
+        var stream: [UInt8] = []
+        generator.writeFastImport(branch: "trunk") { stream += $0 }
+        let text = String(decoding: stream, as: UTF8.self)
+        #expect(text.components(separatedBy: "commit refs/heads/trunk\n").count == 2)
+        #expect(text.components(separatedBy: "\nM 100644 inline ").count - 1 == generator.files().count)
+        let first = generator.files()[0]
+        #expect(text.contains("M 100644 inline \(first.path)\ndata \(first.contents.utf8.count)\n\(first.contents)"))
+    }
+
     @Test func historyChangesTheFinalState() {
         let plain = CorpusGenerator(spec: CorpusSpec(prds: 30, objectives: 5, seed: 8)).files()
         let evolved = CorpusGenerator(spec: CorpusSpec(prds: 30, objectives: 5, seed: 8, commits: 200)).files()

@@ -103,7 +103,7 @@ enum ConfigReader {
 
     /// `prds`, `./specs/prds/` -> `specs/prds`; nil for absolute paths and `..`.
     static func cleanFolder(_ text: String) -> String? {
-        guard !text.hasPrefix("/"), !text.contains("\\") else { return nil }
+        guard !text.hasPrefix("/"), !text.contains(Character("\\")) else { return nil }
         let parts = text.split(separator: "/").filter { $0 != "." }
         guard !parts.isEmpty, !parts.contains("..") else { return nil }
         return parts.joined(separator: "/")

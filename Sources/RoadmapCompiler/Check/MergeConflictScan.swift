@@ -4,7 +4,7 @@ import RoadmapCore
 /// (alone it is a Markdown heading underline, not a conflict).
 enum MergeConflictScan {
     static func scan(_ text: String, path: String) -> [Diagnostic] {
-        guard text.contains("<<<<<<<") || text.contains(">>>>>>>") else { return [] }
+        guard hasMarkerLine(text) else { return [] }
         var found: [Diagnostic] = []
         var open = false
         var number = 0
@@ -21,6 +21,23 @@ enum MergeConflictScan {
                 help: "resolve the conflict: keep the right version of the lines between the markers and delete the markers"))
         }
         return found
+    }
+
+    /// A fast byte-level pass: does any line start with seven `<` or `>`? Runs on every file.
+    private static func hasMarkerLine(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            let n = bytes.count
+            var i = 0
+            while i + 7 <= n {
+                let b = bytes[i]
+                if (b == UInt8(ascii: "<") || b == UInt8(ascii: ">")), (1..<7).allSatisfy({ bytes[i + $0] == b }) { return true }
+                // Skip to the next line start.
+                while i < n, bytes[i] != 0x0A { i += 1 }
+                i += 1
+            }
+            return false
+        }
     }
 
     private static func isMarker(_ line: Substring, _ marker: String) -> Bool {

@@ -50,10 +50,10 @@ enum RICEReader {
     /// `80%` is 0.8; a plain number is taken as a fraction.
     private static func confidenceValue(_ r: inout FieldReader) -> Located<Double>? {
         guard let node = r.node("confidence"), let text = node.scalar?.string,
-              text.trimmingCharacters(in: .whitespaces).hasSuffix("%") else {
+              text.trimmedSpace().hasSuffix("%") else {
             return r.number("confidence", example: "80%")
         }
-        let digits = text.trimmingCharacters(in: .whitespaces).dropLast()
+        let digits = text.trimmedSpace().dropLast()
         guard let percent = FieldReader.parseNumber(String(digits)) else { return r.number("confidence", example: "80%") }
         return Located(value: percent / 100, location: r.valueLocation(node))
     }

@@ -61,7 +61,7 @@ struct ValueChecks {
     /// Each required H2 section must appear in the body (compared without case or surrounding space).
     mutating func requiredSections(_ required: [String], in body: Body, after fenceLine: Int) {
         guard !required.isEmpty else { return }
-        let present = Set(body.headings.filter { $0.level == 2 }.map { $0.text.trimmingCharacters(in: .whitespaces).lowercased() })
+        let present = Set(body.headings.filter { $0.level == 2 }.map { $0.text.trimmedSpace().lowercased() })
         for section in required where !present.contains(section.lowercased()) {
             report(Diagnostic(
                 .missingSection, "this PRD has no `## \(section)` section, which roadmap.yml requires",

@@ -24,7 +24,7 @@ enum RelativeLinks {
     static func target(of destination: String, from folder: String) -> String? {
         var path = Substring(destination)
         if let cut = path.firstIndex(where: { $0 == "#" || $0 == "?" }) { path = path[..<cut] }
-        let decoded = path.removingPercentEncoding ?? String(path)
+        let decoded = path.utf8.contains(UInt8(ascii: "%")) ? (path.removingPercentEncoding ?? String(path)) : String(path)
         return FileName.resolve(decoded, from: folder)
     }
 }

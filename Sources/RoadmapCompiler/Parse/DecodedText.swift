@@ -8,12 +8,15 @@ struct DecodedText {
 
     /// Decodes `bytes`, or returns the one diagnostic that says why the file cannot be read as text.
     static func decode(_ bytes: [UInt8], path: String) -> Result<DecodedText, Diagnostic> {
-        if bytes.isEmpty || bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+        if bytes.isEmpty || !bytes.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) {
             return .failure(Diagnostic(
                 .emptyFile, "\(path) is empty", at: SourceLocation(path: path, line: 1),
                 help: "add front matter with at least an id and a title, or delete the file"))
         }
-        if let nul = bytes.firstIndex(of: 0) {
+        if let nul = bytes.withUnsafeBufferPointer({ buffer -> Int? in
+            guard let base = buffer.baseAddress, let hit = memchr(base, 0, buffer.count) else { return nil }
+            return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+        }) {
             let place = position(ofByte: nul, in: bytes)
             return .failure(Diagnostic(
                 .binaryFile, "\(path) is a binary file, not Markdown (it contains a NUL byte)",
@@ -30,7 +33,8 @@ struct DecodedText {
                 at: SourceLocation(path: path, line: place.line, column: place.column),
                 help: "save the file as UTF-8; most editors offer it under 'Save with encoding'"))
         }
-        guard text.utf8.contains(13) else { return .success(DecodedText(text: text)) }
+        let hasCR = body.withUnsafeBufferPointer { buffer in buffer.baseAddress.map { memchr($0, 13, buffer.count) != nil } ?? false }
+        guard hasCR else { return .success(DecodedText(text: text)) }
         let unified = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         return .success(DecodedText(text: unified))
     }

@@ -51,7 +51,7 @@ struct FieldReader {
 
     /// The value's place, underlining a scalar's text when it is on one line.
     func valueLocation(_ node: Node) -> SourceLocation {
-        if let scalar = node.scalar, !scalar.string.contains("\n") {
+        if let scalar = node.scalar, !scalar.string.utf8.contains(0x0A) {
             let quoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
             return location(of: node, length: scalar.string.unicodeScalars.count + (quoted ? 2 : 0))
         }
@@ -78,27 +78,27 @@ struct FieldReader {
 
     mutating func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
 
-    mutating func missing(_ key: String, example: String) {
+    mutating func missing(_ key: String, example: @autoclosure () -> String) {
         let empty = fields[key] != nil
         report(Diagnostic(
             .missingField, empty ? "`\(key)` of this \(subject) is empty" : "this \(subject) has no `\(key)`",
             at: fields[key].map { location(of: $0.key, length: key.count) } ?? anchor,
-            help: "add `\(key): \(example)`"))
+            help: "add `\(key): \(example())`"))
     }
 
     /// A text field. Numbers and dates written plainly are accepted as their text.
-    mutating func text(_ key: String, required: Bool = false, example: String = "...") -> Located<String>? {
+    mutating func text(_ key: String, required: Bool = false, example: @autoclosure () -> String = "...") -> Located<String>? {
         guard let value = node(key) else {
-            if required { missing(key, example: example) }
+            if required { missing(key, example: example()) }
             return nil
         }
         guard let scalar = value.scalar else {
             wrongType(key, value, expected: "text")
             return nil
         }
-        let trimmed = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = scalar.string.trimmedSpace()
         if trimmed.isEmpty {
-            if required { missing(key, example: example) }
+            if required { missing(key, example: example()) }
             return nil
         }
         return Located(value: trimmed, location: valueLocation(value))
@@ -119,7 +119,7 @@ struct FieldReader {
                                   help: "write entries like `\(key): [\(example)]`"))
                 return nil
             }
-            return Located(value: scalar.string.trimmingCharacters(in: .whitespaces), location: valueLocation(item))
+            return Located(value: scalar.string.trimmedSpace(), location: valueLocation(item))
         }
     }
 
@@ -168,7 +168,8 @@ struct FieldReader {
 
     /// Parses YAML-style numbers: `40000`, `40_000`, `-2.5`, `1e3`. No infinities or NaN.
     static func parseNumber(_ text: String) -> Double? {
-        let cleaned = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "")
+        var cleaned = text.trimmedSpace()
+        if cleaned.utf8.contains(UInt8(ascii: "_")) { cleaned.removeAll { $0 == "_" } }
         guard !cleaned.isEmpty, cleaned.allSatisfy({ "0123456789+-.eE".contains($0) }),
               let value = Double(cleaned), value.isFinite else { return nil }
         return value

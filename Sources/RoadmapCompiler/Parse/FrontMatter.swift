@@ -13,33 +13,43 @@ struct FrontMatter {
     /// Splits `text` (LF line endings, no BOM). The opening fence must be the file's first line;
     /// the closing one is `---` or `...` alone on a line.
     static func split(_ text: String, path: String) -> Result<FrontMatter, Diagnostic> {
-        var lines = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
-        guard isFence(lines[0]) else { return .failure(missing(text, path: path)) }
-        var rest = lines.count > 1 ? lines[1] : text[text.endIndex...]
-        var lineNumber = 2
-        let yamlStart = rest.startIndex
-        while !rest.isEmpty {
-            lines = rest.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
-            let line = lines[0]
-            if isFence(line) || trimmedTrailing(line) == "..." {
-                let yaml = text[yamlStart..<line.startIndex]
-                let body = lines.count > 1 ? lines[1] : text[text.endIndex...]
-                return .success(FrontMatter(yaml: yaml, yamlFirstLine: 2, body: body, bodyFirstLine: lineNumber + 1))
+        let utf8 = text.utf8
+        var lineStart = utf8.startIndex
+        var lineNumber = 1
+        var yamlStart: String.Index? = nil
+        // Walks the lines by bytes: this runs on every file of the roadmap.
+        while lineStart < utf8.endIndex {
+            let lineEnd = utf8[lineStart...].firstIndex(of: 0x0A) ?? utf8.endIndex
+            let line = text[lineStart..<lineEnd]
+            let next = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
+            if let start = yamlStart {
+                if isFence(line) || trimmedTrailing(line) == "..." {
+                    return .success(FrontMatter(yaml: text[start..<lineStart], yamlFirstLine: 2,
+                                                body: text[next...], bodyFirstLine: lineNumber + 1))
+                }
+            } else {
+                guard isFence(line) else { return .failure(missing(text, path: path)) }
+                yamlStart = next
             }
-            rest = lines.count > 1 ? lines[1] : text[text.endIndex...]
+            lineStart = next
             lineNumber += 1
         }
+        guard yamlStart != nil else { return .failure(missing(text, path: path)) }
         return .failure(Diagnostic(
             .unterminatedFrontMatter, "the front matter opened on line 1 is never closed",
             at: SourceLocation(path: path, line: 1, column: 1, length: 3),
             help: "end the front matter with a line holding only `---`"))
     }
 
-    private static func isFence(_ line: Substring) -> Bool { trimmedTrailing(line) == "---" }
+    private static func isFence(_ line: Substring) -> Bool {
+        line.utf8.starts(with: "---".utf8) && trimmedTrailing(line) == "---"
+    }
 
     private static func trimmedTrailing(_ line: Substring) -> Substring {
         var end = line.endIndex
-        while end > line.startIndex, [" ", "\t"].contains(line[line.index(before: end)]) { end = line.index(before: end) }
+        while end > line.startIndex, line[line.index(before: end)] == " " || line[line.index(before: end)] == "\t" {
+            end = line.index(before: end)
+        }
         return line[line.startIndex..<end]
     }
 
@@ -50,7 +60,7 @@ struct FrontMatter {
         var sawFence = 0
         for line in text.split(separator: "\n", omittingEmptySubsequences: false).prefix(60) {
             lineNumber += 1
-            if sawFence > 0, line.first.map({ $0.isLetter || $0 == "_" }) == true, line.contains(":") {
+            if sawFence > 0, line.first.map({ $0.isLetter || $0 == "_" }) == true, line.contains(Character(":")) {
                 return Diagnostic(
                     .frontMatterNotAtTop, "the front matter must start on the first line of the file, but it starts on line \(sawFence)",
                     at: SourceLocation(path: path, line: sawFence, column: 1, length: 3),

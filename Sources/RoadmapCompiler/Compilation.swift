@@ -9,6 +9,8 @@ public struct Compilation: Sendable {
     public var texts: [String: String]
     /// How many PRD and objective files were read.
     public var fileCount: Int
+    /// Wall time of each stage, in order, for `--timings`.
+    public var stageTimes: [(stage: String, seconds: Double)] = []
 
     public init(roadmap: Roadmap, diagnostics: [Diagnostic], texts: [String: String], fileCount: Int) {
         self.roadmap = roadmap

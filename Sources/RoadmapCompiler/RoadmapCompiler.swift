@@ -20,6 +20,7 @@ public struct RoadmapCompiler: Sendable {
     }
 
     public func compile() throws(SourceError) -> Compilation {
+        var clock = StageClock()
         let configEntry = try source.entry(at: ConfigReader.path)
         let configBytes: [UInt8]? = switch configEntry?.kind {
         case .file?: try source.contents(of: configEntry!)
@@ -31,15 +32,19 @@ public struct RoadmapCompiler: Sendable {
             texts[ConfigReader.path] = decoded.text
         }
 
+        clock.lap("config")
         let inventory = try FileInventory.collect(from: source, config: config)
+        clock.lap("list files")
         diagnostics += inventory.diagnostics
         let analyses = analyze(inventory.files, config: config)
+        clock.lap("read and analyse files")
         let knownPaths = inventory.allPaths
         let source = self.source
         let linker = Linker(config: config) { path in
             knownPaths.contains(path) || ((try? source.entry(at: path)) ?? nil) != nil
         }
         var (roadmap, linkDiagnostics) = linker.link(analyses)
+        clock.lap("link")
         diagnostics += analyses.flatMap(\.diagnostics) + linkDiagnostics
 
         diagnostics = diagnostics.compactMap { diagnostic in
@@ -62,7 +67,10 @@ public struct RoadmapCompiler: Sendable {
             texts[analysis.path] = analysis.text ?? reread(analysis.path, inventory)
         }
         texts = texts.filter { quoted.contains($0.key) }
-        return Compilation(roadmap: roadmap, diagnostics: diagnostics, texts: texts, fileCount: inventory.files.count)
+        clock.lap("finish")
+        var compilation = Compilation(roadmap: roadmap, diagnostics: diagnostics, texts: texts, fileCount: inventory.files.count)
+        compilation.stageTimes = clock.laps
+        return compilation
     }
 
     /// Each file analysed alone, on all cores; from the cache when its blob id was seen before.

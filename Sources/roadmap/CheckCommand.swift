@@ -32,6 +32,9 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Parse every file again instead of reusing analyses cached in .git/roadmap/.")
     var noCache = false
 
+    @Flag(help: "Print how long each stage of the compiler took, on standard error.")
+    var timings = false
+
     func run() throws {
         let compilation: Compilation
         let location: RoadmapLocation
@@ -43,6 +46,12 @@ struct CheckCommand: ParsableCommand {
         } catch {
             Terminal.writeError("roadmap: error: \(error.message)\n")
             throw ExitCode(2)
+        }
+        if timings {
+            for (stage, seconds) in compilation.stageTimes {
+                let name = stage.padding(toLength: 26, withPad: " ", startingAt: 0)
+                Terminal.writeError(name + String(format: "%8.1f ms\n", seconds * 1000))
+            }
         }
         let display = DisplayPath(root: location.root)
         print(DiagnosticOutput.render(compilation, format: format, display: display), terminator: "")

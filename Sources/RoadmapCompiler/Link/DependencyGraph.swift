@@ -2,7 +2,8 @@ import RoadmapCore
 
 /// `depends_on` between PRDs: resolution of each entry, dependents, and cycles.
 struct DependencyGraph {
-    private let drafts: [ItemID: FeatureDraft]
+    /// `depends_on` entries as written, per feature.
+    private let written: [ItemID: [Located<String>]]
     private let objectiveIDs: Set<ItemID>
     /// Resolved edges, in the order written, and where each was written.
     private(set) var edges: [ItemID: [ItemID]] = [:]
@@ -10,24 +11,23 @@ struct DependencyGraph {
     private(set) var dependents: [ItemID: [ItemID]] = [:]
 
     init(features: [FeatureDraft], objectiveIDs: Set<ItemID>) {
-        drafts = Dictionary(features.map { ($0.feature.id, $0) }, uniquingKeysWith: { a, _ in a })
+        written = Dictionary(features.map { ($0.feature.id, $0.dependencies) }, uniquingKeysWith: { a, _ in a })
         self.objectiveIDs = objectiveIDs
     }
 
     /// Resolves every `depends_on` entry; reports missing targets, objectives and self-dependencies.
     mutating func resolve() -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        let known = drafts.keys.map(\.rawValue)
-        for id in drafts.keys.sorted() {
+        for (id, entries) in written.sorted(by: { $0.key < $1.key }) {
             var targets: [ItemID] = []
-            for entry in drafts[id]!.dependencies {
-                guard let target = ItemID(entry.value), drafts[target] != nil else {
+            for entry in entries {
+                guard let target = ItemID(entry.value), written[target] != nil else {
                     if let target = ItemID(entry.value), objectiveIDs.contains(target) {
                         diagnostics.append(Diagnostic(
                             .dependencyOnObjective, "`\(entry.value)` is an objective; a PRD can depend only on other PRDs",
                             at: entry.location, help: "to say this PRD moves the objective, write `okrs: [\(entry.value)]`"))
                     } else {
-                        let guess = Suggestion.closest(to: entry.value, among: known)
+                        let guess = Suggestion.closest(to: entry.value, among: written.keys.map(\.rawValue))
                         diagnostics.append(Diagnostic(
                             .unknownDependency, "no PRD has the id `\(entry.value)`", at: entry.location,
                             help: guess.map { "did you mean `\($0)`?" } ?? "name the id of an existing PRD, or remove the entry"))

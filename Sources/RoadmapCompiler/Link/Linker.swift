@@ -12,8 +12,9 @@ struct Linker {
         var ids = IDRegistry()
         var objectives: [ObjectiveDraft] = []
         var features: [FeatureDraft] = []
-        for analysis in analyses.sorted(by: { $0.path < $1.path }) {
-            switch analysis.item {
+        // Sorting indices, not the analyses: each is a large value, and only the order is needed.
+        for index in analyses.indices.sorted(by: { analyses[$0].path < analyses[$1].path }) {
+            switch analyses[index].item {
             case .objective(var draft):
                 draft.objective.id = ids.claim(draft.objective.id, kind: .objective, at: draft.idLocation, into: &diagnostics)
                 objectives.append(draft)

@@ -1,3 +1,4 @@
+import Foundation
 import RoadmapCore
 
 /// Finds git merge-conflict markers: `<<<<<<<` and `>>>>>>>` lines, and `=======` between them
@@ -33,8 +34,8 @@ enum MergeConflictScan {
                 let b = bytes[i]
                 if (b == UInt8(ascii: "<") || b == UInt8(ascii: ">")), (1..<7).allSatisfy({ bytes[i + $0] == b }) { return true }
                 // Skip to the next line start.
-                while i < n, bytes[i] != 0x0A { i += 1 }
-                i += 1
+                guard let base = bytes.baseAddress, let newline = memchr(base + i, 0x0A, n - i) else { return false }
+                i = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(newline)) + 1
             }
             return false
         }

@@ -61,8 +61,13 @@ struct ValueChecks {
     /// Each required H2 section must appear in the body (compared without case or surrounding space).
     mutating func requiredSections(_ required: [String], in body: Body, after fenceLine: Int) {
         guard !required.isEmpty else { return }
-        let present = Set(body.headings.filter { $0.level == 2 }.map { $0.text.trimmedSpace().lowercased() })
-        for section in required where !present.contains(section.lowercased()) {
+        var missing = required
+        for heading in body.headings where heading.level == 2 {
+            let text = heading.text.trimmedSpace()
+            missing.removeAll { $0.caseInsensitiveEquals(text) }
+            if missing.isEmpty { return }
+        }
+        for section in missing {
             report(Diagnostic(
                 .missingSection, "this PRD has no `## \(section)` section, which roadmap.yml requires",
                 at: SourceLocation(path: path, line: max(1, fenceLine), column: 1, length: 3),

@@ -5,7 +5,7 @@ import RoadmapCore
 struct Linker {
     let config: RoadmapConfig
     /// Whether a root-relative path names a file of the roadmap (for relative links in bodies).
-    let fileExists: (String) -> Bool
+    let fileExists: @Sendable (String) -> Bool
 
     func link(_ analyses: [FileAnalysis]) -> (Roadmap, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []

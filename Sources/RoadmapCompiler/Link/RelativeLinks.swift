@@ -3,10 +3,14 @@ import RoadmapCore
 
 /// Links in bodies that point at other files of the roadmap must point at files that exist.
 enum RelativeLinks {
-    static func check(_ roadmap: Roadmap, fileExists: (String) -> Bool) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
+    static func check(_ roadmap: Roadmap, fileExists: @Sendable (String) -> Bool) -> [Diagnostic] {
         let bodies = roadmap.features.map { ($0.path, $0.body) } + roadmap.objectives.map { ($0.path, $0.body) }
-        for (path, body) in bodies {
+        return ParallelMap.map(bodies) { check($0.0, $0.1, fileExists: fileExists) }.flatMap { $0 }
+    }
+
+    private static func check(_ path: String, _ body: Body, fileExists: (String) -> Bool) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        do {
             let folder = FileName.folder(path)
             for link in body.relativeLinks {
                 guard let target = target(of: link.destination, from: folder), !target.isEmpty else { continue }

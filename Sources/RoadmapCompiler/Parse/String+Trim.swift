@@ -8,3 +8,16 @@ extension StringProtocol {
         return String(self[first...last])
     }
 }
+
+extension String {
+    /// Equality ignoring case, without allocating lower-cased copies when both are ASCII.
+    func caseInsensitiveEquals(_ other: String) -> Bool {
+        let a = utf8, b = other.utf8
+        let isASCII = a.allSatisfy { $0 < 0x80 } && b.allSatisfy { $0 < 0x80 }
+        guard isASCII else { return lowercased() == other.lowercased() }
+        guard a.count == b.count else { return false }
+        return zip(a, b).allSatisfy { x, y in
+            x == y || (x | 0x20 == y | 0x20 && (x | 0x20) >= UInt8(ascii: "a") && (x | 0x20) <= UInt8(ascii: "z"))
+        }
+    }
+}

@@ -1,0 +1,101 @@
+import RoadmapCore
+
+/// Everything the page planners share, computed once per build: slugs, cards, ranks, lookups.
+struct SiteModel: Sendable {
+    let roadmap: Roadmap
+    /// In report order.
+    let diagnostics: [Diagnostic]
+    let options: SiteOptions
+    let site: Chrome.Site
+    let teams: Slugger
+    let tags: Slugger
+    let statuses: Slugger
+    /// The workflow, then statuses outside it (only in a roadmap with errors), sorted.
+    let statusOrder: [String]
+    /// One card per feature, in the order of `roadmap.features`.
+    let cards: [CardView]
+    let featureIndex: [ItemID: Int]
+    /// Indices into `roadmap.features`, highest RICE score first, ties and the rest by id.
+    let backlog: [Int]
+    let diagnosticsByPath: [String: [Diagnostic]]
+    /// Source path -> page path, for PRDs and objectives.
+    let pageBySource: [String: String]
+    let links: LinkRewriter
+    /// Identifies `links`: bodies must re-render when the map of pages changes.
+    let linkDigest: Digest
+
+    /// The slug of the group of features without a team; reserved so no team can take it.
+    static let noTeamSlug = "no-team"
+    static let noTeamName = "No team"
+
+    init(roadmap: Roadmap, diagnostics: [Diagnostic], options: SiteOptions) {
+        self.roadmap = roadmap
+        self.diagnostics = diagnostics.sorted(by: Diagnostic.reportOrder)
+        self.options = options
+        let features = roadmap.features
+        teams = Slugger(names: features.compactMap(\.team), reserved: [SiteModel.noTeamSlug])
+        tags = Slugger(names: features.flatMap(\.tags))
+        let workflow = roadmap.config.statuses
+        let outside = Set(features.map(\.status)).subtracting(workflow).sorted()
+        statusOrder = workflow + outside
+        statuses = Slugger(names: statusOrder)
+        site = Chrome.Site(
+            title: roadmap.config.title, baseURL: options.baseURL, generatorVersion: options.generatorVersion,
+            revision: options.revision, errorCount: diagnostics.errorCount, warningCount: diagnostics.warningCount)
+        featureIndex = Dictionary(features.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        backlog = SiteModel.rank(features)
+        diagnosticsByPath = Dictionary(grouping: self.diagnostics.filter { $0.location != nil }) { $0.location?.path ?? "" }
+        var pages: [String: String] = [:]
+        for objective in roadmap.objectives { pages[objective.path] = SitePath.objective(objective.id.rawValue) }
+        for feature in features { pages[feature.path] = SitePath.feature(feature.id.rawValue) }
+        pageBySource = pages
+        links = LinkRewriter(pages: pages, sourceLinkBase: options.sourceLinkBase)
+        var hasher = StableHasher()
+        for key in pages.keys.sorted() { hasher.add(key, pages[key] ?? "") }
+        hasher.add(options.sourceLinkBase)
+        linkDigest = hasher.finish()
+        var ranks = [Int](repeating: 0, count: features.count)
+        for (position, index) in backlog.enumerated() { ranks[index] = position + 1 }
+        let teams = teams, tags = tags, statuses = statuses, config = roadmap.config
+        cards = features.indices.map { i in
+            SiteModel.card(features[i], rank: ranks[i], teams: teams, tags: tags, statuses: statuses, config: config)
+        }
+    }
+
+    func card(_ id: ItemID) -> CardView? { featureIndex[id].map { cards[$0] } }
+
+    /// Cards of the given features, sorted by id, skipping any that do not exist.
+    func cards(_ ids: [ItemID]) -> [CardView] { ids.sorted().compactMap(card) }
+
+    func status(_ name: String) -> StatusView {
+        SiteModel.status(name, statuses: statuses, config: roadmap.config)
+    }
+
+    /// Where a source file can be read: the configured source URL, or nil to show the path only.
+    func sourceURL(_ path: String, line: Int? = nil) -> String? {
+        guard let base = options.sourceLinkBase else { return nil }
+        return base + HTML.percentEncodePath(path) + (line.map { "#L\($0)" } ?? "")
+    }
+
+    func diagnosticViews(_ list: [Diagnostic]) -> [DiagnosticView] {
+        list.map { d in
+            DiagnosticView(d, sourceURL: d.location.flatMap { sourceURL($0.path, line: $0.line) },
+                           itemURL: d.location.flatMap { pageBySource[$0.path] })
+        }
+    }
+
+    static func rank(_ features: [Feature]) -> [Int] {
+        func score(_ f: Feature) -> Double? {
+            guard let s = f.rice?.score, s.isFinite else { return nil }
+            return s
+        }
+        return features.indices.sorted { i, j in
+            switch (score(features[i]), score(features[j])) {
+            case let (x?, y?) where x != y: return x > y
+            case (.some, nil): return true
+            case (nil, .some): return false
+            default: return features[i].id < features[j].id
+            }
+        }
+    }
+}

@@ -1,0 +1,75 @@
+/// A column of the board: the first few cards and a link to all of them.
+struct ColumnView: ViewModel, Sendable {
+    let title: String
+    let key: String
+    let cards: [CardView]
+    let total: Int
+    /// The page listing every card of the column.
+    let moreURL: String
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": title
+        case "key": key
+        case "cards": cards
+        case "total": total
+        case "moreURL": moreURL
+        case "hidden": total - cards.count
+        case "hasMore": total > cards.count
+        case "empty": total == 0
+        default: nil
+        }
+    }
+
+    func fingerprint(into hasher: inout StableHasher) { hasher.add(title, key, cards, total, moreURL) }
+}
+
+/// One team, tag or status in an index of groups.
+struct GroupEntryView: ViewModel, Sendable {
+    let name: String
+    let url: String
+    let count: Int
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "name": self.name
+        case "url": url
+        case "count": count
+        default: nil
+        }
+    }
+
+    func fingerprint(into hasher: inout StableHasher) { hasher.add(name, url, count) }
+}
+
+/// One team's lane on the timeline, drawn as inline SVG.
+struct TimelineGroupView: ViewModel, Sendable {
+    let name: String
+    let anchor: String
+    /// Markup built and escaped by `TimelineSVG`; templates insert it unescaped.
+    let svg: String
+    let shown: Int
+    let total: Int
+    let moreURL: String?
+    let unscheduled: Int
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "name": self.name
+        case "anchor": anchor
+        case "svg": svg
+        case "shown": shown
+        case "total": total
+        case "moreURL": orAbsent(moreURL)
+        case "hasMore": total > shown
+        case "unscheduled": unscheduled
+        case "hasUnscheduled": unscheduled > 0
+        case "empty": shown == 0
+        default: nil
+        }
+    }
+
+    func fingerprint(into hasher: inout StableHasher) {
+        hasher.add(name, anchor, svg, shown, total, moreURL, unscheduled)
+    }
+}

@@ -1,6 +1,7 @@
 /// A column of the board: the first few cards and a link to all of them.
 struct ColumnView: ViewModel, Sendable {
     let title: String
+    /// The path of the column's full list without `.html`, such as `quarters/2026-q3`.
     let key: String
     let cards: [CardView]
     let total: Int
@@ -11,6 +12,7 @@ struct ColumnView: ViewModel, Sendable {
         switch name {
         case "title": title
         case "key": key
+        case "anchor": "col-" + (key.split(separator: "/").last.map(String.init) ?? key)
         case "cards": cards
         case "total": total
         case "moreURL": moreURL

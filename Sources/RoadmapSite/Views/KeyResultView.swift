@@ -65,6 +65,7 @@ struct KeyResultView: ViewModel, Sendable {
         case "progressText": progressText
         case "movers": movers
         case "moverCount": movers.count
+        case "moversText": movers.count == 1 ? "1 PRD moves" : "\(movers.count) PRDs move"
         case "uncovered": uncovered
         default: nil
         }

@@ -40,9 +40,9 @@ enum Fixtures {
             objectives[i].movedBy.sort()
             for k in objectives[i].keyResults.indices { objectives[i].keyResults[k].movedBy.sort() }
         }
-        for i in features.indices {
-            features[i].dependents = features.filter { $0.dependsOn.contains(features[i].id) }.map(\.id).sorted()
-        }
+        var dependents: [ItemID: [ItemID]] = [:]
+        for f in features { for d in f.dependsOn { dependents[d, default: []].append(f.id) } }
+        for i in features.indices { features[i].dependents = (dependents[features[i].id] ?? []).sorted() }
         return Roadmap(config: config, objectives: objectives.sorted { $0.id < $1.id },
                        features: features.sorted { $0.id < $1.id })
     }

@@ -17,6 +17,8 @@ struct SiteModel: Sendable {
     let featureIndex: [ItemID: Int]
     /// Indices into `roadmap.features`, highest RICE score first, ties and the rest by id.
     let backlog: [Int]
+    /// Indices into `roadmap.features` in workflow order, then by due date (undated last), then id.
+    let boardOrder: [Int]
     let diagnosticsByPath: [String: [Diagnostic]]
     /// Source path -> page path, for PRDs and objectives.
     let pageBySource: [String: String]
@@ -44,6 +46,7 @@ struct SiteModel: Sendable {
             revision: options.revision, errorCount: diagnostics.errorCount, warningCount: diagnostics.warningCount)
         featureIndex = Dictionary(features.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         backlog = SiteModel.rank(features)
+        boardOrder = SiteModel.boardOrder(features, statusOrder: statusOrder)
         diagnosticsByPath = Dictionary(grouping: self.diagnostics.filter { $0.location != nil }) { $0.location?.path ?? "" }
         var pages: [String: String] = [:]
         for objective in roadmap.objectives { pages[objective.path] = SitePath.objective(objective.id.rawValue) }
@@ -84,13 +87,21 @@ struct SiteModel: Sendable {
         }
     }
 
+    static func boardOrder(_ features: [Feature], statusOrder: [String]) -> [Int] {
+        let position = Dictionary(statusOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        let keys = features.map { (position[$0.status] ?? Int.max, $0.due?.ordinal ?? Int.max) }
+        return features.indices.sorted { i, j in
+            keys[i] != keys[j] ? keys[i] < keys[j] : features[i].id < features[j].id
+        }
+    }
+
     static func rank(_ features: [Feature]) -> [Int] {
-        func score(_ f: Feature) -> Double? {
+        let scores: [Double?] = features.map { f in
             guard let s = f.rice?.score, s.isFinite else { return nil }
             return s
         }
         return features.indices.sorted { i, j in
-            switch (score(features[i]), score(features[j])) {
+            switch (scores[i], scores[j]) {
             case let (x?, y?) where x != y: return x > y
             case (.some, nil): return true
             case (nil, .some): return false

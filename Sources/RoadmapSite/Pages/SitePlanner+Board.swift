@@ -4,7 +4,7 @@ extension SitePlanner {
     /// The board (`index.html`) and, per column, the full list it links to.
     func boardJobs() -> [OutputJob] {
         let features = model.roadmap.features
-        let order = boardOrder()
+        let order = model.boardOrder
         var byHorizon: [Horizon: [Int]] = [:]
         var byQuarter: [Quarter: [Int]] = [:]
         var unscheduled: [Int] = []
@@ -32,30 +32,12 @@ extension SitePlanner {
                                  unscheduled: views[3], total: features.count)
         var jobs = [page(SitePath.board, template: "board", section: .board, title: "Roadmap") { board }]
         for column in columns {
-            let rows = column.members.map { cards[$0] }
             let kind = column.key.hasPrefix("quarters/") ? "Quarter" : "Horizon"
-            jobs += paged(rows, base: column.key, template: "list", section: .board, title: column.title) { slice, pager in
-                ListContent(kind: kind, heading: column.title, intro: nil, rows: Array(slice), pager: pager,
-                            total: rows.count, ranked: false, upURL: SitePath.board, upLabel: "Board")
+            jobs += paged(column.members, base: column.key, template: "list", section: .board, title: column.title) { slice, pager, path in
+                ListContent(kind: kind, heading: column.title, intro: nil, rows: rows(slice, path: path, ranked: false),
+                            pager: pager, total: column.members.count, ranked: false, upURL: SitePath.board, upLabel: "Board")
             }
         }
         return jobs
-    }
-
-    /// Cards in workflow order, then by due date (undated last), then by id.
-    func boardOrder() -> [Int] {
-        let features = model.roadmap.features
-        let position = Dictionary(model.statusOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-        return features.indices.sorted { i, j in
-            let a = features[i], b = features[j]
-            let pa = position[a.status] ?? Int.max, pb = position[b.status] ?? Int.max
-            if pa != pb { return pa < pb }
-            switch (a.due, b.due) {
-            case let (x?, y?) where x != y: return x < y
-            case (.some, nil): return true
-            case (nil, .some): return false
-            default: return a.id < b.id
-            }
-        }
     }
 }

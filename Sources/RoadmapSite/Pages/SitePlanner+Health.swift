@@ -72,7 +72,7 @@ extension SitePlanner {
             let pagination = Pagination(total: s.entries.count, size: SitePlanner.pageSize)
             let base = "health/\(s.key)"
             jobs += paged(Array(1...pagination.pageCount), base: base, size: 1, template: "health", section: .health,
-                          title: s.title) { numbers, pager in
+                          title: s.title) { numbers, pager, _ in
                 let range = pagination.range(ofPage: numbers.first ?? 1)
                 let section = s.entries.section(key: s.key, title: s.title, explanation: s.explanation, range: range, moreURL: nil)
                 return HealthContent(heading: s.title, sections: [section], errors: errors, warnings: warnings, pager: pager)

@@ -1,20 +1,20 @@
 extension SitePlanner {
     /// The backlog: every PRD ranked by RICE score, ties by id, unscored last.
     func backlogJobs() -> [OutputJob] {
-        let rows = model.backlog.map { model.cards[$0] }
+        let backlog = model.backlog
         let scored = model.roadmap.features.count { $0.rice != nil }
-        let intro = "\(scored) of \(rows.count) PRDs have a RICE score (reach × impact × confidence ÷ effort). "
+        let intro = "\(scored) of \(backlog.count) PRDs have a RICE score (reach × impact × confidence ÷ effort). "
             + "Ties are broken by id; PRDs without a score come last."
-        return paged(rows, base: "backlog", template: "list", section: .backlog, title: "Backlog") { slice, pager in
-            ListContent(kind: "Backlog", heading: "Backlog", intro: intro, rows: Array(slice), pager: pager,
-                        total: rows.count, ranked: true, upURL: nil, upLabel: nil)
+        return paged(backlog, base: "backlog", template: "list", section: .backlog, title: "Backlog") { slice, pager, path in
+            ListContent(kind: "Backlog", heading: "Backlog", intro: intro, rows: rows(slice, path: path, ranked: true),
+                        pager: pager, total: backlog.count, ranked: true, upURL: nil, upLabel: nil)
         }
     }
 
     /// Index pages of teams, tags and statuses, and a list page per group.
     func groupJobs() -> [OutputJob] {
         let features = model.roadmap.features
-        let order = boardOrder()
+        let order = model.boardOrder
         var teams: [String: [Int]] = [:]
         var tags: [String: [Int]] = [:]
         var statuses: [String: [Int]] = [:]
@@ -40,15 +40,14 @@ extension SitePlanner {
                              names: [(name: String, slug: String)], members: [String: [Int]]) -> [OutputJob] {
         let entries = names.map { GroupEntryView(name: $0.name, url: "\(folder)/\($0.slug).html", count: members[$0.slug]?.count ?? 0) }
         let base = String(index.dropLast(".html".count))
-        var jobs = paged(entries, base: base, size: 300, template: "groups", section: section, title: plural) { slice, pager in
+        var jobs = paged(entries, base: base, size: 300, template: "groups", section: section, title: plural) { slice, pager, _ in
             GroupIndexContent(kind: kind, heading: plural, groups: Array(slice), pager: pager, total: entries.count)
         }
-        let cards = model.cards
         for (name, slug) in names {
-            let rows = (members[slug] ?? []).map { cards[$0] }
-            jobs += paged(rows, base: "\(folder)/\(slug)", template: "list", section: section, title: "\(kind): \(name)") { slice, pager in
-                ListContent(kind: kind, heading: name, intro: nil, rows: Array(slice), pager: pager, total: rows.count,
-                            ranked: false, upURL: index, upLabel: plural)
+            let indices = members[slug] ?? []
+            jobs += paged(indices, base: "\(folder)/\(slug)", template: "list", section: section, title: "\(kind): \(name)") { slice, pager, path in
+                ListContent(kind: kind, heading: name, intro: nil, rows: rows(slice, path: path, ranked: false), pager: pager,
+                            total: indices.count, ranked: false, upURL: index, upLabel: plural)
             }
         }
         return jobs

@@ -9,7 +9,7 @@ extension SitePlanner {
         }
         let uncovered = model.roadmap.uncoveredKeyResults.count
         var jobs = paged(summaries, base: "objectives", size: SitePlanner.objectivesPerPage, template: "objectives",
-                         section: .objectives, title: "Objectives") { slice, pager in
+                         section: .objectives, title: "Objectives") { slice, pager, _ in
             ObjectivesContent(objectives: Array(slice), pager: pager, total: summaries.count, uncoveredKeyResults: uncovered)
         }
         for objective in objectives {

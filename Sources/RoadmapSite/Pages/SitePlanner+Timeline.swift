@@ -41,7 +41,7 @@ extension SitePlanner {
                 shown: shown.count, total: bars.count,
                 moreURL: bars.count > shown.count ? base + ".html" : nil, unscheduled: lane.unscheduled))
             guard bars.count > shown.count else { continue }
-            jobs += paged(bars, base: base, template: "timeline", section: .timeline, title: "Timeline: \(name)") { slice, pager in
+            jobs += paged(bars, base: base, template: "timeline", section: .timeline, title: "Timeline: \(name)") { slice, pager, _ in
                 let group = TimelineGroupView(
                     name: name, anchor: "team-" + slug,
                     svg: svg.map { $0.render(Array(slice), id: "tl-\(slug)", caption: caption, root: "../") } ?? "",

@@ -6,6 +6,9 @@ struct SitePlanner: Sendable {
     let bodyRenderer: any BodyRenderer
     /// Mixed into every page's fingerprint: templates and generator version.
     let salt: Digest
+    let rowCache: RowCache
+    /// The rendered `nav` partial per section and depth, the same on thousands of pages.
+    let navigation: [String: String]
 
     /// Board columns show this many cards, then "see all".
     static let columnCap = 10
@@ -26,6 +29,22 @@ struct SitePlanner: Sendable {
         hasher.add("roadmap-site-pages-1", model.options.generatorVersion)
         hasher.add(templates.digest)
         salt = hasher.finish()
+        rowCache = RowCache(templates: templates)
+        var navigation: [String: String] = [:]
+        for section in Chrome.Section.allCases {
+            for depth in 0...2 {
+                let path = String(repeating: "x/", count: depth) + "x.html"
+                let chrome = Chrome(site: model.site, section: section, path: path, pageTitle: "", navigation: "")
+                navigation[Chrome.navigationKey(section, chrome.root)] = templates.library.render(chrome, withTemplate: "nav") ?? ""
+            }
+        }
+        self.navigation = navigation
+    }
+
+    /// Table rows of the given features for a list page at `path`.
+    func rows(_ indices: some Sequence<Int>, path: String, ranked: Bool) -> [RowView] {
+        let root = SitePath.root(of: path), cards = model.cards, cache = rowCache
+        return indices.map { RowView(index: $0, card: cards[$0], root: root, ranked: ranked, cache: cache) }
     }
 
     /// Every file of the site except the static assets.
@@ -39,8 +58,13 @@ struct SitePlanner: Sendable {
     func page(_ path: String, template: String, section: Chrome.Section, title: String,
               content: @escaping @Sendable () -> any ViewModel) -> OutputJob {
         let site = model.site, salt = salt, templates = templates
+        let navigation = navigation[Chrome.navigationKey(section, SitePath.root(of: path))]
         return OutputJob(path: path) {
-            let page = Page(chrome: Chrome(site: site, section: section, path: path, pageTitle: title), content: content())
+            let chrome = Chrome(site: site, section: section, path: path, pageTitle: title,
+                                navigation: navigation ?? templates.library.render(
+                                    Chrome(site: site, section: section, path: path, pageTitle: title, navigation: ""),
+                                    withTemplate: "nav") ?? "")
+            let page = Page(chrome: chrome, content: content())
             var hasher = StableHasher()
             hasher.add(salt)
             hasher.add(template)
@@ -53,7 +77,7 @@ struct SitePlanner: Sendable {
     func paged<T: Sendable>(
         _ items: [T], base: String, size: Int = SitePlanner.pageSize, template: String,
         section: Chrome.Section, title: String,
-        content: @escaping @Sendable (ArraySlice<T>, PagerView) -> any ViewModel
+        content: @escaping @Sendable (ArraySlice<T>, PagerView, String) -> any ViewModel
     ) -> [OutputJob] {
         let pagination = Pagination(total: items.count, size: size)
         return (1...pagination.pageCount).map { number in
@@ -61,7 +85,7 @@ struct SitePlanner: Sendable {
             let pageTitle = pagination.pageCount > 1 ? "\(title) (page \(number) of \(pagination.pageCount))" : title
             let slice = items[pagination.range(ofPage: number)]
             return page(path, template: template, section: section, title: pageTitle) {
-                content(slice, PagerView(base: base, current: number, count: pagination.pageCount))
+                content(slice, PagerView(base: base, current: number, count: pagination.pageCount), path)
             }
         }
     }

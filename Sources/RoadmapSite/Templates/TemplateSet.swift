@@ -9,9 +9,12 @@ struct TemplateSet: Sendable {
     /// Identifies the templates' text: a changed template re-renders every page.
     let digest: Digest
 
-    /// Page templates the builder renders; partials and layouts are up to the theme.
+    /// Templates the builder renders itself: the pages, the navigation (rendered once per section
+    /// and depth) and a feature table row (rendered once per feature and kind of list). Other
+    /// partials and layouts are up to the theme.
     static let pageTemplates = [
         "board", "timeline", "objectives", "objective", "prd", "list", "groups", "health", "search",
+        "nav", "feature-row",
     ]
 
     static func load(folders: [String]) throws(SiteError) -> TemplateSet {

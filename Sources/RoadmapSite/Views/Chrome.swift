@@ -42,14 +42,19 @@ struct Chrome: ViewModel, Sendable {
     let path: String
     let root: String
     let pageTitle: String
+    /// The rendered `nav` partial for this section and depth.
+    let navigation: String
 
-    init(site: Site, section: Section, path: String, pageTitle: String) {
+    init(site: Site, section: Section, path: String, pageTitle: String, navigation: String) {
         self.site = site
         self.section = section
         self.path = path
         self.root = SitePath.root(of: path)
         self.pageTitle = pageTitle
+        self.navigation = navigation
     }
+
+    static func navigationKey(_ section: Section, _ root: String) -> String { section.rawValue + "|" + root }
 
     func child(named name: String) -> Any? {
         switch name {
@@ -57,6 +62,7 @@ struct Chrome: ViewModel, Sendable {
         case "pageTitle": pageTitle
         case "siteTitle": site.title
         case "nav": site.navigation[section] ?? []
+        case "navigation": navigation
         case "canonical": site.baseURL.isEmpty ? Absent.value : site.baseURL + path
         case "generatorVersion": site.generatorVersion
         case "revision": orAbsent(site.revision)

@@ -54,10 +54,10 @@ public struct SiteBuilder: Sendable {
         var folders = Set<String>()
         for job in jobs {
             guard SitePath.isSafe(job.path) else { throw SiteError.unsafeOutputPath(path: job.path) }
-            var parts = job.path.split(separator: "/").dropLast()
-            while !parts.isEmpty {
-                folders.insert(parts.joined(separator: "/"))
-                parts = parts.dropLast()
+            var folder = Substring(job.path)
+            while let slash = folder.lastIndex(of: "/") {
+                folder = folder[..<slash]
+                guard folders.insert(String(folder)).inserted else { break }
             }
         }
         for folder in folders.sorted() { try FileSystem.makeDirectory(output.staging + "/" + folder) }

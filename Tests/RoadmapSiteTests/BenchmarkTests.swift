@@ -12,7 +12,8 @@ import Testing
         let roadmap = LargeRoadmap.make(features: count, objectives: max(1, count * 3 / 100))
         let temp = TempFolder()
         defer { temp.remove() }
-        let out = temp.path + "/site"
+        // A kept output folder makes the first build a rebuild too, for profiling rebuilds alone.
+        let out = ProcessInfo.processInfo.environment["ROADMAP_SITE_BENCH_OUT"] ?? temp.path + "/site"
         let renderer = FastEscapingRenderer()
         func timed(_ label: String, _ roadmap: Roadmap) throws -> SiteReport {
             let start = DispatchTime.now().uptimeNanoseconds
@@ -25,8 +26,11 @@ import Testing
             return report
         }
         _ = try timed("full", roadmap)
-        let again = try timed("unchanged", roadmap)
-        #expect(again.filesWritten == 0)
+        let repeats = ProcessInfo.processInfo.environment["ROADMAP_SITE_BENCH_REPEAT"].flatMap(Int.init) ?? 1
+        for _ in 0..<max(1, repeats) {
+            let again = try timed("unchanged", roadmap)
+            #expect(again.filesWritten == 0)
+        }
         var features = roadmap.features
         features[features.count / 2].body.markdown += "\nOne more line."
         let edited = try timed("one-edit", Roadmap(config: roadmap.config, objectives: roadmap.objectives, features: features))

@@ -1,3 +1,4 @@
+import Dispatch
 #if canImport(Glibc)
 import Glibc
 private let posixRead = Glibc.read
@@ -104,16 +105,44 @@ enum FileSystem {
         _ = utimensat(AT_FDCWD, to, &times, 0)
     }
 
-    /// Deletes a file or a folder tree. Symbolic links are removed, never followed.
+    /// Deletes a file or a folder tree. Symbolic links are removed, never followed. Large folders
+    /// are emptied on every core: deleting the previous site is on the path of every rebuild.
     static func removeTree(_ path: String) throws(SiteError) {
         switch kind(path) {
         case .missing: return
         case .directory:
-            for name in try list(path) { try removeTree(path + "/" + name) }
+            var files: [String] = []
+            for (name, isDirectory) in try listTyped(path) {
+                if isDirectory { try removeTree(path + "/" + name) } else { files.append(path + "/" + name) }
+            }
+            if files.count > 256 {
+                let all = files
+                DispatchQueue.concurrentPerform(iterations: all.count) { _ = unlink(all[$0]) }
+            } else {
+                for file in files { _ = unlink(file) }
+            }
             guard rmdir(path) == 0 else { throw error(path, "cannot remove folder") }
         default:
             guard unlink(path) == 0 else { throw error(path, "cannot remove") }
         }
+    }
+
+    /// Entry names with whether each is a real folder (never a link to one), from `d_type`
+    /// where the file system provides it.
+    private static func listTyped(_ path: String) throws(SiteError) -> [(String, Bool)] {
+        guard let dir = opendir(path) else { throw error(path, "cannot list folder") }
+        defer { closedir(dir) }
+        var entries: [(String, Bool)] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            guard name != ".", name != ".." else { continue }
+            let type = entry.pointee.d_type
+            let isDirectory = type == UInt8(DT_UNKNOWN) ? kind(path + "/" + name) == .directory : type == UInt8(DT_DIR)
+            entries.append((name, isDirectory))
+        }
+        return entries
     }
 
     private static func error(_ path: String, _ what: String) -> SiteError {

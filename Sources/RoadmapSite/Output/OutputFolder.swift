@@ -30,7 +30,7 @@ struct OutputFolder: Sendable {
             exists = true
             let marker = path + "/" + Manifest.fileName
             if FileSystem.kind(marker) == .file {
-                previous = Manifest(text: String(decoding: try FileSystem.read(marker), as: UTF8.self))
+                previous = Manifest(bytes: try FileSystem.read(marker))
             } else if !force, try !FileSystem.list(path).isEmpty {
                 throw SiteError.foreignOutputFolder(path: path)
             }

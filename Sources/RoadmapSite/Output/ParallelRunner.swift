@@ -16,6 +16,13 @@ enum ParallelRunner {
         }
         return try slots.collect()
     }
+
+    /// `(0..<count).map(body)` on every core, in order.
+    static func map<Result: Sendable>(count: Int, _ body: @Sendable (Int) -> Result) -> [Result] {
+        let slots = Slots<Result>(count: count)
+        DispatchQueue.concurrentPerform(iterations: count) { i in slots.set(i, .success(body(i))) }
+        return (try? slots.collect()) ?? []
+    }
 }
 
 /// One result slot per job. Each slot is written by exactly one iteration, and read only after

@@ -1,7 +1,8 @@
 import RoadmapCore
 
 /// Everything the page planners share, computed once per build: slugs, cards, ranks, lookups.
-struct SiteModel: Sendable {
+/// A class so that the thousands of job closures share one reference instead of copying it.
+final class SiteModel: Sendable {
     let roadmap: Roadmap
     /// In report order.
     let diagnostics: [Diagnostic]
@@ -35,19 +36,24 @@ struct SiteModel: Sendable {
         self.diagnostics = diagnostics.sorted(by: Diagnostic.reportOrder)
         self.options = options
         let features = roadmap.features
-        teams = Slugger(names: features.compactMap(\.team), reserved: [SiteModel.noTeamSlug])
-        tags = Slugger(names: features.flatMap(\.tags))
+        let teams = Slugger(names: features.compactMap(\.team), reserved: [SiteModel.noTeamSlug])
+        let tags = Slugger(names: features.flatMap(\.tags))
         let workflow = roadmap.config.statuses
         let outside = Set(features.map(\.status)).subtracting(workflow).sorted()
-        statusOrder = workflow + outside
-        statuses = Slugger(names: statusOrder)
+        let statusOrder = workflow + outside
+        let statuses = Slugger(names: statusOrder)
+        self.teams = teams
+        self.tags = tags
+        self.statuses = statuses
+        self.statusOrder = statusOrder
         site = Chrome.Site(
             title: roadmap.config.title, baseURL: options.baseURL, generatorVersion: options.generatorVersion,
             revision: options.revision, errorCount: diagnostics.errorCount, warningCount: diagnostics.warningCount)
         featureIndex = Dictionary(features.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        backlog = SiteModel.rank(features)
+        let backlog = SiteModel.rank(features)
+        self.backlog = backlog
         boardOrder = SiteModel.boardOrder(features, statusOrder: statusOrder)
-        diagnosticsByPath = Dictionary(grouping: self.diagnostics.filter { $0.location != nil }) { $0.location?.path ?? "" }
+        diagnosticsByPath = Dictionary(grouping: diagnostics.sorted(by: Diagnostic.reportOrder).filter { $0.location != nil }) { $0.location?.path ?? "" }
         var pages: [String: String] = [:]
         for objective in roadmap.objectives { pages[objective.path] = SitePath.objective(objective.id.rawValue) }
         for feature in features { pages[feature.path] = SitePath.feature(feature.id.rawValue) }
@@ -57,10 +63,10 @@ struct SiteModel: Sendable {
         for key in pages.keys.sorted() { hasher.add(key, pages[key] ?? "") }
         hasher.add(options.sourceLinkBase)
         linkDigest = hasher.finish()
-        var ranks = [Int](repeating: 0, count: features.count)
-        for (position, index) in backlog.enumerated() { ranks[index] = position + 1 }
-        let teams = teams, tags = tags, statuses = statuses, config = roadmap.config
-        cards = features.indices.map { i in
+        var rankOf = [Int](repeating: 0, count: features.count)
+        for (position, index) in backlog.enumerated() { rankOf[index] = position + 1 }
+        let config = roadmap.config, ranks = rankOf
+        cards = ParallelRunner.map(count: features.count) { i in
             SiteModel.card(features[i], rank: ranks[i], teams: teams, tags: tags, statuses: statuses, config: config)
         }
     }

@@ -29,23 +29,22 @@ extension SitePlanner {
         for slug in order {
             guard let lane = lanes[slug] else { continue }
             let name = names[slug] ?? SiteModel.noTeamName
-            let bars = lane.bars.sorted { a, b in
-                (a.start, a.end, a.card.id) < (b.start, b.end, b.card.id)
-            }
+            let keys = lane.bars.map { ($0.start.ordinal, $0.end.ordinal) }
+            let bars = lane.bars.indices.sorted { i, j in
+                keys[i] != keys[j] ? keys[i] < keys[j] : lane.bars[i].card.id < lane.bars[j].card.id
+            }.map { lane.bars[$0] }
             let base = "timeline/" + slug
             let shown = Array(bars.prefix(SitePlanner.timelineCap))
             let caption = "Timeline of \(name)" + (range.map { ", \($0)" } ?? "")
             groups.append(TimelineGroupView(
-                name: name, anchor: "team-" + slug,
-                svg: svg.map { $0.render(shown, id: "tl-\(slug)", caption: caption, root: "") } ?? "",
-                shown: shown.count, total: bars.count,
-                moreURL: bars.count > shown.count ? base + ".html" : nil, unscheduled: lane.unscheduled))
+                name: name, anchor: "team-" + slug, bars: shown, drawing: svg, caption: caption, root: "",
+                total: bars.count, moreURL: bars.count > shown.count ? base + ".html" : nil,
+                unscheduled: lane.unscheduled))
             guard bars.count > shown.count else { continue }
-            jobs += paged(bars, base: base, template: "timeline", section: .timeline, title: "Timeline: \(name)") { slice, pager, _ in
+            jobs += paged(bars, base: base, template: "timeline", section: .timeline, title: "Timeline: \(name)") { slice, pager, path in
                 let group = TimelineGroupView(
-                    name: name, anchor: "team-" + slug,
-                    svg: svg.map { $0.render(Array(slice), id: "tl-\(slug)", caption: caption, root: "../") } ?? "",
-                    shown: slice.count, total: bars.count, moreURL: nil, unscheduled: lane.unscheduled)
+                    name: name, anchor: "team-" + slug, bars: Array(slice), drawing: svg, caption: caption,
+                    root: SitePath.root(of: path), total: bars.count, moreURL: nil, unscheduled: lane.unscheduled)
                 return TimelineContent(heading: "Timeline: \(name)", groups: [group], pager: pager,
                                        upURL: SitePath.timeline, quarterRange: range)
             }

@@ -31,17 +31,24 @@ enum SitePath {
 
     /// True for `a/b.html`-like paths of ordinary names: no `..`, no hidden or absolute parts.
     static func isSafe(_ path: String) -> Bool {
-        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-        guard !parts.isEmpty, parts.count <= 8 else { return false }
-        return parts.allSatisfy(isSafeComponent)
-    }
-
-    static func isSafeComponent(_ part: Substring) -> Bool {
-        guard let first = part.utf8.first, first != UInt8(ascii: "."), first != UInt8(ascii: "-"),
-              part.utf8.count <= 200 else { return false }
-        return part.utf8.allSatisfy { b in
-            (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
+        var componentStart = true
+        var components = 1
+        var length = 0
+        for b in path.utf8 {
+            if b == UInt8(ascii: "/") {
+                guard !componentStart else { return false }
+                componentStart = true
+                components += 1
+                length = 0
+                continue
+            }
+            if componentStart, b == UInt8(ascii: ".") || b == UInt8(ascii: "-") { return false }
+            componentStart = false
+            length += 1
+            let ok = (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
                 || b == 0x2D || b == 0x2E || b == 0x5F
+            guard ok, length <= 200 else { return false }
         }
+        return !componentStart && components <= 8
     }
 }

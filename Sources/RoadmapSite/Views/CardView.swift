@@ -1,5 +1,6 @@
-/// One feature as it appears on boards, lists and tables; built once per build and shared.
-struct CardView: ViewModel, Sendable {
+/// One feature as it appears on boards, lists and tables; built once per build and shared by
+/// reference, since the same card sits on many pages.
+final class CardView: ViewModel, Sendable {
     let id: String
     let title: String
     let url: String
@@ -18,7 +19,7 @@ struct CardView: ViewModel, Sendable {
     /// An error points into the feature's file (only with `allowErrors`).
     let broken: Bool
     /// Computed once: cards appear on many pages, each of which hashes it.
-    private(set) var digest = Digest(high: 0, low: 0)
+    let digest: Digest
 
     init(id: String, title: String, url: String, status: StatusView, team: LinkView?, owner: String,
          okrs: [LinkView], tags: [LinkView], schedule: String?, start: String?, due: String?,

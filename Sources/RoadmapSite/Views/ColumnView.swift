@@ -44,13 +44,15 @@ struct GroupEntryView: ViewModel, Sendable {
     func fingerprint(into hasher: inout StableHasher) { hasher.add(name, url, count) }
 }
 
-/// One team's lane on the timeline, drawn as inline SVG.
+/// One team's lane on the timeline, drawn as inline SVG when a template asks for it.
 struct TimelineGroupView: ViewModel, Sendable {
     let name: String
     let anchor: String
-    /// Markup built and escaped by `TimelineSVG`; templates insert it unescaped.
-    let svg: String
-    let shown: Int
+    let bars: [TimelineSVG.Bar]
+    let drawing: TimelineSVG?
+    let caption: String
+    /// How deep the page is, for the links of the bars.
+    let root: String
     let total: Int
     let moreURL: String?
     let unscheduled: Int
@@ -59,19 +61,25 @@ struct TimelineGroupView: ViewModel, Sendable {
         switch name {
         case "name": self.name
         case "anchor": anchor
-        case "svg": svg
-        case "shown": shown
+        case "svg": drawing.map { $0.render(bars, id: "tl-" + anchor, caption: caption, root: root) } ?? ""
+        case "shown": bars.count
         case "total": total
         case "moreURL": orAbsent(moreURL)
-        case "hasMore": total > shown
+        case "hasMore": total > bars.count
         case "unscheduled": unscheduled
         case "hasUnscheduled": unscheduled > 0
-        case "empty": shown == 0
+        case "empty": bars.isEmpty
         default: nil
         }
     }
 
     func fingerprint(into hasher: inout StableHasher) {
-        hasher.add(name, anchor, svg, shown, total, moreURL, unscheduled)
+        hasher.add(name, anchor, caption, root, total, moreURL, unscheduled)
+        hasher.add(drawing?.first.description, drawing?.quarterCount)
+        hasher.add(bars.count)
+        for bar in bars {
+            hasher.add(bar.card.digest)
+            hasher.add(bar.start.ordinal, bar.end.ordinal)
+        }
     }
 }

@@ -1,0 +1,44 @@
+import RoadmapCore
+
+extension SiteModel {
+    static func card(_ f: Feature, rank: Int, teams: Slugger, tags: Slugger, statuses: Slugger,
+                     config: RoadmapConfig) -> CardView {
+        let team = f.team.map { LinkView(label: $0, url: "teams/\(teams.slug($0) ?? "x").html") }
+        let okrs = f.okrs.sorted().map { ref in
+            let page = SitePath.objective(ref.objective.rawValue)
+            return LinkView(label: ref.description, url: ref.keyResult.map { page + "#kr-" + Slugger.base($0) } ?? page)
+        }
+        let tagLinks = f.tags.map { LinkView(label: $0, url: "tags/\(tags.slug($0) ?? "x").html") }
+        let schedule = f.quarter?.description ?? f.horizon.map(horizonLabel)
+        return CardView(
+            id: f.id.rawValue, title: f.title, url: SitePath.feature(f.id.rawValue),
+            status: status(f.status, statuses: statuses, config: config), team: team, owner: f.owner,
+            okrs: okrs, tags: tagLinks, schedule: schedule, start: f.start?.description,
+            due: f.due?.description, rice: f.rice.map(RiceView.init), rank: rank, broken: f.hasErrors)
+    }
+
+    static func horizonLabel(_ horizon: Horizon) -> String {
+        switch horizon {
+        case .now: "Now"
+        case .next: "Next"
+        case .later: "Later"
+        }
+    }
+
+    /// The colour class of a status comes from its place in the workflow, never from its name alone.
+    static func status(_ name: String, statuses: Slugger, config: RoadmapConfig) -> StatusView {
+        let category: String
+        if let done = config.doneStatuses.first, name == done {
+            category = "done"
+        } else if config.doneStatuses.contains(name) {
+            category = "closed"
+        } else if config.activeStatuses.contains(name) {
+            category = "active"
+        } else if config.statuses.contains(name) {
+            category = "early"
+        } else {
+            category = "unknown"
+        }
+        return StatusView(label: name, category: category, url: "statuses/\(statuses.slug(name) ?? "x").html")
+    }
+}

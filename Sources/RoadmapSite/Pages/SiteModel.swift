@@ -1,0 +1,118 @@
+import RoadmapCore
+
+/// Everything the page planners share, computed once per build: slugs, cards, ranks, lookups.
+/// A class so that the thousands of job closures share one reference instead of copying it.
+final class SiteModel: Sendable {
+    let roadmap: Roadmap
+    /// In report order.
+    let diagnostics: [Diagnostic]
+    let options: SiteOptions
+    let site: Chrome.Site
+    let teams: Slugger
+    let tags: Slugger
+    let statuses: Slugger
+    /// The workflow, then statuses outside it (only in a roadmap with errors), sorted.
+    let statusOrder: [String]
+    /// One card per feature, in the order of `roadmap.features`.
+    let cards: [CardView]
+    let featureIndex: [ItemID: Int]
+    /// Indices into `roadmap.features`, highest RICE score first, ties and the rest by id.
+    let backlog: [Int]
+    /// Indices into `roadmap.features` in workflow order, then by due date (undated last), then id.
+    let boardOrder: [Int]
+    let diagnosticsByPath: [String: [Diagnostic]]
+    /// Source path -> page path, for PRDs and objectives.
+    let pageBySource: [String: String]
+    let links: LinkRewriter
+    /// Identifies `links`: bodies must re-render when the map of pages changes.
+    let linkDigest: Digest
+
+    /// The slug of the group of features without a team; reserved so no team can take it.
+    static let noTeamSlug = "no-team"
+    static let noTeamName = "No team"
+
+    init(roadmap: Roadmap, diagnostics: [Diagnostic], options: SiteOptions) {
+        self.roadmap = roadmap
+        self.diagnostics = diagnostics.sorted(by: Diagnostic.reportOrder)
+        self.options = options
+        let features = roadmap.features
+        let teams = Slugger(names: features.compactMap(\.team), reserved: [SiteModel.noTeamSlug])
+        let tags = Slugger(names: features.flatMap(\.tags))
+        let workflow = roadmap.config.statuses
+        let outside = Set(features.map(\.status)).subtracting(workflow).sorted()
+        let statusOrder = workflow + outside
+        let statuses = Slugger(names: statusOrder)
+        self.teams = teams
+        self.tags = tags
+        self.statuses = statuses
+        self.statusOrder = statusOrder
+        site = Chrome.Site(
+            title: roadmap.config.title, baseURL: options.baseURL, generatorVersion: options.generatorVersion,
+            revision: options.revision, errorCount: diagnostics.errorCount, warningCount: diagnostics.warningCount)
+        featureIndex = Dictionary(features.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let backlog = SiteModel.rank(features)
+        self.backlog = backlog
+        boardOrder = SiteModel.boardOrder(features, statusOrder: statusOrder)
+        diagnosticsByPath = Dictionary(grouping: diagnostics.sorted(by: Diagnostic.reportOrder).filter { $0.location != nil }) { $0.location?.path ?? "" }
+        var pages: [String: String] = [:]
+        for objective in roadmap.objectives { pages[objective.path] = SitePath.objective(objective.id.rawValue) }
+        for feature in features { pages[feature.path] = SitePath.feature(feature.id.rawValue) }
+        pageBySource = pages
+        links = LinkRewriter(pages: pages, sourceLinkBase: options.sourceLinkBase)
+        var hasher = StableHasher()
+        for key in pages.keys.sorted() { hasher.add(key, pages[key] ?? "") }
+        hasher.add(options.sourceLinkBase)
+        linkDigest = hasher.finish()
+        var rankOf = [Int](repeating: 0, count: features.count)
+        for (position, index) in backlog.enumerated() { rankOf[index] = position + 1 }
+        let config = roadmap.config, ranks = rankOf
+        cards = ParallelRunner.map(count: features.count) { i in
+            SiteModel.card(features[i], rank: ranks[i], teams: teams, tags: tags, statuses: statuses, config: config)
+        }
+    }
+
+    func card(_ id: ItemID) -> CardView? { featureIndex[id].map { cards[$0] } }
+
+    /// Cards of the given features, sorted by id, skipping any that do not exist.
+    func cards(_ ids: [ItemID]) -> [CardView] { ids.sorted().compactMap(card) }
+
+    func status(_ name: String) -> StatusView {
+        SiteModel.status(name, statuses: statuses, config: roadmap.config)
+    }
+
+    /// Where a source file can be read: the configured source URL, or nil to show the path only.
+    func sourceURL(_ path: String, line: Int? = nil) -> String? {
+        guard let base = options.sourceLinkBase else { return nil }
+        return base + HTML.percentEncodePath(path) + (line.map { "#L\($0)" } ?? "")
+    }
+
+    func diagnosticViews(_ list: [Diagnostic]) -> [DiagnosticView] {
+        list.map { d in
+            DiagnosticView(d, sourceURL: d.location.flatMap { sourceURL($0.path, line: $0.line) },
+                           itemURL: d.location.flatMap { pageBySource[$0.path] })
+        }
+    }
+
+    static func boardOrder(_ features: [Feature], statusOrder: [String]) -> [Int] {
+        let position = Dictionary(statusOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        let keys = features.map { (position[$0.status] ?? Int.max, $0.due?.ordinal ?? Int.max) }
+        return features.indices.sorted { i, j in
+            keys[i] != keys[j] ? keys[i] < keys[j] : features[i].id < features[j].id
+        }
+    }
+
+    static func rank(_ features: [Feature]) -> [Int] {
+        let scores: [Double?] = features.map { f in
+            guard let s = f.rice?.score, s.isFinite else { return nil }
+            return s
+        }
+        return features.indices.sorted { i, j in
+            switch (scores[i], scores[j]) {
+            case let (x?, y?) where x != y: return x > y
+            case (.some, nil): return true
+            case (nil, .some): return false
+            default: return features[i].id < features[j].id
+            }
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import RoadmapCore
+
+extension SitePlanner {
+    /// A page per PRD.
+    func featureJobs() -> [OutputJob] {
+        let keyResults = keyResultIndex()
+        let model = model
+        return model.roadmap.features.enumerated().map { i, feature in
+            let path = SitePath.feature(feature.id.rawValue)
+            let body = body(markdown: feature.body.markdown, sourcePath: feature.path, pagePath: path)
+            let source = source(feature.path)
+            return page(path, template: "prd", section: .backlog, title: feature.title) {
+                var krs: [KeyResultView] = []
+                var objectives: [LinkView] = []
+                for ref in feature.okrs.sorted() {
+                    if ref.keyResult != nil {
+                        if let kr = keyResults[ref.description] { krs.append(kr) }
+                    } else if let o = model.roadmap.objective(ref.objective) {
+                        objectives.append(LinkView(label: o.title, url: SitePath.objective(o.id.rawValue), note: o.id.rawValue))
+                    }
+                }
+                return FeatureContent(
+                    card: model.cards[i], body: body, keyResults: krs, objectives: objectives,
+                    dependencies: model.cards(feature.dependsOn), dependents: model.cards(feature.dependents),
+                    diagnostics: model.diagnosticViews(model.diagnosticsByPath[feature.path] ?? []),
+                    source: source,
+                    fields: feature.extra.keys.sorted().map { FieldView(key: $0, value: feature.extra[$0] ?? "") })
+            }
+        }
+    }
+}

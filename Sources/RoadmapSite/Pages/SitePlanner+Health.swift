@@ -1,0 +1,89 @@
+extension SitePlanner {
+    /// One kind of problem, as entries of whichever shape it lists.
+    private enum Entries {
+        case cards([CardView])
+        case keyResults([KeyResultView])
+        case objectives([LinkView])
+        case diagnostics([DiagnosticView])
+
+        var count: Int {
+            switch self {
+            case .cards(let a): a.count
+            case .keyResults(let a): a.count
+            case .objectives(let a): a.count
+            case .diagnostics(let a): a.count
+            }
+        }
+
+        func section(key: String, title: String, explanation: String, range: Range<Int>, moreURL: String?) -> HealthSection {
+            func slice<T>(_ a: [T]) -> [T] { Array(a[range.clamped(to: a.indices)]) }
+            return switch self {
+            case .cards(let a):
+                HealthSection(key: key, title: title, explanation: explanation, total: a.count, cards: slice(a),
+                              keyResults: [], objectives: [], diagnostics: [], moreURL: moreURL)
+            case .keyResults(let a):
+                HealthSection(key: key, title: title, explanation: explanation, total: a.count, cards: [],
+                              keyResults: slice(a), objectives: [], diagnostics: [], moreURL: moreURL)
+            case .objectives(let a):
+                HealthSection(key: key, title: title, explanation: explanation, total: a.count, cards: [],
+                              keyResults: [], objectives: slice(a), diagnostics: [], moreURL: moreURL)
+            case .diagnostics(let a):
+                HealthSection(key: key, title: title, explanation: explanation, total: a.count, cards: [],
+                              keyResults: [], objectives: [], diagnostics: slice(a), moreURL: moreURL)
+            }
+        }
+    }
+
+    /// The health summary and, for every section longer than the summary shows, its full list.
+    func healthJobs() -> [OutputJob] {
+        let roadmap = model.roadmap
+        let done = Set(roadmap.config.doneStatuses)
+        let cards = model.cards
+        let sections: [(key: String, title: String, explanation: String, entries: Entries)] = [
+            ("diagnostics", "Compiler diagnostics",
+             "Every error and warning of the compile, by file and line.",
+             .diagnostics(model.diagnosticViews(model.diagnostics))),
+            ("orphans", "Active PRDs that move no OKR",
+             "Planned or in-progress work should serve an objective; link it with okrs in the front matter.",
+             .cards(roadmap.features.indices.filter {
+                 roadmap.config.activeStatuses.contains(roadmap.features[$0].status) && roadmap.features[$0].okrs.isEmpty
+             }.map { cards[$0] })),
+            ("uncovered-key-results", "Key results no PRD moves",
+             "Nothing on the roadmap is expected to move these numbers.",
+             .keyResults(roadmap.uncoveredKeyResults.map { KeyResultView(objective: $0.objective, keyResult: $0.keyResult, movers: []) })),
+            ("uncovered-objectives", "Objectives no PRD moves",
+             "No PRD names the objective or any of its key results.",
+             .objectives(roadmap.uncoveredObjectives.map { LinkView(label: $0.title, url: SitePath.objective($0.id.rawValue), note: $0.id.rawValue) })),
+            ("missing-rice", "Open PRDs without RICE",
+             "Without reach, impact, confidence and effort a PRD cannot be ranked in the backlog.",
+             .cards(roadmap.features.indices.filter {
+                 roadmap.features[$0].rice == nil && !done.contains(roadmap.features[$0].status)
+             }.map { cards[$0] })),
+        ]
+        let errors = model.site.errorCount, warnings = model.site.warningCount
+        let summary = sections.map { s in
+            s.entries.section(key: s.key, title: s.title, explanation: s.explanation, range: 0..<SitePlanner.healthCap,
+                              moreURL: s.entries.count > SitePlanner.healthCap ? "health/\(s.key).html" : nil)
+        }
+        var jobs = [page(SitePath.health, template: "health", section: .health, title: "Health") {
+            HealthContent(heading: "Health", sections: summary, errors: errors, warnings: warnings, pager: nil)
+        }]
+        for s in sections where s.entries.count > SitePlanner.healthCap {
+            let pagination = Pagination(total: s.entries.count, size: SitePlanner.pageSize)
+            let base = "health/\(s.key)"
+            jobs += paged(Array(1...pagination.pageCount), base: base, size: 1, template: "health", section: .health,
+                          title: s.title) { numbers, pager, _ in
+                let range = pagination.range(ofPage: numbers.first ?? 1)
+                let section = s.entries.section(key: s.key, title: s.title, explanation: s.explanation, range: range, moreURL: nil)
+                return HealthContent(heading: s.title, sections: [section], errors: errors, warnings: warnings, pager: pager)
+            }
+        }
+        return jobs
+    }
+
+    /// The search page; the index it reads is `search-index.js`.
+    func searchJob() -> OutputJob {
+        let total = model.roadmap.features.count + model.roadmap.objectives.count
+        return page(SitePath.search, template: "search", section: .search, title: "Search") { SearchContent(total: total) }
+    }
+}

@@ -1,0 +1,55 @@
+extension SitePlanner {
+    /// The backlog: every PRD ranked by RICE score, ties by id, unscored last.
+    func backlogJobs() -> [OutputJob] {
+        let backlog = model.backlog
+        let scored = model.roadmap.features.count { $0.rice != nil }
+        let intro = "\(scored) of \(backlog.count) PRDs have a RICE score (reach × impact × confidence ÷ effort). "
+            + "Ties are broken by id; PRDs without a score come last."
+        return paged(backlog, base: "backlog", template: "list", section: .backlog, title: "Backlog") { slice, pager, path in
+            ListContent(kind: "Backlog", heading: "Backlog", intro: intro, rows: rows(slice, path: path, ranked: true),
+                        pager: pager, total: backlog.count, ranked: true, upURL: nil, upLabel: nil)
+        }
+    }
+
+    /// Index pages of teams, tags and statuses, and a list page per group.
+    func groupJobs() -> [OutputJob] {
+        let features = model.roadmap.features
+        let order = model.boardOrder
+        var teams: [String: [Int]] = [:]
+        var tags: [String: [Int]] = [:]
+        var statuses: [String: [Int]] = [:]
+        for i in order {
+            let f = features[i]
+            teams[f.team.flatMap(model.teams.slug) ?? SiteModel.noTeamSlug, default: []].append(i)
+            for tag in Set(f.tags) { tags[model.tags.slug(tag) ?? "x", default: []].append(i) }
+            statuses[model.statuses.slug(f.status) ?? "x", default: []].append(i)
+        }
+        let teamNames = model.teams.slugs.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+            + [(SiteModel.noTeamName, SiteModel.noTeamSlug)]
+        let tagNames = model.tags.slugs.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        let statusNames = model.statusOrder.map { ($0, model.statuses.slug($0) ?? "x") }
+        return groupFamily(kind: "Team", plural: "Teams", folder: "teams", index: SitePath.teams, section: .teams,
+                           names: teamNames.filter { teams[$0.1] != nil }, members: teams)
+            + groupFamily(kind: "Tag", plural: "Tags", folder: "tags", index: SitePath.tags, section: .tags,
+                          names: tagNames, members: tags)
+            + groupFamily(kind: "Status", plural: "Statuses", folder: "statuses", index: SitePath.statuses,
+                          section: .statuses, names: statusNames, members: statuses)
+    }
+
+    private func groupFamily(kind: String, plural: String, folder: String, index: String, section: Chrome.Section,
+                             names: [(name: String, slug: String)], members: [String: [Int]]) -> [OutputJob] {
+        let entries = names.map { GroupEntryView(name: $0.name, url: "\(folder)/\($0.slug).html", count: members[$0.slug]?.count ?? 0) }
+        let base = String(index.dropLast(".html".count))
+        var jobs = paged(entries, base: base, size: 300, template: "groups", section: section, title: plural) { slice, pager, _ in
+            GroupIndexContent(kind: kind, heading: plural, groups: Array(slice), pager: pager, total: entries.count)
+        }
+        for (name, slug) in names {
+            let indices = members[slug] ?? []
+            jobs += paged(indices, base: "\(folder)/\(slug)", template: "list", section: section, title: "\(kind): \(name)") { slice, pager, path in
+                ListContent(kind: kind, heading: name, intro: nil, rows: rows(slice, path: path, ranked: false), pager: pager,
+                            total: indices.count, ranked: false, upURL: index, upLabel: plural)
+            }
+        }
+        return jobs
+    }
+}

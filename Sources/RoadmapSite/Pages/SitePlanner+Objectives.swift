@@ -1,0 +1,44 @@
+import RoadmapCore
+
+extension SitePlanner {
+    /// The list of objectives and a page per objective.
+    func objectiveJobs() -> [OutputJob] {
+        let objectives = model.roadmap.objectives
+        let summaries = objectives.map { o in
+            ObjectiveSummaryView(o, keyResults: o.keyResults.map { KeyResultView(objective: o, keyResult: $0, movers: []) })
+        }
+        let uncovered = model.roadmap.uncoveredKeyResults.count
+        var jobs = paged(summaries, base: "objectives", size: SitePlanner.objectivesPerPage, template: "objectives",
+                         section: .objectives, title: "Objectives") { slice, pager, _ in
+            ObjectivesContent(objectives: Array(slice), pager: pager, total: summaries.count, uncoveredKeyResults: uncovered)
+        }
+        for objective in objectives {
+            let path = SitePath.objective(objective.id.rawValue)
+            let model = model
+            let body = body(markdown: objective.body.markdown, sourcePath: objective.path, pagePath: path)
+            let source = source(objective.path)
+            jobs.append(page(path, template: "objective", section: .objectives, title: objective.title) {
+                let krs = objective.keyResults.map {
+                    KeyResultView(objective: objective, keyResult: $0, movers: model.cards($0.movedBy))
+                }
+                return ObjectiveContent(
+                    objective: ObjectiveSummaryView(objective, keyResults: krs), body: body,
+                    directMovers: model.cards(objective.movedBy),
+                    diagnostics: model.diagnosticViews(model.diagnosticsByPath[objective.path] ?? []),
+                    source: source)
+            })
+        }
+        return jobs
+    }
+
+    /// Key results of the roadmap by reference, without their movers, for feature pages.
+    func keyResultIndex() -> [String: KeyResultView] {
+        var index: [String: KeyResultView] = [:]
+        for o in model.roadmap.objectives {
+            for kr in o.keyResults {
+                index[OKRReference(objective: o.id, keyResult: kr.id).description] = KeyResultView(objective: o, keyResult: kr, movers: [])
+            }
+        }
+        return index
+    }
+}

@@ -1,0 +1,99 @@
+/// Decides which files the site has and how each is made; nothing is rendered here, only
+/// described, so that the builder can render in parallel and skip what has not changed.
+struct SitePlanner: Sendable {
+    let model: SiteModel
+    let templates: TemplateSet
+    let bodyRenderer: any BodyRenderer
+    /// Mixed into every page's fingerprint: templates and generator version.
+    let salt: Digest
+    let rowCache: RowCache
+    /// The rendered `nav` partial per section and depth, the same on thousands of pages.
+    let navigation: [String: String]
+
+    /// Board columns show this many cards, then "see all".
+    static let columnCap = 10
+    /// Rows per page of every long list.
+    static let pageSize = 200
+    /// Objectives per page of the objectives list, which shows every key result.
+    static let objectivesPerPage = 50
+    /// Entries per section on the health summary.
+    static let healthCap = 50
+    /// Bars per team on the timeline overview.
+    static let timelineCap = 25
+
+    init(model: SiteModel, templates: TemplateSet, bodyRenderer: any BodyRenderer) {
+        self.model = model
+        self.templates = templates
+        self.bodyRenderer = bodyRenderer
+        var hasher = StableHasher()
+        hasher.add("roadmap-site-pages-1", model.options.generatorVersion)
+        hasher.add(templates.digest)
+        salt = hasher.finish()
+        rowCache = RowCache(templates: templates)
+        var navigation: [String: String] = [:]
+        for section in Chrome.Section.allCases {
+            for depth in 0...2 {
+                let path = String(repeating: "x/", count: depth) + "x.html"
+                let chrome = Chrome(site: model.site, section: section, path: path, pageTitle: "", navigation: "")
+                navigation[Chrome.navigationKey(section, chrome.root)] = templates.library.render(chrome, withTemplate: "nav") ?? ""
+            }
+        }
+        self.navigation = navigation
+    }
+
+    /// Table rows of the given features for a list page at `path`.
+    func rows(_ indices: some Sequence<Int>, path: String, ranked: Bool) -> [RowView] {
+        let root = SitePath.root(of: path), cards = model.cards, cache = rowCache
+        return indices.map { RowView(index: $0, card: cards[$0], root: root, ranked: ranked, cache: cache) }
+    }
+
+    /// Every file of the site except the static assets.
+    func jobs() -> [OutputJob] {
+        var jobs = boardJobs() + timelineJobs() + objectiveJobs() + featureJobs() + backlogJobs()
+        jobs += groupJobs() + healthJobs() + [searchJob()] + dataJobs()
+        return jobs
+    }
+
+    /// A page rendered from `template`; `content` runs on a worker thread.
+    func page(_ path: String, template: String, section: Chrome.Section, title: String,
+              content: @escaping @Sendable () -> any ViewModel) -> OutputJob {
+        let site = model.site, salt = salt, templates = templates
+        let navigation = navigation[Chrome.navigationKey(section, SitePath.root(of: path))]
+        return OutputJob(path: path) {
+            let chrome = Chrome(site: site, section: section, path: path, pageTitle: title,
+                                navigation: navigation ?? templates.library.render(
+                                    Chrome(site: site, section: section, path: path, pageTitle: title, navigation: ""),
+                                    withTemplate: "nav") ?? "")
+            let page = Page(chrome: chrome, content: content())
+            var hasher = StableHasher()
+            hasher.add(salt)
+            hasher.add(template)
+            page.fingerprint(into: &hasher)
+            return Product(digest: hasher.finish()) { Array(templates.render(template, page).utf8) }
+        }
+    }
+
+    /// Splits a list into pages of `size`, one job per page.
+    func paged<T: Sendable>(
+        _ items: [T], base: String, size: Int = SitePlanner.pageSize, template: String,
+        section: Chrome.Section, title: String,
+        content: @escaping @Sendable (ArraySlice<T>, PagerView, String) -> any ViewModel
+    ) -> [OutputJob] {
+        let pagination = Pagination(total: items.count, size: size)
+        return (1...pagination.pageCount).map { number in
+            let path = SitePath.paged(base, page: number)
+            let pageTitle = pagination.pageCount > 1 ? "\(title) (page \(number) of \(pagination.pageCount))" : title
+            let slice = items[pagination.range(ofPage: number)]
+            return page(path, template: template, section: section, title: pageTitle) {
+                content(slice, PagerView(base: base, current: number, count: pagination.pageCount), path)
+            }
+        }
+    }
+
+    func body(markdown: String, sourcePath: String, pagePath: String) -> BodyView {
+        BodyView(markdown: markdown, sourcePath: sourcePath, root: SitePath.root(of: pagePath),
+                 renderer: bodyRenderer, links: model.links, linkDigest: model.linkDigest)
+    }
+
+    func source(_ path: String) -> SourceView { SourceView(path: path, url: model.sourceURL(path)) }
+}

@@ -1,0 +1,80 @@
+import Dispatch
+import RoadmapCore
+
+/// Builds the static site of a compiled roadmap.
+///
+/// The site is written into a staging folder beside the output and swapped in only when every
+/// file is complete; on any failure the previous site stays as it was and the staging folder is
+/// removed. Files whose content did not change are carried over from the previous site (hard
+/// links), so they keep their modification time; pages whose inputs did not change are not even
+/// rendered.
+public struct SiteBuilder: Sendable {
+    public let roadmap: Roadmap
+    public let diagnostics: [Diagnostic]
+    public let options: SiteOptions
+    public let bodyRenderer: any BodyRenderer
+
+    /// - Parameters:
+    ///   - diagnostics: everything the compile reported; shown on the health page and item pages.
+    ///   - bodyRenderer: renders Markdown bodies to safe HTML.
+    public init(roadmap: Roadmap, diagnostics: [Diagnostic], options: SiteOptions, bodyRenderer: any BodyRenderer) {
+        self.roadmap = roadmap
+        self.diagnostics = diagnostics
+        self.options = options
+        self.bodyRenderer = bodyRenderer
+    }
+
+    /// Writes the site to `options.outputFolder`.
+    public func build() throws(SiteError) -> SiteReport {
+        if !options.allowErrors, diagnostics.hasErrors {
+            throw SiteError.roadmapHasErrors(count: diagnostics.errorCount)
+        }
+        let templates = try TemplateSet.load(folders: options.templateFolders)
+        let assets = try AssetSet.load(folders: options.templateFolders)
+        let output = try OutputFolder.prepare(options.outputFolder, force: options.force)
+        do {
+            let report = try fill(output, templates: templates, assets: assets)
+            try output.swapIn()
+            return report
+        } catch {
+            output.discard()
+            throw error
+        }
+    }
+
+    private func fill(_ output: OutputFolder, templates: TemplateSet, assets: AssetSet) throws(SiteError) -> SiteReport {
+        let model = SiteModel(roadmap: roadmap, diagnostics: diagnostics, options: options)
+        let planner = SitePlanner(model: model, templates: templates, bodyRenderer: bodyRenderer)
+        let jobs = planner.jobs() + assets.files.map { asset in
+            OutputJob(path: "assets/" + asset.relative) { () throws(SiteError) in
+                let bytes = try FileSystem.read(asset.source)
+                return Product(digest: Digest.of(bytes: bytes)) { bytes }
+            }
+        }
+        var folders = Set<String>()
+        for job in jobs {
+            guard SitePath.isSafe(job.path) else { throw SiteError.unsafeOutputPath(path: job.path) }
+            var folder = Substring(job.path)
+            while let slash = folder.lastIndex(of: "/") {
+                folder = folder[..<slash]
+                guard folders.insert(String(folder)).inserted else { break }
+            }
+        }
+        for folder in folders.sorted() { try FileSystem.makeDirectory(output.staging + "/" + folder) }
+        let emitter = Emitter(
+            staging: output.staging, previousRoot: output.previous == nil ? nil : output.path,
+            previous: output.previous ?? Manifest(), incremental: options.incremental)
+        let outcomes = try ParallelRunner.run(jobs) { job throws(SiteError) in try emitter.emit(job) }
+        var manifest = Manifest()
+        var written = 0
+        for (job, outcome) in zip(jobs, outcomes) {
+            manifest.entries[job.path] = outcome.entry
+            if case .written = outcome { written += 1 }
+        }
+        try FileSystem.write(Array(manifest.text.utf8), to: output.staging + "/" + Manifest.fileName)
+        let removed = output.previous.map { old in old.entries.keys.count { manifest.entries[$0] == nil } } ?? 0
+        return SiteReport(
+            outputFolder: output.path, filesWritten: written, filesUnchanged: jobs.count - written,
+            filesRemoved: removed, pageCount: jobs.count { $0.path.hasSuffix(".html") })
+    }
+}

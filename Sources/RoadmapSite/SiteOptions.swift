@@ -1,0 +1,42 @@
+/// How and where to build the site.
+public struct SiteOptions: Sendable {
+    /// Absolute path of the folder the site replaces (by default `<roadmap>/_site`).
+    public var outputFolder: String
+    /// The site's public address prefix, for canonical links (`/`, `https://acme.example/roadmap/`).
+    public var baseURL: String
+    /// Folders of templates, searched in order, first found wins: the roadmap's own `templates/`
+    /// first, then the default theme. Static files under each folder's `assets/` are copied to
+    /// the site's `assets/`, again first found wins.
+    public var templateFolders: [String]
+    /// URL prefix for "view source" links (`https://git.example/acme/roadmap/blob/main/`);
+    /// nil shows the source path as text.
+    public var sourceLinkBase: String?
+    /// Build even when the diagnostics contain errors; broken items are marked on the site.
+    public var allowErrors: Bool
+    /// Replace an existing non-empty output folder that the site builder did not create.
+    public var force: Bool
+    /// Shown in every page's footer and part of every page's fingerprint.
+    public var generatorVersion: String
+    /// Where the content came from, shown in the footer (`main @ 1a2b3c4, 2026-05-02`); from git,
+    /// never from the clock.
+    public var revision: String?
+    /// Reuse pages of the previous build whose inputs did not change, without rendering them.
+    /// Off forces every page to be rendered (unchanged files still keep their modification time).
+    public var incremental: Bool
+
+    public init(
+        outputFolder: String, baseURL: String = "/", templateFolders: [String],
+        sourceLinkBase: String? = nil, allowErrors: Bool = false, force: Bool = false,
+        generatorVersion: String, revision: String? = nil, incremental: Bool = true
+    ) {
+        self.outputFolder = outputFolder
+        self.baseURL = baseURL
+        self.templateFolders = templateFolders
+        self.sourceLinkBase = sourceLinkBase
+        self.allowErrors = allowErrors
+        self.force = force
+        self.generatorVersion = generatorVersion
+        self.revision = revision
+        self.incremental = incremental
+    }
+}

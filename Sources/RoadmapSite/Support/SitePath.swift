@@ -1,0 +1,54 @@
+/// Where pages live in the output folder, as paths relative to the site's root.
+///
+/// Every path is assembled from fixed words, validated `ItemID`s and slugs, and checked once more
+/// by `isSafe` before anything is written, so no input can point outside the output folder.
+enum SitePath {
+    static let board = "index.html"
+    static let timeline = "timeline.html"
+    static let objectives = "objectives.html"
+    static let backlog = "backlog.html"
+    static let teams = "teams.html"
+    static let tags = "tags.html"
+    static let statuses = "statuses.html"
+    static let health = "health.html"
+    static let search = "search.html"
+    static let json = "roadmap.json"
+    static let searchIndex = "search-index.js"
+
+    static func feature(_ id: String) -> String { "prd/\(id).html" }
+    static func objective(_ id: String) -> String { "objectives/\(id).html" }
+
+    /// The path of page `number` (1-based) of a paginated list whose first page is `base.html`.
+    /// Slugs never contain a dot, so `.page-2` cannot collide with another group's slug.
+    static func paged(_ base: String, page number: Int) -> String {
+        number <= 1 ? "\(base).html" : "\(base).page-\(number).html"
+    }
+
+    /// How to climb from a page back to the site's root: `""` or `"../"` per folder level.
+    static func root(of path: String) -> String {
+        String(repeating: "../", count: path.utf8.count { $0 == UInt8(ascii: "/") })
+    }
+
+    /// True for `a/b.html`-like paths of ordinary names: no `..`, no hidden or absolute parts.
+    static func isSafe(_ path: String) -> Bool {
+        var componentStart = true
+        var components = 1
+        var length = 0
+        for b in path.utf8 {
+            if b == UInt8(ascii: "/") {
+                guard !componentStart else { return false }
+                componentStart = true
+                components += 1
+                length = 0
+                continue
+            }
+            if componentStart, b == UInt8(ascii: ".") || b == UInt8(ascii: "-") { return false }
+            componentStart = false
+            length += 1
+            let ok = (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
+                || b == 0x2D || b == 0x2E || b == 0x5F
+            guard ok, length <= 200 else { return false }
+        }
+        return !componentStart && components <= 8
+    }
+}

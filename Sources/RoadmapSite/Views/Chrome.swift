@@ -1,0 +1,125 @@
+/// The parts every page shares: site title, navigation, footer, and the way back to the root.
+struct Chrome: ViewModel, Sendable {
+    /// The top-level sections of the navigation.
+    enum Section: String, CaseIterable, Sendable {
+        case board, timeline, objectives, backlog, teams, tags, statuses, health, search
+    }
+
+    struct NavItem: ViewModel, Sendable {
+        let label: String
+        let url: String
+        let current: Bool
+        let note: String?
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "label": label
+            case "url": url
+            case "current": current
+            case "note": orAbsent(note)
+            default: nil
+            }
+        }
+
+        func fingerprint(into hasher: inout StableHasher) { hasher.add(label, url, current, note) }
+    }
+
+    /// Site-wide values, computed once per build.
+    struct Site: Sendable {
+        let title: String
+        let baseURL: String
+        let generatorVersion: String
+        let revision: String?
+        let errorCount: Int
+        let warningCount: Int
+        /// One navigation per section, so pages only pick theirs.
+        let navigation: [Section: [NavItem]]
+        let digest: Digest
+    }
+
+    let site: Site
+    let section: Section
+    let path: String
+    let root: String
+    let pageTitle: String
+    /// The rendered `nav` partial for this section and depth.
+    let navigation: String
+
+    init(site: Site, section: Section, path: String, pageTitle: String, navigation: String) {
+        self.site = site
+        self.section = section
+        self.path = path
+        self.root = SitePath.root(of: path)
+        self.pageTitle = pageTitle
+        self.navigation = navigation
+    }
+
+    static func navigationKey(_ section: Section, _ root: String) -> String { section.rawValue + "|" + root }
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "root": root
+        case "pageTitle": pageTitle
+        case "siteTitle": site.title
+        case "nav": site.navigation[section] ?? []
+        case "navigation": navigation
+        case "canonical": site.baseURL.isEmpty ? Absent.value : site.baseURL + path
+        case "generatorVersion": site.generatorVersion
+        case "revision": orAbsent(site.revision)
+        case "errorCount": site.errorCount
+        case "warningCount": site.warningCount
+        case "section": section.rawValue
+        default: nil
+        }
+    }
+
+    func fingerprint(into hasher: inout StableHasher) {
+        hasher.add(site.digest)
+        hasher.add(section.rawValue, path, pageTitle)
+    }
+}
+
+extension Chrome.Site {
+    init(title: String, baseURL: String, generatorVersion: String, revision: String?,
+         errorCount: Int, warningCount: Int) {
+        let base = baseURL.isEmpty || baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+        let healthNote = errorCount + warningCount > 0 ? String(errorCount + warningCount) : nil
+        let items: [(Chrome.Section, String, String, String?)] = [
+            (.board, "Board", SitePath.board, nil),
+            (.timeline, "Timeline", SitePath.timeline, nil),
+            (.objectives, "Objectives", SitePath.objectives, nil),
+            (.backlog, "Backlog", SitePath.backlog, nil),
+            (.teams, "Teams", SitePath.teams, nil),
+            (.tags, "Tags", SitePath.tags, nil),
+            (.statuses, "Statuses", SitePath.statuses, nil),
+            (.health, "Health", SitePath.health, healthNote),
+            (.search, "Search", SitePath.search, nil),
+        ]
+        var navigation: [Chrome.Section: [Chrome.NavItem]] = [:]
+        for section in Chrome.Section.allCases {
+            navigation[section] = items.map {
+                Chrome.NavItem(label: $0.1, url: $0.2, current: $0.0 == section, note: $0.3)
+            }
+        }
+        var hasher = StableHasher()
+        hasher.add(title, base, generatorVersion, revision, errorCount, warningCount)
+        self.init(title: title, baseURL: base, generatorVersion: generatorVersion, revision: revision,
+                  errorCount: errorCount, warningCount: warningCount, navigation: navigation,
+                  digest: hasher.finish())
+    }
+}
+
+/// The object a page template renders: its own content first, then the shared chrome.
+struct Page: ViewModel {
+    let chrome: Chrome
+    let content: any ViewModel
+
+    func child(named name: String) -> Any? {
+        content.child(named: name) ?? chrome.child(named: name)
+    }
+
+    func fingerprint(into hasher: inout StableHasher) {
+        chrome.fingerprint(into: &hasher)
+        content.fingerprint(into: &hasher)
+    }
+}

@@ -1,0 +1,85 @@
+/// A column of the board: the first few cards and a link to all of them.
+struct ColumnView: ViewModel, Sendable {
+    let title: String
+    /// The path of the column's full list without `.html`, such as `quarters/2026-q3`.
+    let key: String
+    let cards: [CardView]
+    let total: Int
+    /// The page listing every card of the column.
+    let moreURL: String
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": title
+        case "key": key
+        case "anchor": "col-" + (key.split(separator: "/").last.map(String.init) ?? key)
+        case "cards": cards
+        case "total": total
+        case "moreURL": moreURL
+        case "hidden": total - cards.count
+        case "hasMore": total > cards.count
+        case "empty": total == 0
+        default: nil
+        }
+    }
+
+    func fingerprint(into hasher: inout StableHasher) { hasher.add(title, key, cards, total, moreURL) }
+}
+
+/// One team, tag or status in an index of groups.
+struct GroupEntryView: ViewModel, Sendable {
+    let name: String
+    let url: String
+    let count: Int
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "name": self.name
+        case "url": url
+        case "count": count
+        default: nil
+        }
+    }
+
+    func fingerprint(into hasher: inout StableHasher) { hasher.add(name, url, count) }
+}
+
+/// One team's lane on the timeline, drawn as inline SVG when a template asks for it.
+struct TimelineGroupView: ViewModel, Sendable {
+    let name: String
+    let anchor: String
+    let bars: [TimelineSVG.Bar]
+    let drawing: TimelineSVG?
+    let caption: String
+    /// How deep the page is, for the links of the bars.
+    let root: String
+    let total: Int
+    let moreURL: String?
+    let unscheduled: Int
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "name": self.name
+        case "anchor": anchor
+        case "svg": drawing.map { $0.render(bars, id: "tl-" + anchor, caption: caption, root: root) } ?? ""
+        case "shown": bars.count
+        case "total": total
+        case "moreURL": orAbsent(moreURL)
+        case "hasMore": total > bars.count
+        case "unscheduled": unscheduled
+        case "hasUnscheduled": unscheduled > 0
+        case "empty": bars.isEmpty
+        default: nil
+        }
+    }
+
+    func fingerprint(into hasher: inout StableHasher) {
+        hasher.add(name, anchor, caption, root, total, moreURL, unscheduled)
+        hasher.add(drawing?.first.description, drawing?.quarterCount)
+        hasher.add(bars.count)
+        for bar in bars {
+            hasher.add(bar.card.digest)
+            hasher.add(bar.start.ordinal, bar.end.ordinal)
+        }
+    }
+}

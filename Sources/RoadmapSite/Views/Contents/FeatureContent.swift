@@ -1,0 +1,33 @@
+/// The page of one PRD.
+struct FeatureContent: ViewModel {
+    let card: CardView
+    let body: BodyView
+    let keyResults: [KeyResultView]
+    /// Objectives the feature moves as a whole rather than through a key result.
+    let objectives: [LinkView]
+    let dependencies: [CardView]
+    let dependents: [CardView]
+    let diagnostics: [DiagnosticView]
+    let source: SourceView
+    let fields: [FieldView]
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "feature": card
+        case "body": body
+        case "keyResults": keyResults
+        case "objectives": objectives
+        case "movesOKRs": !keyResults.isEmpty || !objectives.isEmpty
+        case "dependencies": dependencies
+        case "dependents": dependents
+        case "diagnostics": diagnostics
+        case "source": source
+        case "fields": fields
+        default: nil
+        }
+    }
+
+    func fingerprint(into hasher: inout StableHasher) {
+        hasher.add(card, body, keyResults, objectives, dependencies, dependents, diagnostics, source, fields)
+    }
+}

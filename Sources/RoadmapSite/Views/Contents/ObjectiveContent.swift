@@ -1,0 +1,45 @@
+/// The page of one objective: its key results with the features moving each.
+struct ObjectiveContent: ViewModel {
+    let objective: ObjectiveSummaryView
+    let body: BodyView
+    /// Features naming the objective itself rather than one of its key results.
+    let directMovers: [CardView]
+    let diagnostics: [DiagnosticView]
+    let source: SourceView
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "objective": objective
+        case "body": body
+        case "directMovers": directMovers
+        case "diagnostics": diagnostics
+        case "source": source
+        default: nil
+        }
+    }
+
+    func fingerprint(into hasher: inout StableHasher) {
+        hasher.add(objective, body, directMovers, diagnostics, source)
+    }
+}
+
+/// A page of the list of objectives.
+struct ObjectivesContent: ViewModel {
+    let objectives: [ObjectiveSummaryView]
+    let pager: PagerView
+    let total: Int
+    let uncoveredKeyResults: Int
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "objectives": objectives
+        case "pager": pager
+        case "total": total
+        case "uncoveredKeyResults": uncoveredKeyResults
+        case "hasUncovered": uncoveredKeyResults > 0
+        default: nil
+        }
+    }
+
+    func fingerprint(into hasher: inout StableHasher) { hasher.add(objectives, pager, total, uncoveredKeyResults) }
+}

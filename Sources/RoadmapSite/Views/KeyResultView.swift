@@ -1,0 +1,78 @@
+import RoadmapCore
+
+/// A key result with a direction-aware progress bar: the bar always runs from the baseline on the
+/// left to the target on the right, whether the metric should rise or fall.
+struct KeyResultView: ViewModel, Sendable {
+    let objectiveID: String
+    let objectiveTitle: String
+    let id: String
+    let title: String
+    /// `objectives/<id>.html#kr-<id>`.
+    let url: String
+    let anchor: String
+    let baseline: String?
+    let current: String?
+    let target: String?
+    /// `increase` or `decrease`.
+    let direction: String
+    let hasProgress: Bool
+    /// 0 to 100, for the bar's width.
+    let percent: Int
+    let progressText: String
+    /// Features that move it; empty on pages that only list key results.
+    let movers: [CardView]
+    let uncovered: Bool
+
+    init(objective: Objective, keyResult kr: KeyResult, movers: [CardView]) {
+        objectiveID = objective.id.rawValue
+        objectiveTitle = objective.title
+        id = kr.id
+        title = kr.title
+        anchor = "kr-" + Slugger.base(kr.id)
+        url = SitePath.objective(objective.id.rawValue) + "#" + anchor
+        baseline = kr.baseline.map { Numbers.format($0, unit: kr.unit) }
+        current = kr.current.map { Numbers.format($0, unit: kr.unit) }
+        target = kr.target.map { Numbers.format($0, unit: kr.unit) }
+        direction = kr.isDecreasing ? "decrease" : "increase"
+        self.movers = movers
+        uncovered = kr.movedBy.isEmpty
+        if let progress = kr.progress {
+            hasProgress = true
+            percent = Int((progress * 100).rounded())
+            progressText = "\(percent)% of the way"
+        } else {
+            hasProgress = false
+            percent = 0
+            progressText = "no progress data"
+        }
+    }
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "objectiveID": objectiveID
+        case "objectiveTitle": objectiveTitle
+        case "id": id
+        case "title": title
+        case "url": url
+        case "anchor": anchor
+        case "baseline": orAbsent(baseline)
+        case "current": orAbsent(current)
+        case "target": orAbsent(target)
+        case "direction": direction
+        case "decreasing": direction == "decrease"
+        case "hasProgress": hasProgress
+        case "percent": percent
+        case "progressText": progressText
+        case "movers": movers
+        case "moverCount": movers.count
+        case "moversText": movers.count == 1 ? "1 PRD moves" : "\(movers.count) PRDs move"
+        case "uncovered": uncovered
+        default: nil
+        }
+    }
+
+    func fingerprint(into hasher: inout StableHasher) {
+        hasher.add(objectiveID, objectiveTitle, id, title, url, anchor, direction, hasProgress, percent, progressText)
+        hasher.add(baseline, current, target, movers, uncovered)
+    }
+}

@@ -1,0 +1,33 @@
+import RoadmapCore
+
+/// A feature's RICE inputs and score, formatted.
+struct RiceView: ViewModel, Sendable {
+    let reach: String
+    let impact: String
+    let confidence: String
+    let effort: String
+    let score: String
+
+    init(_ rice: RICE) {
+        reach = Numbers.format(rice.reach)
+        impact = Numbers.format(rice.impact)
+        confidence = Numbers.percent(rice.confidence)
+        effort = Numbers.format(rice.effort)
+        score = Numbers.format(rice.score)
+    }
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "reach": reach
+        case "impact": impact
+        case "confidence": confidence
+        case "effort": effort
+        case "score": score
+        default: nil
+        }
+    }
+
+    func fingerprint(into hasher: inout StableHasher) {
+        hasher.add(reach, impact, confidence, effort, score)
+    }
+}

@@ -1,0 +1,42 @@
+import RoadmapSite
+
+/// A stand-in for the cmark-backed renderer: every line becomes an escaped paragraph, and
+/// `[text](destination)` becomes a link whose destination goes through `rewriteLink`.
+struct EscapingBodyRenderer: BodyRenderer {
+    func render(markdown: String, sourcePath: String, rewriteLink: @Sendable (String) -> String?) -> String {
+        var html = ""
+        for line in markdown.split(separator: "\n") where !line.allSatisfy(\.isWhitespace) {
+            html += "<p>" + renderLine(String(line), rewriteLink) + "</p>\n"
+        }
+        return html
+    }
+
+    private func renderLine(_ line: String, _ rewrite: (String) -> String?) -> String {
+        var out = ""
+        var rest = Substring(line)
+        while let open = rest.firstIndex(of: "["), let mid = rest[open...].range(of: "]("),
+              let close = rest[mid.upperBound...].firstIndex(of: ")") {
+            out += escape(String(rest[..<open]))
+            let text = rest[rest.index(after: open)..<mid.lowerBound]
+            let destination = String(rest[mid.upperBound..<close])
+            let href = rewrite(destination) ?? destination
+            out += "<a href=\"\(escape(href))\">\(escape(String(text)))</a>"
+            rest = rest[rest.index(after: close)...]
+        }
+        return out + escape(String(rest))
+    }
+
+    private func escape(_ text: String) -> String {
+        var out = ""
+        for c in text {
+            switch c {
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "&": out += "&amp;"
+            case "\"": out += "&quot;"
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+}

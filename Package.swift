@@ -67,7 +67,8 @@ let package = Package(
             exclude: ["Golden"]),
         .testTarget(
             name: "RoadmapSiteTests",
-            dependencies: ["RoadmapSite", "RoadmapCore", "RoadmapMarkdown"]),
+            dependencies: ["RoadmapSite", "RoadmapCore", "RoadmapMarkdown"],
+            exclude: ["Golden"]),
         .testTarget(name: "RoadmapCorpusTests", dependencies: ["RoadmapCorpus"]),
         .testTarget(name: "roadmapTests", dependencies: ["RoadmapCore"]),
     ],

@@ -10,6 +10,13 @@ struct DisplayPath: Sendable {
         rootFromHere = DisplayPath.relative(root, from: here)
     }
 
+    /// An absolute path shown relative to the current folder when that is shorter.
+    func showAbsolute(_ absolute: String) -> String {
+        let here = (FileManager.default.currentDirectoryPath as NSString).resolvingSymlinksInPath
+        let relative = DisplayPath.relative(absolute, from: here)
+        return relative.count < absolute.count ? relative : absolute
+    }
+
     func show(_ rootRelative: String) -> String {
         rootFromHere == "." ? rootRelative : rootFromHere + "/" + rootRelative
     }

@@ -1,0 +1,103 @@
+import ArgumentParser
+import Foundation
+import RoadmapCompiler
+import RoadmapCore
+import RoadmapSite
+import RoadmapSources
+
+/// `roadmap build`: the static site of the roadmap.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Check the roadmap and render it as a static HTML site.",
+        discussion: """
+            Every check of `roadmap check` runs first. Errors stop the build and leave any previous site \
+            untouched (unless --allow-errors); warnings are shown on the site's Health page. The site is \
+            written to a temporary folder and swapped in only when complete. Only files whose content \
+            changed are rewritten.
+
+            Templates: the default theme can be overridden file by file, and static files added, by \
+            putting files of the same name in the roadmap's own templates/ folder.
+
+            Examples:
+              roadmap build sample-roadmap                # writes sample-roadmap/_site/
+              roadmap build --ref v1.0 --out /tmp/site    # the roadmap as it was at a tag
+            """)
+
+    @OptionGroup var source: SourceOptions
+
+    @Option(help: ArgumentHelp("Folder to write the site to (default: _site in the roadmap root).", valueName: "dir"))
+    var out: String?
+
+    @Option(help: ArgumentHelp("The address the site is served from, for canonical links (default: base_url of roadmap.yml).", valueName: "url"))
+    var baseURL: String?
+
+    @Option(help: ArgumentHelp("URL prefix for links to source files, e.g. https://github.com/acme/roadmap/blob/main/", valueName: "url"))
+    var sourceURL: String?
+
+    @Flag(help: "Build even when the roadmap has errors; broken items are marked on the site.")
+    var allowErrors = false
+
+    @Flag(help: "Replace an existing output folder that roadmap did not create.")
+    var force = false
+
+    @Option(help: "How to print diagnostics: text, json or github.")
+    var format: DiagnosticFormat = .text
+
+    @Flag(help: "Print how long each stage took, on standard error.")
+    var timings = false
+
+    func run() throws {
+        let started = Date()
+        let location: RoadmapLocation
+        let compilation: Compilation
+        let revision: String?
+        do throws(SourceError) {
+            let (loc, opened) = try source.open()
+            location = loc
+            revision = (opened as? CommitSource).map { "\($0.revision) @ \($0.shortCommitID)" }
+            compilation = try RoadmapCompiler(source: opened).compile()
+        } catch {
+            Terminal.writeError("roadmap: error: \(error.message)\n")
+            throw ExitCode(2)
+        }
+        let display = DisplayPath(root: location.root)
+        if !compilation.diagnostics.isEmpty {
+            print(DiagnosticOutput.render(compilation, format: format, display: display), terminator: "")
+        }
+        if compilation.diagnostics.hasErrors && !allowErrors {
+            Terminal.writeError("roadmap: the site was not built because the roadmap has errors (the previous site, if any, is untouched); fix them, or pass --allow-errors\n")
+            throw ExitCode(1)
+        }
+        guard let theme = TemplateLocator.defaultTheme() else {
+            Terminal.writeError("roadmap: error: cannot find the default templates; set ROADMAP_TEMPLATES to the project's templates/ folder\n")
+            throw ExitCode(2)
+        }
+        let output = out.map { URL(fileURLWithPath: $0).standardizedFileURL.path } ?? location.root + "/_site"
+        let options = SiteOptions(
+            outputFolder: output, baseURL: baseURL ?? compilation.roadmap.config.baseURL,
+            templateFolders: [location.root + "/templates", theme], sourceLinkBase: sourceURL,
+            allowErrors: allowErrors, force: force, generatorVersion: "roadmap " + RoadmapVersion.current,
+            revision: revision)
+        let report: SiteReport
+        do {
+            report = try SiteBuilder(roadmap: compilation.roadmap, diagnostics: compilation.diagnostics,
+                                     options: options, bodyRenderer: CmarkBodyRenderer()).build()
+        } catch {
+            Terminal.writeError("roadmap: error: \(error)\n")
+            switch error {
+            case .template, .missingTemplate: throw ExitCode(1)
+            default: throw ExitCode(2)
+            }
+        }
+        if timings {
+            for (stage, seconds) in compilation.stageTimes {
+                Terminal.writeError(stage.padding(toLength: 26, withPad: " ", startingAt: 0) + String(format: "%8.1f ms\n", seconds * 1000))
+            }
+            Terminal.writeError(String(format: "total                     %8.1f ms\n", Date().timeIntervalSince(started) * 1000))
+        }
+        let index = display.showAbsolute(report.outputFolder) + "/index.html"
+        print("built \(report.pageCount) pages (\(report.filesWritten) files written, \(report.filesUnchanged) unchanged) in \(display.showAbsolute(report.outputFolder))/")
+        print("open \(index)")
+    }
+}

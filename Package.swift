@@ -69,6 +69,9 @@ let package = Package(
             name: "RoadmapSiteTests",
             dependencies: ["RoadmapSite", "RoadmapCore", "RoadmapMarkdown"],
             exclude: ["Golden"]),
+        .testTarget(
+            name: "SiteBrowserTests",
+            dependencies: ["RoadmapCompiler", "RoadmapSources", "RoadmapSite", "RoadmapCore"]),
         .testTarget(name: "RoadmapCorpusTests", dependencies: ["RoadmapCorpus"]),
         .testTarget(name: "roadmapTests", dependencies: ["RoadmapCore"]),
     ],

@@ -47,12 +47,13 @@ else
 fi
 echo "    $(find "$CORPUS/prds" -name '*.md' | wc -l | tr -d ' ') PRDs, $(du -sh --apparent-size "$CORPUS/prds" 2>/dev/null | cut -f1 || echo '?') of PRDs"
 
-LABELS=("check (working tree)" "check --ref HEAD")
+LABELS=("check (working tree)" "check --ref HEAD" "check --ref HEAD, warm cache")
 # The argv of benchmark $1, in CMD; paths may contain spaces, so never split a string.
 command_of() {
     case "$1" in
-        0) CMD=("$ROADMAP" check "$CORPUS") ;;
-        1) CMD=("$ROADMAP" check --ref HEAD "$CORPUS") ;;
+        0) CMD=("$ROADMAP" check --no-cache "$CORPUS") ;;
+        1) CMD=("$ROADMAP" check --no-cache --ref HEAD "$CORPUS") ;;
+        2) CMD=("$ROADMAP" check --ref HEAD "$CORPUS") ;;
     esac
 }
 

@@ -9,13 +9,12 @@ public enum GitignoreEntry {
     /// already ignores `_site` and needs no change.
     public static func updated(_ existing: String?) -> String? {
         guard let existing else { return line + "\n" }
-        let lines = existing.split(separator: "\n", omittingEmptySubsequences: false).map {
-            $0.hasSuffix("\r") ? $0.dropLast() : $0
-        }
+        // Split on any line end: in Swift "\r\n" is one character, not "\r" then "\n".
+        let lines = existing.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
         if lines.contains(where: { ["_site", "_site/", "/_site", "/_site/"].contains($0.trimmingCharacters(in: .whitespaces)) }) {
             return nil
         }
-        let separator = existing.isEmpty || existing.hasSuffix("\n") ? "" : "\n"
+        let separator = existing.isEmpty || existing.last?.isNewline == true ? "" : "\n"
         return existing + separator + line + "\n"
     }
 }

@@ -8,8 +8,7 @@ enum MarkdownSections {
         var found: Set<String> = []
         var fence: Substring? = nil
         var inFrontMatter = false
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+        for (index, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             if index == 0, line == "---" { inFrontMatter = true; continue }
             if inFrontMatter { if line == "---" { inFrontMatter = false }; continue }
             let trimmed = line.drop { $0 == " " }

@@ -11,8 +11,8 @@ import Foundation
 public struct Template: Sendable, Hashable {
     public var text: String
 
-    /// A template from its text.
-    public init(_ text: String) { self.text = text }
+    /// A template from its text; CRLF line ends are read as LF, and the result has LF.
+    public init(_ text: String) { self.text = text.replacingOccurrences(of: "\r\n", with: "\n") }
 
     /// The template filled with `values`; sections the roadmap requires but the template lacks
     /// are appended at the end, so the new file passes `roadmap check`.
@@ -20,8 +20,7 @@ public struct Template: Sendable, Hashable {
         var out: [Substring] = []
         var inFrontMatter = false
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let bare = line.hasSuffix("\r") ? line.dropLast() : line
-            if bare == "---", index == 0 || inFrontMatter {
+            if line == "---", index == 0 || inFrontMatter {
                 inFrontMatter = index == 0
                 out.append(line)
                 continue

@@ -29,7 +29,7 @@ enum ConfigSchema {
             ("description", "The settings of a roadmap, format version 1. Every key is optional."),
             ("type", ["object", "null"]),
             ("properties", .object([
-                ("title", P.orNull(P.ref("text"))),
+                ("title", P.orNull(P.text)),
                 ("base_url", P.orNull(.object([("type", "string")]))),
                 ("prds", P.orNull(folder)),
                 ("okrs", P.orNull(folder)),

@@ -30,9 +30,21 @@ enum SchemaParts {
     /// Text: YAML may read a bare `2026` or `1.5` as a number, and the compiler takes it as text.
     static let text: JSONValue = .object([("type", ["string", "number"]), ("pattern", "\\S")])
 
-    /// A field that may also be left empty (`team:`), which the compiler reads as absent.
+    /// A field that may also be left empty (`team:`), which the compiler reads as absent. The
+    /// schema gains `null` among its types (its other keywords only constrain the other types),
+    /// so a validator still explains exactly what is wrong with a value that is there.
     static func orNull(_ schema: JSONValue) -> JSONValue {
-        .object([("anyOf", [schema, .object([("type", "null")])])])
+        guard case .object(var members) = schema else { return schema }
+        if let index = members.firstIndex(where: { $0.0 == "type" }) {
+            switch members[index].1 {
+            case .string(let type): members[index].1 = [.string(type), "null"]
+            case .array(let types): members[index].1 = .array(types + ["null"])
+            default: break
+            }
+        } else if let index = members.firstIndex(where: { $0.0 == "enum" }), case .array(let values) = members[index].1 {
+            members[index].1 = .array(values + [.null])
+        }
+        return .object(members)
     }
 
     static func list(of items: JSONValue) -> JSONValue {
@@ -77,13 +89,13 @@ enum SchemaParts {
             ("baseline", orNull(.object([("type", "number")]))),
             ("target", orNull(.object([("type", "number"), ("description", "Must differ from baseline; below it when the metric should fall.")]))),
             ("current", orNull(.object([("type", "number")]))),
-            ("unit", orNull(ref("text"))),
+            ("unit", orNull(text)),
         ])),
         ("additionalProperties", false),
     ])
 
     static let defs: JSONValue = .object([
         ("id", id), ("okrReference", okrReference), ("quarter", quarter), ("date", date), ("text", text),
-        ("rice", rice), ("keyResult", keyResult),
+        ("keyResult", keyResult),
     ])
 }

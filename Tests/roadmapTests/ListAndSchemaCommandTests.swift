@@ -53,3 +53,48 @@ import Testing
         #expect(try ws.roadmap("schema", "bogus").status == 2)
     }
 }
+
+/// Files written by `init` and `new` validate against `roadmap schema`, as an editor would check them.
+@Suite struct ScaffoldedFilesMatchTheSchemaTests {
+    static let hasJSONSchema: Bool = {
+        let result = try? CLI.run("python3", ["-c", "import jsonschema, yaml; jsonschema.Draft202012Validator"], in: "/",
+                                  environment: ProcessInfo.processInfo.environment)
+        return result?.status == 0
+    }()
+
+    static let script = """
+        import json, sys, yaml, jsonschema
+        class Loader(yaml.SafeLoader): pass
+        Loader.yaml_implicit_resolvers = {k: [r for r in v if r[0] != "tag:yaml.org,2002:timestamp"]
+                                          for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+        bad = 0
+        for schema_path, path in zip(sys.argv[1::2], sys.argv[2::2]):
+            text = open(path, encoding="utf-8").read()
+            data = yaml.load(text if path.endswith(".yml") else text.split("\\n---\\n", 1)[0][4:], Loader=Loader)
+            V = jsonschema.Draft202012Validator
+            for e in V(json.load(open(schema_path)), format_checker=V.FORMAT_CHECKER).iter_errors(data):
+                bad += 1
+                print(path + ": " + e.message)
+        sys.exit(1 if bad else 0)
+        """
+
+    @Test(.enabled(if: hasJSONSchema, "python3 with jsonschema and yaml is not installed (scripts/install-deps.sh installs them)"))
+    func initAndNewWriteSchemaValidFiles() throws {
+        let ws = try Workspace()
+        #expect(try ws.roadmap("init").status == 0)
+        #expect(try ws.roadmap("new", "prd", "Pay: \"faster\"", "--team", "payments").status == 0)
+        #expect(try ws.roadmap("new", "prd", "Yes", "--status", "planned", "--okr", "first-week-success/kr2").status == 0)
+        #expect(try ws.roadmap("new", "objective", "2027").status == 0)
+        for kind in ["prd", "objective", "config"] {
+            try ws.write("schemas/\(kind).json", try ws.roadmap("schema", kind).stdout)
+        }
+        var arguments = ["-c", Self.script]
+        for file in ws.files(under: "prds") { arguments += [ws.path("schemas/prd.json"), ws.path("prds/" + file)] }
+        for file in ws.files(under: "okrs") { arguments += [ws.path("schemas/objective.json"), ws.path("okrs/" + file)] }
+        arguments += [ws.path("schemas/config.json"), ws.path("roadmap.yml")]
+        #expect(arguments.count == 2 + 2 * 6)
+        let result = try CLI.run("python3", arguments, in: ws.root, environment: ProcessInfo.processInfo.environment)
+        #expect(result.status == 0, "\(result)")
+        #expect(try ws.roadmap("check", "--strict").status == 1) // the new objective 2027 is moved by nothing yet
+    }
+}

@@ -10,9 +10,13 @@ public indirect enum JSONValue: Sendable, Hashable, ExpressibleByStringLiteral, 
     /// Keys in order; a key given twice is printed twice, so builders must not.
     case object([(String, JSONValue)])
 
+    /// A string.
     public init(stringLiteral value: String) { self = .string(value) }
+    /// A whole number.
     public init(integerLiteral value: Int) { self = .number(Double(value)) }
+    /// true or false.
     public init(booleanLiteral value: Bool) { self = .bool(value) }
+    /// An array of values.
     public init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
 
     /// A string, or null when nil.
@@ -81,6 +85,7 @@ public indirect enum JSONValue: Sendable, Hashable, ExpressibleByStringLiteral, 
         return out + "\""
     }
 
+    /// Equal when they print the same members in the same order.
     public static func == (a: JSONValue, b: JSONValue) -> Bool {
         switch (a, b) {
         case (.null, .null): true
@@ -93,5 +98,6 @@ public indirect enum JSONValue: Sendable, Hashable, ExpressibleByStringLiteral, 
         }
     }
 
+    /// Hashes the printed form, consistent with `==`.
     public func hash(into hasher: inout Hasher) { hasher.combine(rendered()) }
 }

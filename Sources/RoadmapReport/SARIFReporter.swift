@@ -12,6 +12,7 @@ public struct SARIFReporter: Sendable {
     /// Where the schema of the log is published.
     public static let schemaURI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 
+    /// How paths are shown (relative to the current folder, as in text output).
     public var quoter: SourceQuoter
     /// The version of `roadmap` that wrote the log.
     public var toolVersion: String
@@ -25,6 +26,7 @@ public struct SARIFReporter: Sendable {
         self.informationURI = informationURI
     }
 
+    /// The SARIF log of `diagnostics`, pretty-printed, ending with a newline.
     public func render(_ diagnostics: [Diagnostic], fileCount: Int) -> String {
         var driver: [(String, JSONValue)] = [("name", "roadmap"), ("version", .string(toolVersion))]
         if let informationURI { driver.append(("informationUri", .string(informationURI))) }

@@ -22,5 +22,6 @@ public struct ScaffoldError: Error, Hashable, Sendable, CustomStringConvertible 
     public var message: String
     /// Creates an error with its message.
     public init(_ message: String) { self.message = message }
+    /// The message.
     public var description: String { message }
 }

@@ -2,7 +2,9 @@ import RoadmapCore
 
 /// What the author asked `roadmap new` for.
 public struct NewItemRequest: Sendable, Hashable {
+    /// PRD or objective.
     public var kind: ItemKind
+    /// The title as given; surrounding space is dropped.
     public var title: String
     /// `--id`: used as given instead of one derived from the title.
     public var id: String?
@@ -37,6 +39,7 @@ public struct PlannedFile: Sendable, Hashable {
     public var id: ItemID
     /// Relative to the roadmap root.
     public var path: String
+    /// The filled-in template.
     public var contents: String
 
     /// A planned file from its parts.

@@ -40,17 +40,20 @@ struct InitCommand: ParsableCommand {
             try Data(newIgnore.utf8).write(to: URL(fileURLWithPath: gitignorePath))
             created.append(oldIgnore == nil ? ".gitignore" : ".gitignore (added \(GitignoreEntry.line))")
         }
-        let shown = directory == "." ? "" : " \(directory)"
         print("created a roadmap in \(directory):")
         for path in created { print("  \(path)") }
-        print("""
-
-            next steps:
-              roadmap check\(shown)                   # the examples pass
-              \(directory == "." ? "" : "cd \(directory) && ")roadmap new prd "Your first PRD"   # a PRD from templates/prd.md
-              roadmap hook install\(shown)            # check the roadmap before every commit
-            """)
-        if repository == nil { print("  git init\(shown)                      # roadmap reads PRDs from git") }
+        print("\nnext steps:")
+        let shown = directory == "." ? "" : " \(directory)"
+        var steps = [
+            ("roadmap check\(shown)", "the examples pass"),
+            ((directory == "." ? "" : "cd \(directory) && ") + "roadmap new prd \"Your first PRD\"", "a PRD from templates/prd.md"),
+            ("roadmap hook install\(shown)", "check the roadmap before every commit"),
+        ]
+        if repository == nil { steps.insert(("git init\(shown)", "roadmap reads PRDs from git"), at: 0) }
+        let width = steps.map(\.0.count).max() ?? 0
+        for (command, why) in steps {
+            print("  " + command + String(repeating: " ", count: width - command.count) + "   # " + why)
+        }
     }
 
     private static func nearestExisting(_ path: String) -> String {

@@ -3,6 +3,7 @@ import RoadmapCore
 
 /// PRDs for other programs: a versioned JSON document, or CSV as RFC 4180 defines it.
 public enum FeatureListExport {
+    /// The version of the JSON document; bumped only when a field changes meaning or goes away.
     public static let schemaVersion = 1
 
     /// `{schemaVersion, tool, count, features: [...]}`; each feature with every field, `null`

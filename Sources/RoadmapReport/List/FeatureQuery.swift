@@ -23,16 +23,20 @@ public struct FeatureQuery: Sendable, Hashable {
     public var owners: [String] = []
     /// Tags, ignoring case.
     public var tags: [String] = []
+    /// Quarters the PRD is planned for (`quarter`).
     public var quarters: [Quarter] = []
+    /// Horizons (`now`, `next`, `later`).
     public var horizons: [Horizon] = []
     /// `objective` matches PRDs that move the objective or any of its key results;
     /// `objective/kr` those that name that key result.
     public var okrs: [OKRReference] = []
+    /// The order of the result.
     public var sort: FeatureSort = .id
 
     /// A query that matches every PRD, sorted by id.
     public init() {}
 
+    /// Whether `f` passes every filter.
     public func matches(_ f: Feature) -> Bool {
         (statuses.isEmpty || statuses.contains(f.status))
             && (teams.isEmpty || teams.contains { t in f.team.map { $0.caseInsensitiveCompare(t) == .orderedSame } ?? false })

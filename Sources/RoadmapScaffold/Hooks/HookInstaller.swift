@@ -9,6 +9,7 @@ public struct HookInstaller: Sendable {
     /// An installer for `hooksDirectory` (see `HooksDirectory.resolve`).
     public init(hooksDirectory: String) { self.hooksDirectory = hooksDirectory }
 
+    /// The hook file git runs before a commit.
     public var hookPath: String { hooksDirectory + "/pre-commit" }
     /// Where a replaced foreign hook is kept, and restored from on uninstall.
     public var backupPath: String { hookPath + ".roadmap-backup" }

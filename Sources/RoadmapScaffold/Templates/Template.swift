@@ -9,6 +9,7 @@ import Foundation
 /// template already wrapped in quotes (`"{{title}}"`) is written the same way. In the body values
 /// are written as plain text and `{{sections}}` becomes one `##` heading with a prompt per section.
 public struct Template: Sendable, Hashable {
+    /// The template, with LF line ends.
     public var text: String
 
     /// A template from its text; CRLF line ends are read as LF, and the result has LF.

@@ -12,13 +12,21 @@
 /// | `{{date}}` | today, like 2026-07-06 |
 /// | `{{sections}}` | the body sections, each a `##` heading with a prompt |
 public struct TemplateValues: Sendable, Hashable {
+    /// `{{id}}`: the new file's id.
     public var id: String
+    /// `{{title}}`.
     public var title: String
+    /// `{{owner}}`.
     public var owner: String
+    /// `{{quarter}}`, like 2026-Q3.
     public var quarter: String
+    /// `{{team}}`; empty for none.
     public var team: String
+    /// `{{status}}`.
     public var status: String
+    /// `{{okrs}}`: OKR references.
     public var okrs: [String]
+    /// `{{date}}`: today, YYYY-MM-DD.
     public var date: String
     /// Section headings for `{{sections}}`, in order.
     public var sections: [String]

@@ -37,6 +37,8 @@ let package = Package(
             dependencies: ["RoadmapCore", "RoadmapSources", "RoadmapMarkdown", "Yams"]),
         // Diagnostics as text, JSON, GitHub annotations, SARIF; the roadmap as JSON.
         .target(name: "RoadmapReport", dependencies: ["RoadmapCore"]),
+        // New roadmaps and files: `init` and `new` templates, ids from titles, git hooks.
+        .target(name: "RoadmapScaffold", dependencies: ["RoadmapCore"]),
         // The static HTML site, from overridable Mustache templates.
         .target(
             name: "RoadmapSite",
@@ -50,7 +52,7 @@ let package = Package(
             name: "roadmap",
             dependencies: [
                 "RoadmapCore", "RoadmapSources", "RoadmapCompiler", "RoadmapReport", "RoadmapSite",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "RoadmapScaffold", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(
             name: "roadmap-corpus",
@@ -73,6 +75,11 @@ let package = Package(
             name: "SiteBrowserTests",
             dependencies: ["RoadmapCompiler", "RoadmapSources", "RoadmapSite", "RoadmapCore"]),
         .testTarget(name: "RoadmapCorpusTests", dependencies: ["RoadmapCorpus"]),
+        .testTarget(name: "RoadmapScaffoldTests", dependencies: ["RoadmapScaffold", "RoadmapCore"]),
+        .testTarget(
+            name: "RoadmapReportTests",
+            dependencies: ["RoadmapReport", "RoadmapCompiler", "RoadmapCore", "RoadmapSources"],
+            exclude: ["Resources"]),
         .testTarget(name: "roadmapTests", dependencies: ["RoadmapCore"]),
     ],
     swiftLanguageModes: [.v6]

@@ -19,11 +19,12 @@ struct CheckCommand: ParsableCommand {
               roadmap check sample-roadmap --strict
               roadmap check --ref main --format json
               roadmap check --staged              # in a pre-commit hook
+              roadmap check --format sarif > roadmap.sarif
             """)
 
     @OptionGroup var source: SourceOptions
 
-    @Option(help: "Output format: text, json or github (GitHub Actions annotations).")
+    @Option(help: "Output format: text, json, github (GitHub Actions annotations) or sarif (SARIF 2.1.0, for code scanning).")
     var format: DiagnosticFormat = .text
 
     @Flag(help: "Fail (exit 1) on warnings too.")

@@ -4,7 +4,7 @@ import RoadmapReport
 
 /// The ways diagnostics can be printed.
 enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json, github
+    case text, json, github, sarif
 }
 
 enum DiagnosticOutput {
@@ -17,6 +17,9 @@ enum DiagnosticOutput {
             return JSONReporter(quoter: quoter).render(compilation.diagnostics, fileCount: compilation.fileCount)
         case .github:
             return GitHubReporter(quoter: quoter).render(compilation.diagnostics, fileCount: compilation.fileCount)
+        case .sarif:
+            return SARIFReporter(quoter: quoter, toolVersion: RoadmapVersion.current)
+                .render(compilation.diagnostics, fileCount: compilation.fileCount)
         }
     }
 }

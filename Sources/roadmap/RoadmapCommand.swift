@@ -13,7 +13,10 @@ struct RoadmapCommand: ParsableCommand {
             Exit status: 0 no errors, 1 the roadmap has errors, 2 the command could not run.
             """,
         version: RoadmapVersion.current,
-        subcommands: [CheckCommand.self, BuildCommand.self, ExplainCommand.self])
+        subcommands: [
+            CheckCommand.self, BuildCommand.self, ListCommand.self, InitCommand.self, NewCommand.self, HookCommand.self,
+            SchemaCommand.self, ExplainCommand.self,
+        ])
 }
 
 /// The version printed by `--version` and written into generated files.

@@ -1,0 +1,57 @@
+import Foundation
+import RoadmapCore
+
+/// PRDs for other programs: a versioned JSON document, or CSV as RFC 4180 defines it.
+public enum FeatureListExport {
+    /// The version of the JSON document; bumped only when a field changes meaning or goes away.
+    public static let schemaVersion = 1
+
+    /// `{schemaVersion, tool, count, features: [...]}`; each feature with every field, `null`
+    /// where unset, RICE with its score. Fields are only ever added within a version.
+    public static func json(_ features: [Feature]) -> String {
+        JSONValue.object([
+            ("schemaVersion", .number(Double(schemaVersion))),
+            ("tool", "roadmap"),
+            ("count", .number(Double(features.count))),
+            ("features", .array(features.map(entry))),
+        ]).rendered()
+    }
+
+    static func entry(_ f: Feature) -> JSONValue {
+        .object([
+            ("id", .string(f.id.rawValue)), ("title", .string(f.title)), ("status", .string(f.status)),
+            ("owner", .string(f.owner)), ("team", .optional(f.team)),
+            ("quarter", .optional(f.quarter?.description)), ("horizon", .optional(f.horizon?.rawValue)),
+            ("start", .optional(f.start?.description)), ("due", .optional(f.due?.description)),
+            ("okrs", .array(f.okrs.map { .string($0.description) })),
+            ("depends_on", .array(f.dependsOn.map { .string($0.rawValue) })),
+            ("tags", .array(f.tags.map(JSONValue.string))),
+            ("rice", f.rice.map { r in
+                .object([("reach", .number(r.reach)), ("impact", .number(r.impact)), ("confidence", .number(r.confidence)),
+                         ("effort", .number(r.effort)), ("score", .number(r.score))])
+            } ?? .null),
+            ("path", .string(f.path)),
+            ("hasErrors", .bool(f.hasErrors)),
+        ])
+    }
+
+    static let csvHeader = ["id", "title", "status", "team", "owner", "quarter", "horizon", "start", "due",
+                            "rice_score", "okrs", "depends_on", "tags", "path"]
+
+    /// A header row and one record per PRD, CRLF line ends; fields holding a comma, a quote or a
+    /// line break are quoted, quotes doubled. Lists are joined with `;`.
+    public static func csv(_ features: [Feature]) -> String {
+        let records = [csvHeader] + features.map { f in
+            [f.id.rawValue, f.title, f.status, f.team ?? "", f.owner, f.quarter?.description ?? "",
+             f.horizon?.rawValue ?? "", f.start?.description ?? "", f.due?.description ?? "",
+             f.rice.map { JSONValue.format($0.score) } ?? "", f.okrs.map(\.description).joined(separator: ";"),
+             f.dependsOn.map(\.rawValue).joined(separator: ";"), f.tags.joined(separator: ";"), f.path]
+        }
+        return records.map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
+    }
+
+    static func field(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

@@ -1,0 +1,48 @@
+import RoadmapCore
+
+/// The JSON Schema of `roadmap.yml`.
+enum ConfigSchema {
+    static var document: JSONValue {
+        typealias P = SchemaParts
+        let folder: JSONValue = .object([
+            ("type", "string"), ("pattern", "^(?!/)(?!(.*/)?\\.\\.(/|$))[^\\\\]+$"),
+            ("description", "A folder inside the roadmap, relative to roadmap.yml, without `..`."),
+        ])
+        let statusList: JSONValue = .object([
+            ("type", ["array", "null"]), ("items", .object([("type", "string"), ("pattern", "^\\S+$")])),
+        ])
+        let codes = DiagnosticCode.allCases.map { String($0.rawValue.dropFirst(2)) }.joined(separator: "|")
+        let rules: JSONValue = .object([
+            ("type", ["object", "null"]),
+            ("propertyNames", .object([("anyOf", [
+                .object([("pattern", .string("^[Rr][Mm](\(codes))$"))]),
+                .object([("enum", .array(DiagnosticCode.allCases.map { .string($0.name) }))]),
+            ])])),
+            // YAML 1.1 reads a bare `off` or `no` as false; the compiler takes that as off.
+            ("additionalProperties", .object([("enum", ["error", "warning", "off", "false", "no", false])])),
+            ("description", "Severity per diagnostic, by code (RM604) or name (missing-rice): error, warning or off."),
+        ])
+        return .object([
+            ("$schema", .string(P.draft)),
+            ("$id", "urn:roadmap:schema:config:1"),
+            ("title", "roadmap.yml"),
+            ("description", "The settings of a roadmap, format version 1. Every key is optional."),
+            ("type", ["object", "null"]),
+            ("properties", .object([
+                ("title", P.orNull(P.text)),
+                ("base_url", P.orNull(.object([("type", "string")]))),
+                ("prds", P.orNull(folder)),
+                ("okrs", P.orNull(folder)),
+                ("statuses", .object([("type", ["array", "null"]), ("minItems", 1), ("uniqueItems", true),
+                                      ("items", .object([("type", "string"), ("pattern", "^\\S+$")]))])),
+                ("active_statuses", statusList),
+                ("done_statuses", statusList),
+                ("required_sections", P.list(of: P.ref("text"))),
+                ("rules", rules),
+                ("max_file_size", P.orNull(.object([("type", "integer"), ("minimum", 1024), ("maximum", .number(Double(1 << 30)))]))),
+            ])),
+            ("additionalProperties", false),
+            ("$defs", P.defs),
+        ])
+    }
+}

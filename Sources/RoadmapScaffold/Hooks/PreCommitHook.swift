@@ -1,0 +1,47 @@
+import Foundation
+
+/// The pre-commit hook `roadmap hook install` writes: a POSIX sh script that checks what is
+/// staged in the roadmap, and costs one `git diff` when the commit does not touch it.
+public enum PreCommitHook {
+    /// The line that marks a hook as written by roadmap; only such a hook is replaced or removed.
+    public static let marker = "# roadmap-hook: pre-commit (written by `roadmap hook install`)"
+
+    /// The script. `roadmapPath` is the roadmap root relative to the repository's top ("" for the
+    /// top itself); `watchedPaths` (repository-relative) are what a commit must touch to be checked.
+    public static func script(roadmapPath: String, watchedPaths: [String]) -> String {
+        let root = roadmapPath.isEmpty ? "." : roadmapPath
+        let watched = watchedPaths.map(shellQuoted).joined(separator: " ")
+        return """
+            #!/bin/sh
+            \(marker)
+            # Blocks a commit that would leave errors in the roadmap at \(root), by running
+            # `roadmap check --staged` on what is about to be committed. Remove it with
+            # `roadmap hook uninstall`; skip it once with `git commit --no-verify`.
+
+            # Git runs hooks from the top of the working tree. Nothing staged under the roadmap:
+            # nothing to check.
+            if git diff --cached --quiet -- \(watched); then
+              exit 0
+            fi
+
+            roadmap=${ROADMAP:-roadmap}
+            if ! command -v "$roadmap" >/dev/null 2>&1; then
+              echo "roadmap pre-commit hook: cannot find the roadmap command on PATH." >&2
+              echo "Install it, or commit once without the check: git commit --no-verify" >&2
+              exit 1
+            fi
+            exec "$roadmap" check --staged \(shellQuoted(root))
+
+            """
+    }
+
+    /// True when `text` is a hook this tool wrote.
+    public static func isOurs(_ text: String) -> Bool {
+        text.split(separator: "\n").prefix(5).contains { $0 == Substring(marker) }
+    }
+
+    /// `'text'`, safe for sh whatever the text holds.
+    static func shellQuoted(_ text: String) -> String {
+        "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+}

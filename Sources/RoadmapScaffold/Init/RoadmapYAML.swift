@@ -1,0 +1,41 @@
+/// The `roadmap.yml` that `roadmap init` writes: every setting with its default, commented.
+enum RoadmapYAML {
+    static let text = """
+        # The settings of this roadmap. Every key is optional: the values below are the defaults,
+        # except required_sections (none by default). The format is described in docs/FORMAT.md
+        # of the roadmap tool; `roadmap check` validates this file too.
+
+        # Name of the roadmap, shown on the site (`roadmap build`).
+        title: Roadmap
+        # Path the site is served under, such as /roadmap/.
+        base_url: /
+
+        # Folders searched recursively for PRDs and for objectives (*.md).
+        prds: prds
+        okrs: okrs
+
+        # The workflow a PRD's `status` moves through, in order.
+        statuses: [idea, discovery, planned, in-progress, shipped, dropped]
+        # Work being planned or built: such a PRD should name the OKRs it moves (RM903).
+        active_statuses: [planned, in-progress]
+        # Finished work: no RICE estimate is expected of it (RM604).
+        done_statuses: [shipped, dropped]
+
+        # H2 headings every PRD must have (RM701).
+        required_sections: [Problem, Success metrics]
+
+        # Severity per diagnostic, by code or name: error, warning or off.
+        # `roadmap explain` lists the codes. Example: { RM604: off, orphan-feature: error }
+        rules: {}
+
+        # Largest file read, in bytes.
+        max_file_size: 1048576
+
+        # `roadmap new prd "Title"` and `roadmap new objective "Title"` copy templates/prd.md and
+        # templates/objective.md, replacing these placeholders: {{id}}, {{title}}, {{owner}}
+        # (git user.name), {{quarter}} (the current one), {{team}} (--team), {{status}} (--status,
+        # else the first status), {{okrs}} (--okr, as a list), {{date}} (today) and {{sections}}
+        # (the required sections, each a heading with a prompt). Edit the templates freely.
+
+        """
+}

@@ -1,0 +1,51 @@
+import RoadmapCore
+
+/// What the author asked `roadmap new` for.
+public struct NewItemRequest: Sendable, Hashable {
+    /// PRD or objective.
+    public var kind: ItemKind
+    /// The title as given; surrounding space is dropped.
+    public var title: String
+    /// `--id`: used as given instead of one derived from the title.
+    public var id: String?
+    /// `--team` (PRDs only).
+    public var team: String?
+    /// `--status` (PRDs only); the workflow's first status when nil.
+    public var status: String?
+    /// `--okr`, repeatable (PRDs only): `objective` or `objective/kr`.
+    public var okrs: [String]
+    /// Who the file belongs to.
+    public var owner: String
+    /// The day of writing, for `{{quarter}}` and `{{date}}`.
+    public var today: CalendarDate
+
+    /// A request with every option.
+    public init(kind: ItemKind, title: String, id: String? = nil, team: String? = nil, status: String? = nil,
+                okrs: [String] = [], owner: String, today: CalendarDate) {
+        self.kind = kind
+        self.title = title
+        self.id = id
+        self.team = team
+        self.status = status
+        self.okrs = okrs
+        self.owner = owner
+        self.today = today
+    }
+}
+
+/// A file `roadmap new` is about to write.
+public struct PlannedFile: Sendable, Hashable {
+    /// The new item's id.
+    public var id: ItemID
+    /// Relative to the roadmap root.
+    public var path: String
+    /// The filled-in template.
+    public var contents: String
+
+    /// A planned file from its parts.
+    public init(id: ItemID, path: String, contents: String) {
+        self.id = id
+        self.path = path
+        self.contents = contents
+    }
+}

@@ -1,0 +1,99 @@
+import ArgumentParser
+import Foundation
+import RoadmapScaffold
+import RoadmapSources
+
+/// `roadmap hook`: the git pre-commit hook that runs `roadmap check --staged`.
+struct HookCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "hook",
+        abstract: "Install or remove the git pre-commit hook that checks the staged roadmap.",
+        subcommands: [HookInstallCommand.self, HookUninstallCommand.self])
+}
+
+/// The repository and hooks folder a hook command works on.
+struct HookTarget {
+    let location: RoadmapLocation
+    let repository: GitRepository
+    let installer: HookInstaller
+
+    /// The roadmap at `path` (default: the nearest folder with a roadmap.yml) and its repository's
+    /// hooks folder, honouring `core.hooksPath`.
+    static func resolve(_ path: String?) throws -> HookTarget {
+        let start = path ?? RoadmapRoot.nearest(from: FileManager.default.currentDirectoryPath) ?? "."
+        do throws(SourceError) {
+            let location = try RoadmapLocation.resolve(start)
+            guard let repository = location.repository, let workdir = repository.workdir else {
+                throw SourceError("\(location.root) is not in a git repository with a working tree; run `git init` first")
+            }
+            let hooks = HooksDirectory.resolve(
+                configured: GitConfig.string("core.hooksPath", for: repository), workdir: workdir,
+                commonDirectory: repository.commonDirectory, home: ProcessInfo.processInfo.environment["HOME"])
+            return HookTarget(location: location, repository: repository, installer: HookInstaller(hooksDirectory: hooks))
+        } catch {
+            Terminal.writeError("roadmap: error: \(error.message)\n")
+            throw ExitCode(2)
+        }
+    }
+}
+
+struct HookInstallCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "install",
+        abstract: "Write a pre-commit hook that runs `roadmap check --staged` when a commit touches the roadmap.",
+        discussion: """
+            The hook goes to core.hooksPath when set, else .git/hooks. A pre-commit hook that roadmap did \
+            not write is left alone unless --force, which keeps it as pre-commit.roadmap-backup. Commits \
+            that touch neither roadmap.yml nor the PRD and objective folders are not checked.
+            """)
+
+    @Argument(help: "The roadmap's root folder (default: the nearest folder with a roadmap.yml).", completion: .directory)
+    var path: String?
+
+    @Flag(help: "Replace a pre-commit hook roadmap did not write, keeping it as a backup.")
+    var force = false
+
+    func run() throws {
+        let target = try HookTarget.resolve(path)
+        let prefix = target.location.pathInRepository
+        let config = RoadmapConfigFile.load(root: target.location.root)
+        let watched = ["roadmap.yml", config.prdsFolder, config.okrsFolder].map { prefix.isEmpty ? $0 : prefix + "/" + $0 }
+        let script = PreCommitHook.script(roadmapPath: prefix, watchedPaths: watched)
+        do throws(ScaffoldError) {
+            let hook = target.installer.hookPath
+            switch try target.installer.install(script: script, force: force) {
+            case .created: print("installed \(hook)")
+            case .updated: print("updated \(hook)")
+            case .replaced(let backup): print("installed \(hook); the hook it replaces is kept as \(backup) and no longer runs")
+            }
+            print("commits touching \(watched.joined(separator: ", ")) now run `roadmap check --staged \(prefix.isEmpty ? "." : prefix)`")
+        } catch {
+            Terminal.writeError("roadmap: error: \(error.message)\n")
+            throw ExitCode(2)
+        }
+    }
+}
+
+struct HookUninstallCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "uninstall",
+        abstract: "Remove the pre-commit hook roadmap installed (restoring the hook it replaced).")
+
+    @Argument(help: "The roadmap's root folder (default: the nearest folder with a roadmap.yml).", completion: .directory)
+    var path: String?
+
+    func run() throws {
+        let target = try HookTarget.resolve(path)
+        let hook = target.installer.hookPath
+        do throws(ScaffoldError) {
+            switch try target.installer.uninstall() {
+            case .removed: print("removed \(hook)")
+            case .restored: print("removed roadmap's hook and put back the one it had replaced at \(hook)")
+            case .nothingInstalled: print("no pre-commit hook at \(hook); nothing to remove")
+            }
+        } catch {
+            Terminal.writeError("roadmap: error: \(error.message)\n")
+            throw ExitCode(2)
+        }
+    }
+}

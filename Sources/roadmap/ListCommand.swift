@@ -1,0 +1,90 @@
+import ArgumentParser
+import Foundation
+import RoadmapCompiler
+import RoadmapCore
+import RoadmapReport
+import RoadmapSources
+
+/// The ways `roadmap list` prints.
+enum ListFormatOption: String, ExpressibleByArgument, CaseIterable {
+    case table, json, csv
+}
+
+extension FeatureSort: ExpressibleByArgument {}
+
+/// `roadmap list`: the PRDs of the roadmap, filtered and sorted.
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List the roadmap's PRDs, filtered and sorted, as a table, JSON or CSV.",
+        discussion: """
+            Filters of different kinds must all match; repeating one gives alternatives: \
+            `--status planned --status in-progress --team payments` lists planned or in-progress PRDs of \
+            payments. --owner matches part of the name; team and tag ignore case. --okr OBJECTIVE matches \
+            PRDs that move the objective or any of its key results.
+
+            Examples:
+              roadmap list --sort rice
+              roadmap list --status in-progress --format csv > now.csv
+              roadmap list --ref main --okr get-paid-faster
+            """)
+
+    @OptionGroup var source: SourceOptions
+
+    @Option(help: "Only PRDs with this status (repeatable).") var status: [String] = []
+    @Option(help: "Only PRDs of this team (repeatable).") var team: [String] = []
+    @Option(help: "Only PRDs whose owner's name contains this (repeatable).") var owner: [String] = []
+    @Option(help: "Only PRDs with this tag (repeatable).") var tag: [String] = []
+    @Option(help: ArgumentHelp("Only PRDs planned for this quarter, like 2026-Q3 (repeatable).", valueName: "YYYY-Qn")) var quarter: [String] = []
+    @Option(help: "Only PRDs with this horizon: now, next or later (repeatable).") var horizon: [String] = []
+    @Option(help: ArgumentHelp("Only PRDs that move this objective or key result (repeatable).", valueName: "ref")) var okr: [String] = []
+
+    @Option(help: "Order: rice (highest first), due (earliest first), status (workflow order) or id.")
+    var sort: FeatureSort = .id
+
+    @Option(help: "Output: table, json or csv (RFC 4180).")
+    var format: ListFormatOption = .table
+
+    func validate() throws {
+        for q in quarter where Quarter(q) == nil { throw ValidationError("--quarter \(q) is not a quarter written YYYY-Qn, like 2026-Q3") }
+        for h in horizon where Horizon(rawValue: h) == nil { throw ValidationError("--horizon must be now, next or later, not \(h)") }
+        for r in okr where OKRReference(r) == nil { throw ValidationError("--okr \(r) is not an objective id or objective-id/kr") }
+    }
+
+    func run() throws {
+        let compilation: Compilation
+        do throws(SourceError) {
+            let (location, source) = try source.open()
+            compilation = try RoadmapCompiler(source: source, cache: CacheLocation.cache(for: location)).compile()
+        } catch {
+            Terminal.writeError("roadmap: error: \(error.message)\n")
+            throw ExitCode(2)
+        }
+        let workflow = compilation.roadmap.config.statuses
+        for s in status where !workflow.contains(s) {
+            Terminal.writeError("roadmap: error: --status \(s) is not a status of this roadmap; use one of \(workflow.joined(separator: ", "))\n")
+            throw ExitCode(2)
+        }
+        var query = FeatureQuery()
+        query.statuses = status
+        query.teams = team
+        query.owners = owner
+        query.tags = tag
+        query.quarters = quarter.compactMap(Quarter.init)
+        query.horizons = horizon.compactMap(Horizon.init(rawValue:))
+        query.okrs = okr.compactMap(OKRReference.init)
+        query.sort = sort
+        let features = query.run(on: compilation.roadmap)
+        switch format {
+        case .table:
+            print(FeatureTable().render(features), terminator: "")
+            if features.isEmpty { Terminal.writeError("roadmap: no PRDs match\n") }
+        case .json: print(FeatureListExport.json(features), terminator: "")
+        case .csv: print(FeatureListExport.csv(features), terminator: "")
+        }
+        let errors = compilation.diagnostics.errorCount
+        if errors > 0 {
+            Terminal.writeError("roadmap: the roadmap has \(errors) error\(errors == 1 ? "" : "s"); `roadmap check` shows them\n")
+        }
+    }
+}

@@ -1,0 +1,103 @@
+import ArgumentParser
+import Foundation
+import RoadmapCompiler
+import RoadmapCore
+import RoadmapReport
+import RoadmapScaffold
+import RoadmapSources
+
+extension ItemKind: ExpressibleByArgument {}
+
+/// `roadmap new`: a PRD or objective from the roadmap's template, ready to pass `roadmap check`.
+struct NewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new",
+        abstract: "Write a new PRD or objective from the roadmap's template and print its path.",
+        discussion: """
+            The id comes from the title (`Über schnelle Zahlung` -> uber-schnelle-zahlung), with -2, -3 \
+            added when it is taken; an existing file is never overwritten. The owner is git's user.name, \
+            the quarter the current one. The template is templates/prd.md or templates/objective.md of \
+            the roadmap when it has one, else the built-in one (see `roadmap init`).
+
+            Examples:
+              roadmap new prd "One-page checkout" --team payments --okr grow-checkout/kr1
+              roadmap new objective "Make checkout effortless"
+              $EDITOR "$(roadmap new prd "Saved cards")"
+            """)
+
+    @Argument(help: "prd or objective.")
+    var kind: ItemKind
+
+    @Argument(help: "The title, in quotes.")
+    var title: String
+
+    @Option(help: ArgumentHelp("The roadmap's root folder (default: the nearest folder with a roadmap.yml).", valueName: "path"))
+    var roadmap: String?
+
+    @Option(help: "The team doing the work (PRDs).")
+    var team: String?
+
+    @Option(help: "A status of the workflow (PRDs; default: its first, such as idea).")
+    var status: String?
+
+    @Option(name: .customLong("okr"), help: ArgumentHelp("An objective or key result the PRD moves, like grow-checkout/kr1; repeatable.", valueName: "ref"))
+    var okrs: [String] = []
+
+    @Option(help: ArgumentHelp("The folder to write into, inside the PRD or objective folder.", valueName: "path"))
+    var dir: String?
+
+    @Option(help: "Use this id instead of one made from the title.")
+    var id: String?
+
+    func run() throws {
+        let cwd = FileManager.default.currentDirectoryPath
+        do throws(ScaffoldError) {
+            let location: RoadmapLocation
+            do throws(SourceError) {
+                location = try RoadmapLocation.resolve(roadmap ?? RoadmapRoot.nearest(from: cwd) ?? ".")
+            } catch { throw ScaffoldError(error.message) }
+            let before = try compile(location)
+            let root = location.root
+            let request = NewItemRequest(
+                kind: kind, title: title, id: id, team: team, status: status, okrs: okrs,
+                owner: OwnerName.resolve(gitUserName: GitConfig.userName(for: location.repository),
+                                         environment: ProcessInfo.processInfo.environment),
+                today: Today.date())
+            let directory: DirectoryOption = dir.map { written in
+                PathInRoot.relative(written, currentDirectory: cwd, root: root).map(DirectoryOption.inRoot) ?? .outsideRoot(written)
+            } ?? .notGiven
+            let folder = try NewItemFolder.choose(kind: kind, config: before.roadmap.config, team: team, directory: directory) {
+                var isFolder: ObjCBool = false
+                return FileManager.default.fileExists(atPath: root + "/" + $0, isDirectory: &isFolder) && isFolder.boolValue
+            }
+            let template = FileManager.default.contents(atPath: root + "/" + kind.templatePath).map { String(decoding: $0, as: UTF8.self) }
+            let planned = try NewItemPlanner(roadmap: before.roadmap, customTemplate: template)
+                .plan(request, folder: folder) { ScaffoldFiles.exists(root + "/" + $0) }
+            try ScaffoldFiles.create(planned.path, planned.contents, in: root)
+            let display = DisplayPath(root: root)
+            print(display.show(planned.path))
+            try reportProblems(in: planned.path, location: location, display: display)
+        } catch {
+            Terminal.writeError("roadmap: error: \(error.message)\n")
+            throw ExitCode(2)
+        }
+    }
+
+    private func compile(_ location: RoadmapLocation) throws(ScaffoldError) -> Compilation {
+        do throws(SourceError) {
+            return try RoadmapCompiler(source: location.workingTree(), cache: CacheLocation.cache(for: location)).compile()
+        } catch { throw ScaffoldError(error.message) }
+    }
+
+    /// Checks the roadmap with the new file and shows, on stderr, what concerns that file (a
+    /// template the team edited may not pass, and an objective nothing moves yet is a warning).
+    private func reportProblems(in path: String, location: RoadmapLocation, display: DisplayPath) throws(ScaffoldError) {
+        let after = try compile(location)
+        let mine = after.diagnostics.filter { $0.location?.path == path }
+        guard !mine.isEmpty else { return }
+        let quoter = SourceQuoter(line: { after.line($1, of: $0) }, display: { display.show($0) })
+        var text = ""
+        for diagnostic in mine { text += TextReporter(quoter: quoter, color: Terminal.wantsColor(.standardError)).render(diagnostic) + "\n" }
+        Terminal.writeError(text)
+    }
+}

@@ -19,13 +19,15 @@ public struct IndexSource: RoadmapSource {
     private let positions: [String: Int]
 
     /// Reads the index of `repository`, keeping the entries under `rootPrefix`.
-    public init(repository: GitRepository, rootPrefix: String = "") throws(SourceError) {
+    /// - Parameter indexFile: an index file other than the repository's own, as git names it in
+    ///   `GIT_INDEX_FILE` while a hook of `git commit -a` or `git commit <paths>` runs.
+    public init(repository: GitRepository, rootPrefix: String = "", indexFile: String? = nil) throws(SourceError) {
         guard let prefix = RelativePath.normalized(rootPrefix) else {
             throw SourceError("invalid roadmap folder '\(rootPrefix)' in \(repository.displayPath)")
         }
         self.repository = repository
         self.rootPrefix = prefix
-        snapshot = try IndexSnapshot(repository: repository, rootPrefix: prefix)
+        snapshot = try IndexSnapshot(repository: repository, rootPrefix: prefix, indexFile: indexFile)
         var positions: [String: Int] = [:]
         for (position, record) in snapshot.records.enumerated() { positions[record.path] = position }
         self.positions = positions

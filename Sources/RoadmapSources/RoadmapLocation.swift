@@ -54,8 +54,9 @@ public struct RoadmapLocation: Sendable {
     }
 
     /// The roadmap as staged in the index; throws without a repository.
-    public func index() throws(SourceError) -> IndexSource {
+    /// - Parameter indexFile: `GIT_INDEX_FILE` when git set it (inside a hook), else nil.
+    public func index(indexFile: String? = nil) throws(SourceError) -> IndexSource {
         guard let repository else { throw SourceError("\(root) is not inside a git repository") }
-        return try IndexSource(repository: repository, rootPrefix: pathInRepository)
+        return try IndexSource(repository: repository, rootPrefix: pathInRepository, indexFile: indexFile)
     }
 }

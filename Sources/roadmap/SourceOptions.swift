@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import RoadmapSources
 
@@ -22,7 +23,8 @@ struct SourceOptions: ParsableArguments {
     func open() throws(SourceError) -> (RoadmapLocation, any RoadmapSource) {
         let location = try RoadmapLocation.resolve(path)
         if let revision { return (location, try location.commit(revision)) }
-        if staged { return (location, try location.index()) }
+        // Inside a hook of `git commit -a` git points at a temporary index; that is what will be committed.
+        if staged { return (location, try location.index(indexFile: ProcessInfo.processInfo.environment["GIT_INDEX_FILE"])) }
         return (location, location.workingTree())
     }
 }

@@ -38,6 +38,19 @@ import Testing
         #expect(try ws.git("log", "--format=%s") == "good\nstart\n")
     }
 
+    /// `git commit -a` and `git commit <path>` stage into a temporary index named by
+    /// GIT_INDEX_FILE; the hook must check that one, not .git/index.
+    @Test func commitAllAndCommitPathsAreCheckedToo() throws {
+        let ws = try Self.roadmap()
+        #expect(try ws.roadmap("hook", "install").status == 0)
+        try Self.breakStatus(ws, "prds/guided-first-run.md")
+        let all = try ws.gitResult("commit", "-q", "-a", "-m", "bad via -a")
+        #expect(all.status != 0, "\(all)")
+        let paths = try ws.gitResult("commit", "-q", "-m", "bad via path", "prds/guided-first-run.md")
+        #expect(paths.status != 0, "\(paths)")
+        #expect(try ws.git("log", "--format=%s") == "start\n")
+    }
+
     @Test func commitsThatDoNotTouchTheRoadmapNeverRunIt() throws {
         let ws = try Self.roadmap()
         #expect(try ws.roadmap("hook", "install").status == 0)

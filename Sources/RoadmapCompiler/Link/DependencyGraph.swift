@@ -27,7 +27,7 @@ struct DependencyGraph {
                             .dependencyOnObjective, "`\(entry.value)` is an objective; a PRD can depend only on other PRDs",
                             at: entry.location, help: "to say this PRD moves the objective, write `okrs: [\(entry.value)]`"))
                     } else {
-                        let guess = Suggestion.closest(to: entry.value, among: written.keys.map(\.rawValue))
+                        let guess = Suggestion.closest(to: entry.value, among: written.keys.filter { $0 != id }.map(\.rawValue))
                         diagnostics.append(Diagnostic(
                             .unknownDependency, "no PRD has the id `\(entry.value)`", at: entry.location,
                             help: guess.map { "did you mean `\($0)`?" } ?? "name the id of an existing PRD, or remove the entry"))

@@ -21,13 +21,17 @@ struct IndexSnapshot {
 
     /// Reads the index file afresh from disk. Stage 0 is the staged content; a path in conflict
     /// has no stage 0, and is represented by "ours" (stage 2) when that side has the file.
-    init(repository: GitRepository, rootPrefix: String) throws(SourceError) {
+    init(repository: GitRepository, rootPrefix: String, indexFile: String? = nil) throws(SourceError) {
         let prefix = rootPrefix.isEmpty ? "" : rootPrefix + "/"
         var ours: [String: Record] = [:]
         var conflicted: Set<String> = []
         try repository.withHandle { (repo: OpaquePointer) throws(SourceError) in
             var index: OpaquePointer?
-            try LibGit2.check(git_repository_index(&index, repo), "cannot open the index of \(repository.displayPath)")
+            if let indexFile, !indexFile.isEmpty {
+                try LibGit2.check(git_index_open(&index, indexFile), "cannot open the index file \(indexFile)")
+            } else {
+                try LibGit2.check(git_repository_index(&index, repo), "cannot open the index of \(repository.displayPath)")
+            }
             guard let index else { return }
             defer { git_index_free(index) }
             try LibGit2.check(git_index_read(index, 1), "cannot read the index of \(repository.displayPath)")

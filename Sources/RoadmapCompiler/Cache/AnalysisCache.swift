@@ -10,12 +10,13 @@ import RoadmapCore
 /// but speed.
 public final class AnalysisCache: @unchecked Sendable {
     static let magic = Array("RMCACHE".utf8)
-    static let formatVersion = 1
+    static let formatVersion = 2
 
     public let file: String
     private var entries: [String: FileAnalysis] = [:]
-    private var used: [String: FileAnalysis] = [:]
-    private var changed = false
+    /// Keys of loaded entries looked up in this run, and entries analysed in this run.
+    private var used: Set<String> = []
+    private var fresh: [String: FileAnalysis] = [:]
     private let lock = NSLock()
 
     /// Opens the cache at `file` (a missing or corrupt file gives an empty cache).
@@ -54,7 +55,7 @@ public final class AnalysisCache: @unchecked Sendable {
     func lookup(_ key: String) -> FileAnalysis? {
         lock.lock(); defer { lock.unlock() }
         guard let hit = entries[key] else { return nil }
-        used[key] = hit
+        used.insert(key)
         return hit
     }
 
@@ -64,21 +65,20 @@ public final class AnalysisCache: @unchecked Sendable {
         kept.text = nil
         if case .feature(var draft) = kept.item { draft.feature.body.markdown = ""; kept.item = .feature(draft) }
         if case .objective(var draft) = kept.item { draft.objective.body.markdown = ""; kept.item = .objective(draft) }
-        used[key] = kept
-        changed = true
+        fresh[key] = kept
     }
 
     /// Writes the entries used in this run (so deleted files fall out) when anything changed.
     /// Written to a temporary file and renamed, so a crash never leaves a half-written cache.
     func save(fingerprint: String) {
-        guard changed || used.count != entries.count else { return }
+        guard !fresh.isEmpty || used.count != entries.count else { return }
         var payload = BinaryWriter()
         payload.string(fingerprint)
-        let keys = used.keys.sorted()
+        let keys = used.union(fresh.keys).sorted()
         payload.int(keys.count)
         for key in keys {
             payload.string(key)
-            payload.analysis(used[key]!)
+            payload.analysis(fresh[key] ?? entries[key]!)
         }
         var out = BinaryWriter()
         out.raw(Self.magic)

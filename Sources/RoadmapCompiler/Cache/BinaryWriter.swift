@@ -4,6 +4,9 @@
 /// `check --staged` to stay under its budget, and JSON decoding of the same data costs hundreds.
 struct BinaryWriter {
     private(set) var bytes: [UInt8] = []
+    /// Strings already written, by their index: a repeated string (a path is in every location
+    /// of its file) is written once, and read back as one shared instance instead of a copy each.
+    private var written: [String: Int] = [:]
 
     mutating func int(_ value: Int) {
         // Zig-zag then LEB128, so small negative numbers stay small too.
@@ -28,6 +31,12 @@ struct BinaryWriter {
     }
 
     mutating func string(_ value: String) {
+        if let index = written[value] {
+            int(index + 1)
+            return
+        }
+        written[value] = written.count
+        int(0)
         var value = value
         value.withUTF8 { utf8 in
             int(utf8.count)
@@ -54,6 +63,7 @@ struct BinaryReader {
 
     private let bytes: [UInt8]
     private(set) var offset: Int
+    private var strings: [String] = []
 
     init(_ bytes: [UInt8], offset: Int = 0) {
         self.bytes = bytes
@@ -107,9 +117,15 @@ struct BinaryReader {
     }
 
     mutating func string() throws(Corrupt) -> String {
+        let reference = try int()
+        if reference > 0 {
+            guard reference <= strings.count else { throw Corrupt() }
+            return strings[reference - 1]
+        }
         let n = try count()
         defer { offset += n }
         guard let text = String(validating: bytes[offset..<(offset + n)], as: UTF8.self) else { throw Corrupt() }
+        strings.append(text)
         return text
     }
 

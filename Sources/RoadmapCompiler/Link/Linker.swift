@@ -32,9 +32,10 @@ struct Linker {
         var graph = DependencyGraph(features: features, objectiveIDs: Set(objectives.map(\.objective.id)))
         diagnostics += graph.resolve()
         diagnostics += graph.cycles()
+        let dependents = graph.dependents()
         for index in features.indices {
-            features[index].feature.dependsOn = graph.edges[features[index].feature.id] ?? []
-            features[index].feature.dependents = graph.dependents[features[index].feature.id] ?? []
+            features[index].feature.dependsOn = graph.dependencies(of: features[index].feature.id)
+            features[index].feature.dependents = dependents[features[index].feature.id]?.sorted() ?? []
         }
         let roadmap = Roadmap(config: config, objectives: okrs.linkedObjectives,
                               features: features.map(\.feature).sorted { $0.id < $1.id })

@@ -4,8 +4,11 @@ import RoadmapCore
 /// Links in bodies that point at other files of the roadmap must point at files that exist.
 enum RelativeLinks {
     static func check(_ roadmap: Roadmap, fileExists: @Sendable (String) -> Bool) -> [Diagnostic] {
-        let bodies = roadmap.features.map { ($0.path, $0.body) } + roadmap.objectives.map { ($0.path, $0.body) }
-        return ParallelMap.map(bodies) { check($0.0, $0.1, fileExists: fileExists) }.flatMap { $0 }
+        let features = roadmap.features, objectives = roadmap.objectives
+        return ParallelMap.map(Array(0..<(features.count + objectives.count))) { i in
+            i < features.count ? check(features[i].path, features[i].body, fileExists: fileExists)
+                : check(objectives[i - features.count].path, objectives[i - features.count].body, fileExists: fileExists)
+        }.flatMap { $0 }
     }
 
     private static func check(_ path: String, _ body: Body, fileExists: (String) -> Bool) -> [Diagnostic] {

@@ -1,39 +1,39 @@
-import RoadmapCore
-
-/// Tarjan's algorithm, iterative so that a 10,000-long dependency chain cannot overflow the stack.
+/// Tarjan's algorithm on nodes numbered 0..<n, iterative so that a 10,000-long dependency chain
+/// cannot overflow the stack.
 enum StronglyConnected {
-    static func components(of edges: [ItemID: [ItemID]]) -> [[ItemID]] {
+    static func components(of successors: [[Int]]) -> [[Int]] {
+        let n = successors.count
         var index = 0
-        var indices: [ItemID: Int] = [:]
-        var lowlink: [ItemID: Int] = [:]
-        var onStack = Set<ItemID>()
-        var stack: [ItemID] = []
-        var result: [[ItemID]] = []
-        for root in edges.keys.sorted() where indices[root] == nil {
+        var indices = Array(repeating: -1, count: n)
+        var lowlink = Array(repeating: 0, count: n)
+        var onStack = Array(repeating: false, count: n)
+        var stack: [Int] = []
+        var result: [[Int]] = []
+        for root in 0..<n where indices[root] < 0 {
             // Each frame: a node and how many of its successors have been visited.
-            var frames: [(node: ItemID, next: Int)] = [(root, 0)]
+            var frames: [(node: Int, next: Int)] = [(root, 0)]
             indices[root] = index; lowlink[root] = index; index += 1
-            stack.append(root); onStack.insert(root)
+            stack.append(root); onStack[root] = true
             while var frame = frames.popLast() {
-                let successors = edges[frame.node] ?? []
-                if frame.next < successors.count {
-                    let w = successors[frame.next]
+                let next = successors[frame.node]
+                if frame.next < next.count {
+                    let w = next[frame.next]
                     frame.next += 1
                     frames.append(frame)
-                    if indices[w] == nil {
+                    if indices[w] < 0 {
                         indices[w] = index; lowlink[w] = index; index += 1
-                        stack.append(w); onStack.insert(w)
+                        stack.append(w); onStack[w] = true
                         frames.append((w, 0))
-                    } else if onStack.contains(w) {
-                        lowlink[frame.node] = min(lowlink[frame.node]!, indices[w]!)
+                    } else if onStack[w] {
+                        lowlink[frame.node] = min(lowlink[frame.node], indices[w])
                     }
                     continue
                 }
-                if let parent = frames.last?.node { lowlink[parent] = min(lowlink[parent]!, lowlink[frame.node]!) }
+                if let parent = frames.last?.node { lowlink[parent] = min(lowlink[parent], lowlink[frame.node]) }
                 if lowlink[frame.node] == indices[frame.node] {
-                    var component: [ItemID] = []
+                    var component: [Int] = []
                     while let w = stack.popLast() {
-                        onStack.remove(w)
+                        onStack[w] = false
                         component.append(w)
                         if w == frame.node { break }
                     }

@@ -11,14 +11,15 @@ public struct OKRReference: Hashable, Sendable, Codable, Comparable, CustomStrin
 
     /// Parses `objective` or `objective/kr`; nil when either part is malformed.
     public init?(_ text: String) {
-        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count <= 2, let objective = ItemID(String(parts[0])) else { return nil }
-        if parts.count == 2 {
-            guard ItemID.isValid(String(parts[1])) else { return nil }
-            self.init(objective: objective, keyResult: String(parts[1]))
-        } else {
+        // Byte-level: this runs for every link of every PRD.
+        guard let slash = text.utf8.firstIndex(of: UInt8(ascii: "/")) else {
+            guard let objective = ItemID(text) else { return nil }
             self.init(objective: objective)
+            return
         }
+        let kr = String(Substring(text.utf8[text.utf8.index(after: slash)...]))
+        guard let objective = ItemID(String(Substring(text.utf8[..<slash]))), ItemID.isValid(kr) else { return nil }
+        self.init(objective: objective, keyResult: kr)
     }
 
     public var description: String { keyResult.map { "\(objective)/\($0)" } ?? objective.rawValue }

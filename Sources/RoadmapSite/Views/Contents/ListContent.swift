@@ -4,7 +4,7 @@ struct ListContent: ViewModel {
     let kind: String
     let heading: String
     let intro: String?
-    let rows: [RowView]
+    let rows: [Fragment]
     let pager: PagerView
     let total: Int
     /// The backlog numbers its rows by rank.

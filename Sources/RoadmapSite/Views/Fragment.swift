@@ -58,15 +58,15 @@ final class FragmentCache: @unchecked Sendable {
     }
 }
 
-/// A feature as a row of a table, numbered by backlog rank in the backlog.
+/// A feature as a row of a table; `detailed` rows (the backlog's) show every RICE input.
 struct RowItem: ViewModel, Sendable {
     let card: CardView
-    let ranked: Bool
+    let detailed: Bool
 
-    func child(named name: String) -> Any? { name == "ranked" ? ranked : card.child(named: name) }
+    func child(named name: String) -> Any? { name == "detailed" ? detailed : card.child(named: name) }
 
     func fingerprint(into hasher: inout StableHasher) {
         card.fingerprint(into: &hasher)
-        hasher.add(ranked)
+        hasher.add(detailed)
     }
 }

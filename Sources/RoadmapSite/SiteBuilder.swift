@@ -71,7 +71,7 @@ public struct SiteBuilder: Sendable {
             manifest.entries[job.path] = outcome.entry
             if case .written = outcome { written += 1 }
         }
-        try FileSystem.write(Array(manifest.text.utf8), to: output.staging + "/" + Manifest.fileName)
+        try FileSystem.write(manifest.bytes, to: output.staging + "/" + Manifest.fileName)
         let removed = output.previous.map { old in old.entries.keys.count { manifest.entries[$0] == nil } } ?? 0
         return SiteReport(
             outputFolder: output.path, filesWritten: written, filesUnchanged: jobs.count - written,

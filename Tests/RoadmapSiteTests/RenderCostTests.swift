@@ -38,7 +38,7 @@ extension RenderCostTests {
         let model = SiteModel(roadmap: roadmap, diagnostics: [], options: options)
         let templates = try TemplateSet.load(folders: options.templateFolders)
         let planner = SitePlanner(model: model, templates: templates, bodyRenderer: FastEscapingRenderer())
-        let row = planner.rows([3], path: "x.html", detailed: true)[0]
+        let row = planner.rows([3], path: "x.html")[0]
         let probes = [
             "text": "<td>plain text only</td>",
             "var": "{{title}}",

@@ -39,12 +39,12 @@ import Testing
         #expect(board.components(separatedBy: "<li class=\"card").count - 1 == SitePlanner.columnCap)
         #expect(board.contains("<a href=\"horizons/now.html\">See all 450 in Now</a>"))
         let files = SiteTestSupport.files(in: out)
-        #expect(files.filter { $0.hasPrefix("backlog") } == ["backlog.html", "backlog.page-2.html", "backlog.page-3.html"])
+        #expect(files.filter { $0.hasPrefix("backlog") } == ["backlog/index.html", "backlog/index.page-2.html", "backlog/index.page-3.html"])
         #expect(files.contains("horizons/now.page-3.html"))
-        let last = SiteTestSupport.read(out + "/backlog.page-3.html")
+        let last = SiteTestSupport.read(out + "/backlog/index.page-3.html")
         #expect(last.components(separatedBy: "<tr>").count - 1 == 50 + 1)
-        #expect(last.contains("<td class=\"num\">450</td><th scope=\"row\"><a href=\"prd/f0.html\">"))
-        #expect(last.contains("<a class=\"pager__step\" rel=\"prev\" href=\"backlog.page-2.html\">"))
+        #expect(last.contains("<td class=\"num\">450</td><th scope=\"row\"><a href=\"../prd/f0.html\">"))
+        #expect(last.contains("<a class=\"pager__step\" rel=\"prev\" href=\"../backlog/index.page-2.html\">"))
     }
 
     @Test func timelineWindowIgnoresOutliers() throws {

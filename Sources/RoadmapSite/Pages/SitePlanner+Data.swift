@@ -1,5 +1,3 @@
-import Foundation
-
 extension SitePlanner {
     /// `roadmap.json` and the search index.
     func dataJobs() -> [OutputJob] {
@@ -13,8 +11,7 @@ extension SitePlanner {
                 model.roadmap.features.fingerprint(into: &hasher)
                 model.diagnostics.fingerprint(into: &hasher)
                 return Product(digest: hasher.finish()) {
-                    let json = (try? RoadmapDocument.encoder().encode(RoadmapDocument(model))) ?? .init()
-                    return Array(json) + [0x0A]
+                    RoadmapDocument.build(model).bytes + [0x0A]
                 }
             },
             OutputJob(path: SitePath.searchIndex) {
@@ -22,7 +19,7 @@ extension SitePlanner {
                 hasher.add("roadmap-search-1", model.options.generatorVersion)
                 for o in model.roadmap.objectives { hasher.add(o.id.rawValue, o.title, o.owner, o.period?.description) }
                 for f in model.roadmap.features { hasher.add(f.id.rawValue, f.title, f.owner, f.team, f.status, f.tags) }
-                return Product(digest: hasher.finish()) { SearchIndex(model).script() }
+                return Product(digest: hasher.finish()) { SearchIndex.script(model) }
             },
         ]
     }

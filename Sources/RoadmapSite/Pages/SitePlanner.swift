@@ -50,9 +50,9 @@ struct SitePlanner: Sendable {
     }
 
     /// Table rows of the given features for a list page at `path`.
-    func rows(_ indices: some Sequence<Int>, path: String, detailed: Bool) -> [Fragment] {
+    func rows(_ indices: some Sequence<Int>, path: String) -> [Fragment] {
         let root = SitePath.root(of: path), cards = model.cards, cache = fragments
-        return indices.map { Fragment(item: RowItem(card: cards[$0], detailed: detailed), partial: "feature-row", root: root, cache: cache) }
+        return indices.map { Fragment(item: cards[$0], partial: "feature-row", root: root, cache: cache) }
     }
 
     /// Links to features (`feature-link`) for a page at `path`.

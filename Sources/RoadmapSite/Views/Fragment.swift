@@ -57,16 +57,3 @@ final class FragmentCache: @unchecked Sendable {
         return html
     }
 }
-
-/// A feature as a row of a table; `detailed` rows (the backlog's) show every RICE input.
-struct RowItem: ViewModel, Sendable {
-    let card: CardView
-    let detailed: Bool
-
-    func child(named name: String) -> Any? { name == "detailed" ? detailed : card.child(named: name) }
-
-    func fingerprint(into hasher: inout StableHasher) {
-        card.fingerprint(into: &hasher)
-        hasher.add(detailed)
-    }
-}

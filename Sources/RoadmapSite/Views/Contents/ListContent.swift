@@ -7,8 +7,6 @@ struct ListContent: ViewModel {
     let rows: [Fragment]
     let pager: PagerView
     let total: Int
-    /// The backlog shows every RICE input; other lists only the score.
-    let detailed: Bool
     /// The index page this list belongs to.
     let upURL: String?
     let upLabel: String?
@@ -21,7 +19,6 @@ struct ListContent: ViewModel {
         case "rows": rows
         case "pager": pager
         case "total": total
-        case "detailed": detailed
         case "upURL": orAbsent(upURL)
         case "upLabel": orAbsent(upLabel)
         default: nil
@@ -29,7 +26,7 @@ struct ListContent: ViewModel {
     }
 
     func fingerprint(into hasher: inout StableHasher) {
-        hasher.add(kind, heading, intro, rows, pager, total, detailed, upURL, upLabel)
+        hasher.add(kind, heading, intro, rows, pager, total, upURL, upLabel)
     }
 }
 

@@ -36,7 +36,7 @@ struct KeyResultView: ViewModel, Sendable {
         direction = kr.isDecreasing ? "decrease" : "increase"
         self.movers = movers
         uncovered = kr.movedBy.isEmpty
-        if let progress = kr.progress {
+        if let progress = kr.progress, progress.isFinite {
             hasProgress = true
             percent = Int((progress * 100).rounded())
             progressText = "\(percent)% of the way"

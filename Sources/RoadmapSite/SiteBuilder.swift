@@ -9,14 +9,16 @@ import RoadmapCore
 /// links), so they keep their modification time; pages whose inputs did not change are not even
 /// rendered.
 public struct SiteBuilder: Sendable {
+    /// The compiled roadmap; items with `hasErrors` are shown marked as broken.
     public let roadmap: Roadmap
+    /// Everything the compile reported, shown on the health page and on the items' pages.
     public let diagnostics: [Diagnostic]
+    /// Where and how to build.
     public let options: SiteOptions
+    /// Renders Markdown bodies to safe HTML.
     public let bodyRenderer: any BodyRenderer
 
-    /// - Parameters:
-    ///   - diagnostics: everything the compile reported; shown on the health page and item pages.
-    ///   - bodyRenderer: renders Markdown bodies to safe HTML.
+    /// Describes a build; nothing happens until `build()`.
     public init(roadmap: Roadmap, diagnostics: [Diagnostic], options: SiteOptions, bodyRenderer: any BodyRenderer) {
         self.roadmap = roadmap
         self.diagnostics = diagnostics
@@ -24,7 +26,9 @@ public struct SiteBuilder: Sendable {
         self.bodyRenderer = bodyRenderer
     }
 
-    /// Writes the site to `options.outputFolder`.
+    /// Writes the site to `options.outputFolder`, replacing the previous site in one rename.
+    /// Throws before touching anything when the diagnostics have errors and `allowErrors` is off,
+    /// or when a template is broken; after a failure the previous site is as it was.
     public func build() throws(SiteError) -> SiteReport {
         if !options.allowErrors, diagnostics.hasErrors {
             throw SiteError.roadmapHasErrors(count: diagnostics.errorCount)

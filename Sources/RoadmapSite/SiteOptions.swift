@@ -33,6 +33,8 @@ public struct SiteOptions: Sendable {
         return parts.joined(separator: "/") + "/templates"
     }
 
+    /// Options with the usual defaults: base URL `/`, no source links, errors stop the build,
+    /// foreign folders are refused, incremental builds.
     public init(
         outputFolder: String, baseURL: String = "/", templateFolders: [String],
         sourceLinkBase: String? = nil, allowErrors: Bool = false, force: Bool = false,

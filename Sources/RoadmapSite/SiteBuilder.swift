@@ -49,12 +49,15 @@ public struct SiteBuilder: Sendable {
     private func fill(_ output: OutputFolder, templates: TemplateSet, assets: AssetSet) throws(SiteError) -> SiteReport {
         let model = SiteModel(roadmap: roadmap, diagnostics: diagnostics, options: options)
         let planner = SitePlanner(model: model, templates: templates, bodyRenderer: bodyRenderer)
-        let jobs = planner.jobs() + assets.files.map { asset in
+        let planned = planner.jobs() + assets.files.map { asset in
             OutputJob(path: "assets/" + asset.relative) { () throws(SiteError) in
                 let bytes = try FileSystem.read(asset.source)
                 return Product(digest: Digest.of(bytes: bytes)) { bytes }
             }
         }
+        // A roadmap built with errors may repeat an id; its first item keeps the page.
+        var seen = Set<String>()
+        let jobs = planned.filter { seen.insert($0.path).inserted }
         var folders = Set<String>()
         for job in jobs {
             guard SitePath.isSafe(job.path) else { throw SiteError.unsafeOutputPath(path: job.path) }

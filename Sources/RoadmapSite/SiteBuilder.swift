@@ -9,14 +9,16 @@ import RoadmapCore
 /// links), so they keep their modification time; pages whose inputs did not change are not even
 /// rendered.
 public struct SiteBuilder: Sendable {
+    /// The compiled roadmap; items with `hasErrors` are shown marked as broken.
     public let roadmap: Roadmap
+    /// Everything the compile reported, shown on the health page and on the items' pages.
     public let diagnostics: [Diagnostic]
+    /// Where and how to build.
     public let options: SiteOptions
+    /// Renders Markdown bodies to safe HTML.
     public let bodyRenderer: any BodyRenderer
 
-    /// - Parameters:
-    ///   - diagnostics: everything the compile reported; shown on the health page and item pages.
-    ///   - bodyRenderer: renders Markdown bodies to safe HTML.
+    /// Describes a build; nothing happens until `build()`.
     public init(roadmap: Roadmap, diagnostics: [Diagnostic], options: SiteOptions, bodyRenderer: any BodyRenderer) {
         self.roadmap = roadmap
         self.diagnostics = diagnostics
@@ -24,7 +26,9 @@ public struct SiteBuilder: Sendable {
         self.bodyRenderer = bodyRenderer
     }
 
-    /// Writes the site to `options.outputFolder`.
+    /// Writes the site to `options.outputFolder`, replacing the previous site in one rename.
+    /// Throws before touching anything when the diagnostics have errors and `allowErrors` is off,
+    /// or when a template is broken; after a failure the previous site is as it was.
     public func build() throws(SiteError) -> SiteReport {
         if !options.allowErrors, diagnostics.hasErrors {
             throw SiteError.roadmapHasErrors(count: diagnostics.errorCount)
@@ -45,12 +49,15 @@ public struct SiteBuilder: Sendable {
     private func fill(_ output: OutputFolder, templates: TemplateSet, assets: AssetSet) throws(SiteError) -> SiteReport {
         let model = SiteModel(roadmap: roadmap, diagnostics: diagnostics, options: options)
         let planner = SitePlanner(model: model, templates: templates, bodyRenderer: bodyRenderer)
-        let jobs = planner.jobs() + assets.files.map { asset in
+        let planned = planner.jobs() + assets.files.map { asset in
             OutputJob(path: "assets/" + asset.relative) { () throws(SiteError) in
                 let bytes = try FileSystem.read(asset.source)
                 return Product(digest: Digest.of(bytes: bytes)) { bytes }
             }
         }
+        // A roadmap built with errors may repeat an id; its first item keeps the page.
+        var seen = Set<String>()
+        let jobs = planned.filter { seen.insert($0.path).inserted }
         var folders = Set<String>()
         for job in jobs {
             guard SitePath.isSafe(job.path) else { throw SiteError.unsafeOutputPath(path: job.path) }
@@ -71,7 +78,7 @@ public struct SiteBuilder: Sendable {
             manifest.entries[job.path] = outcome.entry
             if case .written = outcome { written += 1 }
         }
-        try FileSystem.write(Array(manifest.text.utf8), to: output.staging + "/" + Manifest.fileName)
+        try FileSystem.write(manifest.bytes, to: output.staging + "/" + Manifest.fileName)
         let removed = output.previous.map { old in old.entries.keys.count { manifest.entries[$0] == nil } } ?? 0
         return SiteReport(
             outputFolder: output.path, filesWritten: written, filesUnchanged: jobs.count - written,

@@ -24,6 +24,17 @@ public struct SiteOptions: Sendable {
     /// Off forces every page to be rendered (unchanged files still keep their modification time).
     public var incremental: Bool
 
+    /// The default theme of this source tree (its top-level `templates/` folder), found from
+    /// where this file was compiled; use it as the last of `templateFolders` when the binary
+    /// runs from its checkout.
+    public static var defaultThemeFolder: String {
+        var parts = "\(#filePath)".split(separator: "/", omittingEmptySubsequences: false)
+        parts.removeLast(3)
+        return parts.joined(separator: "/") + "/templates"
+    }
+
+    /// Options with the usual defaults: base URL `/`, no source links, errors stop the build,
+    /// foreign folders are refused, incremental builds.
     public init(
         outputFolder: String, baseURL: String = "/", templateFolders: [String],
         sourceLinkBase: String? = nil, allowErrors: Bool = false, force: Bool = false,

@@ -11,6 +11,7 @@ public struct SiteReport: Sendable, Equatable {
     /// HTML pages in the site, changed or not.
     public var pageCount: Int
 
+    /// A report of the given counts.
     public init(outputFolder: String, filesWritten: Int, filesUnchanged: Int, filesRemoved: Int, pageCount: Int) {
         self.outputFolder = outputFolder
         self.filesWritten = filesWritten

@@ -97,3 +97,39 @@ enum LargeRoadmap {
         return Fixtures.link(objectives: objectives, features: features)
     }
 }
+
+extension BenchmarkTests {
+    /// Where a full build's time goes, phase by phase, on one thread where the phase allows.
+    @Test func phases() throws {
+        guard let count = ProcessInfo.processInfo.environment["ROADMAP_SITE_PHASES"].flatMap(Int.init), count > 0 else { return }
+        let roadmap = LargeRoadmap.make(features: count, objectives: max(1, count * 3 / 100))
+        let options = SiteTestSupport.options(output: "/tmp/unused")
+        func time<T>(_ label: String, _ body: () throws -> T) rethrows -> T {
+            let start = DispatchTime.now().uptimeNanoseconds
+            let c0 = clock()
+            let result = try body()
+            print("phase \(label): wall \((DispatchTime.now().uptimeNanoseconds - start) / 1_000_000) ms, cpu \((clock() - c0) * 1000 / CLOCKS_PER_SEC) ms")
+            return result
+        }
+        let templates = try time("templates") { try TemplateSet.load(folders: options.templateFolders) }
+        let model = time("model") { SiteModel(roadmap: roadmap, diagnostics: [], options: options) }
+        let planner = SitePlanner(model: model, templates: templates, bodyRenderer: FastEscapingRenderer())
+        let jobs = time("plan") { planner.jobs() }
+        let products = try time("fingerprint") { try jobs.map { try $0.make() } }
+        var kinds: [String: (Int, UInt64)] = [:]
+        var total = 0
+        time("render (one thread)") {
+            for (job, product) in zip(jobs, products) {
+                let start = DispatchTime.now().uptimeNanoseconds
+                total += product.produce().count
+                let kind = job.path.hasPrefix("prd/") ? "prd" : job.path.hasSuffix(".html") ? "lists and others" : job.path
+                kinds[kind, default: (0, 0)].0 += 1
+                kinds[kind, default: (0, 0)].1 += DispatchTime.now().uptimeNanoseconds - start
+            }
+        }
+        for (kind, v) in kinds.sorted(by: { $0.value.1 > $1.value.1 }) {
+            print("phase   \(kind): \(v.0) files, \(v.1 / 1_000_000) ms")
+        }
+        print("phase output: \(total / 1_000_000) MB")
+    }
+}

@@ -7,7 +7,7 @@ import Testing
 @Suite struct GoldenTests {
     static let pages = [
         "index.html", "timeline.html", "objectives.html", "objectives/grow-checkout.html",
-        "prd/one-page-checkout.html", "backlog.html", "health.html", "teams/payments.html", "roadmap.json",
+        "prd/one-page-checkout.html", "backlog/index.html", "health.html", "teams/payments.html", "roadmap.json",
         "search-index.js",
     ]
 

@@ -102,6 +102,18 @@ import Testing
         #expect(SiteTestSupport.read(out + "/health.html").contains("<span class=\"severity severity--error\">error</span>"))
     }
 
+    @Test func repeatedIdsOfABrokenRoadmapStillBuild() throws {
+        let temp = TempFolder()
+        defer { temp.remove() }
+        var twin = Fixtures.feature("twin", title: "Second twin", status: "planned")
+        twin.hasErrors = true
+        let features = [Fixtures.feature("twin", title: "First twin", status: "planned"), twin]
+        let roadmap = Roadmap(config: Fixtures.small().config, objectives: [], features: features)
+        let report = try SiteTestSupport.build(roadmap, diagnostics: [], options: SiteTestSupport.options(output: temp.path + "/site"))
+        #expect(report.pageCount > 0)
+        #expect(SiteTestSupport.read(temp.path + "/site/prd/twin.html").contains("<h1>First twin</h1>"))
+    }
+
     @Test func aFailedBuildLeavesThePreviousSiteUntouched() throws {
         let temp = TempFolder()
         defer { temp.remove() }

@@ -90,4 +90,9 @@ import Testing
         let refs = PartialReferences.scan("a {{>one}}\n{{< two }}{{$b}}{{/b}}{{/two}}\n{{>*dynamic}} {{! c }}")
         #expect(refs == [.init(name: "one", line: 1, column: 3), .init(name: "two", line: 2, column: 1)])
     }
+
+    @Test func defaultThemeFolderIsTheProjectTemplates() {
+        #expect(SiteOptions.defaultThemeFolder == SiteTestSupport.themeFolder)
+        #expect(FileManager.default.fileExists(atPath: SiteOptions.defaultThemeFolder + "/layout.mustache"))
+    }
 }

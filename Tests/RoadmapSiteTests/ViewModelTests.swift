@@ -39,12 +39,12 @@ import Testing
         #expect(board.components(separatedBy: "<li class=\"card").count - 1 == SitePlanner.columnCap)
         #expect(board.contains("<a href=\"horizons/now.html\">See all 450 in Now</a>"))
         let files = SiteTestSupport.files(in: out)
-        #expect(files.filter { $0.hasPrefix("backlog") } == ["backlog.html", "backlog.page-2.html", "backlog.page-3.html"])
+        #expect(files.filter { $0.hasPrefix("backlog") } == ["backlog/index.html", "backlog/index.page-2.html", "backlog/index.page-3.html"])
         #expect(files.contains("horizons/now.page-3.html"))
-        let last = SiteTestSupport.read(out + "/backlog.page-3.html")
+        let last = SiteTestSupport.read(out + "/backlog/index.page-3.html")
         #expect(last.components(separatedBy: "<tr>").count - 1 == 50 + 1)
-        #expect(last.contains("<td class=\"num\">450</td><th scope=\"row\"><a href=\"prd/f0.html\">"))
-        #expect(last.contains("<a class=\"pager__step\" rel=\"prev\" href=\"backlog.page-2.html\">"))
+        #expect(last.contains("<td class=\"num\">450</td><th scope=\"row\"><a href=\"../prd/f0.html\">"))
+        #expect(last.contains("<a class=\"pager__step\" rel=\"prev\" href=\"../backlog/index.page-2.html\">"))
     }
 
     @Test func timelineWindowIgnoresOutliers() throws {
@@ -61,5 +61,21 @@ import Testing
         #expect(window.count == 2)
         let svg = TimelineSVG(first: window.first, quarterCount: window.count).render([bars[0]], id: "t", caption: "C", root: "")
         #expect(svg.contains("<rect class=\"tl-bar tl-bar--early\" x=\"341.0\" y=\"36\" width=\"209.0\" height=\"16\" rx=\"3\"/>"))
+    }
+
+    @Test func extremeValuesNeitherCrashNorLeak() throws {
+        let features = [
+            Fixtures.feature("last", title: "Last", status: "planned", quarter: "9999-Q4", due: "9999-12-31",
+                             rice: RICE(reach: .infinity, impact: 1, confidence: .nan, effort: 0)),
+            Fixtures.feature("first", title: "First", status: "planned", start: "0001-01-01", due: "0001-01-02"),
+        ]
+        let objectives = [Fixtures.objective("o", title: "O", keyResults: [("k", "K", .nan, 1, .infinity, nil), ("z", "Z", 5, 5, 5, nil)])]
+        let temp = TempFolder()
+        defer { temp.remove() }
+        let out = temp.path + "/site"
+        _ = try SiteTestSupport.build(Fixtures.link(objectives: objectives, features: features), options: SiteTestSupport.options(output: out))
+        #expect(SiteTestSupport.read(out + "/timeline.html").contains("1-Q1 to 6-Q4"))
+        #expect(SiteTestSupport.read(out + "/roadmap.json").contains("\"confidence\":\"nan\""))
+        #expect(SiteTestSupport.read(out + "/prd/last.html").contains("<dd>∞</dd>"))
     }
 }

@@ -1,104 +1,95 @@
 import RoadmapCore
 
 /// `roadmap.json`: the compiled roadmap for other tools. Version 1; fields are only ever added.
-struct RoadmapDocument: Encodable {
+///
+/// `{schemaVersion, generator, title, config, objectives[], features[], backlog[], coverage,
+/// diagnostics[], summary}`; absent optional values are left out.
+enum RoadmapDocument {
     static let schemaVersion = 1
 
-    struct Config: Encodable {
-        let statuses: [String]
-        let activeStatuses: [String]
-        let doneStatuses: [String]
+    static func build(_ model: SiteModel) -> JSONValue {
+        let r = model.roadmap
+        var rank = [ItemID: Int]()
+        for (position, index) in model.backlog.enumerated() { rank[r.features[index].id] = position + 1 }
+        return .object([
+            "schemaVersion": .integer(schemaVersion),
+            "generator": .string(model.options.generatorVersion),
+            "title": .string(r.config.title),
+            "config": .object([
+                "statuses": .strings(r.config.statuses),
+                "activeStatuses": .strings(r.config.activeStatuses),
+                "doneStatuses": .strings(r.config.doneStatuses),
+            ]),
+            "objectives": .array(r.objectives.map(objective)),
+            "features": .array(r.features.map { feature($0, rank: rank[$0.id] ?? 0) }),
+            "backlog": .strings(model.backlog.map { r.features[$0].id.rawValue }),
+            "coverage": .object([
+                "uncoveredKeyResults": .strings(r.uncoveredKeyResults.map { "\($0.objective.id)/\($0.keyResult.id)" }),
+                "uncoveredObjectives": .strings(r.uncoveredObjectives.map(\.id.rawValue)),
+                "orphanFeatures": .strings(r.orphanFeatures.map(\.id.rawValue)),
+            ]),
+            "diagnostics": .array(model.diagnostics.map(diagnostic)),
+            "summary": .object([
+                "features": .integer(r.features.count),
+                "objectives": .integer(r.objectives.count),
+                "errors": .integer(model.site.errorCount),
+                "warnings": .integer(model.site.warningCount),
+            ]),
+        ])
     }
 
-    struct Rice: Encodable {
-        let reach: Double
-        let impact: Double
-        let confidence: Double
-        let effort: Double
-        let score: Double
+    static func objective(_ o: Objective) -> JSONValue {
+        .object([
+            "id": .string(o.id.rawValue), "title": .string(o.title), "period": o.period.map { .string($0.description) },
+            "owner": o.owner.map(JSONValue.string), "path": .string(o.path), "url": .string(SitePath.objective(o.id.rawValue)),
+            "hasErrors": .bool(o.hasErrors), "movedBy": .strings(o.movedBy.map(\.rawValue)),
+            "keyResults": .array(o.keyResults.map { kr in
+                .object([
+                    "id": .string(kr.id), "ref": .string("\(o.id)/\(kr.id)"), "title": .string(kr.title),
+                    "baseline": kr.baseline.map(JSONValue.number), "target": kr.target.map(JSONValue.number),
+                    "current": kr.current.map(JSONValue.number), "unit": kr.unit.map(JSONValue.string),
+                    "progress": kr.progress.map(JSONValue.number),
+                    "direction": .string(kr.isDecreasing ? "decrease" : "increase"),
+                    "movedBy": .strings(kr.movedBy.map(\.rawValue)),
+                ])
+            }),
+            "extra": extra(o.extra),
+        ])
     }
 
-    struct KeyResultRecord: Encodable {
-        let id: String
-        let ref: String
-        let title: String
-        let baseline: Double?
-        let target: Double?
-        let current: Double?
-        let unit: String?
-        /// 0 to 1, towards the target whichever way it lies; absent without the numbers.
-        let progress: Double?
-        let direction: String
-        let movedBy: [String]
+    static func feature(_ f: Feature, rank: Int) -> JSONValue {
+        .object([
+            "id": .string(f.id.rawValue), "title": .string(f.title), "status": .string(f.status), "owner": .string(f.owner),
+            "team": f.team.map(JSONValue.string), "quarter": f.quarter.map { .string($0.description) },
+            "horizon": f.horizon.map { .string($0.rawValue) }, "start": f.start.map { .string($0.description) },
+            "due": f.due.map { .string($0.description) }, "okrs": .strings(f.okrs.map(\.description)),
+            "dependsOn": .strings(f.dependsOn.map(\.rawValue)), "dependents": .strings(f.dependents.map(\.rawValue)),
+            "rice": f.rice.map { rice in
+                .object([
+                    "reach": .number(rice.reach), "impact": .number(rice.impact), "confidence": .number(rice.confidence),
+                    "effort": .number(rice.effort), "score": .number(rice.score),
+                ])
+            },
+            "rank": .integer(rank), "tags": .strings(f.tags), "path": .string(f.path),
+            "url": .string(SitePath.feature(f.id.rawValue)), "hasErrors": .bool(f.hasErrors), "extra": extra(f.extra),
+        ])
     }
 
-    struct ObjectiveRecord: Encodable {
-        let id: String
-        let title: String
-        let period: String?
-        let owner: String?
-        let path: String
-        let url: String
-        let hasErrors: Bool
-        let movedBy: [String]
-        let keyResults: [KeyResultRecord]
-        let extra: [String: String]
+    static func diagnostic(_ d: Diagnostic) -> JSONValue {
+        .object([
+            "code": .string(d.code.rawValue), "name": .string(d.code.name), "severity": .string(d.severity.rawValue),
+            "message": .string(d.message), "location": d.location.map(location), "help": d.help.map(JSONValue.string),
+            "notes": .array(d.notes.map { note in
+                .object(["message": .string(note.message), "location": note.location.map(location)])
+            }),
+        ])
     }
 
-    struct FeatureRecord: Encodable {
-        let id: String
-        let title: String
-        let status: String
-        let owner: String
-        let team: String?
-        let quarter: String?
-        let horizon: String?
-        let start: String?
-        let due: String?
-        let okrs: [String]
-        let dependsOn: [String]
-        let dependents: [String]
-        let rice: Rice?
-        let rank: Int
-        let tags: [String]
-        let path: String
-        let url: String
-        let hasErrors: Bool
-        let extra: [String: String]
+    static func location(_ l: SourceLocation) -> JSONValue {
+        .object(["path": .string(l.path), "line": .integer(l.line), "column": .integer(l.column), "length": .integer(l.length)])
     }
 
-    struct Coverage: Encodable {
-        let uncoveredKeyResults: [String]
-        let uncoveredObjectives: [String]
-        let orphanFeatures: [String]
+    static func extra(_ fields: [String: String]) -> JSONValue {
+        .object(fields.map { ($0.key, JSONValue.string($0.value)) })
     }
-
-    struct DiagnosticRecord: Encodable {
-        let code: String
-        let name: String
-        let severity: String
-        let message: String
-        let location: SourceLocation?
-        let help: String?
-        let notes: [Diagnostic.Note]
-    }
-
-    struct Summary: Encodable {
-        let features: Int
-        let objectives: Int
-        let errors: Int
-        let warnings: Int
-    }
-
-    let schemaVersion: Int
-    let generator: String
-    let title: String
-    let config: Config
-    let objectives: [ObjectiveRecord]
-    let features: [FeatureRecord]
-    /// Feature ids, highest RICE score first.
-    let backlog: [String]
-    let coverage: Coverage
-    let diagnostics: [DiagnosticRecord]
-    let summary: Summary
 }

@@ -1,37 +1,26 @@
-import Foundation
-
 /// The entries the search page looks through: titles, ids, owners, teams and tags.
-struct SearchIndex: Encodable {
-    struct Entry: Encodable {
-        let id: String
-        let kind: String
-        let title: String
-        let url: String
-        let owner: String?
-        let team: String?
-        let status: String?
-        let tags: [String]
-    }
-
-    let schemaVersion = 1
-    let entries: [Entry]
-
-    init(_ model: SiteModel) {
+enum SearchIndex {
+    static func build(_ model: SiteModel) -> JSONValue {
         let objectives = model.roadmap.objectives.map { o in
-            Entry(id: o.id.rawValue, kind: "objective", title: o.title, url: SitePath.objective(o.id.rawValue),
-                  owner: o.owner, team: nil, status: o.period?.description, tags: [])
+            JSONValue.object([
+                "id": .string(o.id.rawValue), "kind": .string("objective"), "title": .string(o.title),
+                "url": .string(SitePath.objective(o.id.rawValue)), "owner": o.owner.map(JSONValue.string),
+                "status": o.period.map { .string($0.description) }, "tags": .array([]),
+            ])
         }
         let features = model.roadmap.features.map { f in
-            Entry(id: f.id.rawValue, kind: "prd", title: f.title, url: SitePath.feature(f.id.rawValue),
-                  owner: f.owner, team: f.team, status: f.status, tags: f.tags)
+            JSONValue.object([
+                "id": .string(f.id.rawValue), "kind": .string("prd"), "title": .string(f.title),
+                "url": .string(SitePath.feature(f.id.rawValue)), "owner": .string(f.owner),
+                "team": f.team.map(JSONValue.string), "status": .string(f.status), "tags": .strings(f.tags),
+            ])
         }
-        entries = objectives + features
+        return .object(["schemaVersion": .integer(1), "entries": .array(objectives + features)])
     }
 
     /// A script rather than a `.json` file: browsers refuse to fetch files from a site opened
     /// straight from the disk, but they do run its scripts.
-    func script() -> [UInt8] {
-        let json = (try? RoadmapDocument.encoder().encode(self)) ?? Data("{\"entries\":[]}".utf8)
-        return Array("window.ROADMAP_SEARCH_INDEX = ".utf8) + Array(json) + Array(";\n".utf8)
+    static func script(_ model: SiteModel) -> [UInt8] {
+        Array("window.ROADMAP_SEARCH_INDEX = ".utf8) + build(model).bytes + Array(";\n".utf8)
     }
 }

@@ -61,11 +61,17 @@ struct Manifest: Sendable {
     }
 
     /// Sorted by path, so two identical builds write identical markers.
-    var text: String {
-        var out = Manifest.header + "\n"
+    var bytes: [UInt8] {
+        var out = Array((Manifest.header + "\n").utf8)
+        out.reserveCapacity(entries.count * 80)
         for path in entries.keys.sorted() {
             guard let entry = entries[path] else { continue }
-            out += "\(entry.digest) \(entry.size) \(path)\n"
+            out += entry.digest.description.utf8
+            out.append(0x20)
+            out += String(entry.size).utf8
+            out.append(0x20)
+            out += path.utf8
+            out.append(0x0A)
         }
         return out
     }

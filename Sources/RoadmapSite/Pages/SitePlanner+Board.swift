@@ -34,8 +34,8 @@ extension SitePlanner {
         for column in columns {
             let kind = column.key.hasPrefix("quarters/") ? "Quarter" : "Horizon"
             jobs += paged(column.members, base: column.key, template: "list", section: .board, title: column.title) { slice, pager, path in
-                ListContent(kind: kind, heading: column.title, intro: nil, rows: rows(slice, path: path, ranked: false),
-                            pager: pager, total: column.members.count, ranked: false, upURL: SitePath.board, upLabel: "Board")
+                ListContent(kind: kind, heading: column.title, intro: nil, rows: rows(slice, path: path),
+                            pager: pager, total: column.members.count, upURL: SitePath.board, upLabel: "Board")
             }
         }
         return jobs

@@ -3,7 +3,7 @@ import RoadmapCore
 extension SitePlanner {
     /// A page per PRD.
     func featureJobs() -> [OutputJob] {
-        let keyResults = keyResultIndex()
+        let keyResultsByRef = keyResultIndex()
         let model = model
         return model.roadmap.features.enumerated().map { i, feature in
             let path = SitePath.feature(feature.id.rawValue)
@@ -14,14 +14,15 @@ extension SitePlanner {
                 var objectives: [LinkView] = []
                 for ref in feature.okrs.sorted() {
                     if ref.keyResult != nil {
-                        if let kr = keyResults[ref.description] { krs.append(kr) }
+                        if let kr = keyResultsByRef[ref.description] { krs.append(kr) }
                     } else if let o = model.roadmap.objective(ref.objective) {
                         objectives.append(LinkView(label: o.title, url: SitePath.objective(o.id.rawValue), note: o.id.rawValue))
                     }
                 }
                 return FeatureContent(
-                    card: model.cards[i], body: body, keyResults: krs, objectives: objectives,
-                    dependencies: model.cards(feature.dependsOn), dependents: model.cards(feature.dependents),
+                    card: model.cards[i], body: body, keyResults: keyResults(krs, path: path), objectives: objectives,
+                    dependencies: links(model.cards(feature.dependsOn), path: path),
+                    dependents: links(model.cards(feature.dependents), path: path),
                     diagnostics: model.diagnosticViews(model.diagnosticsByPath[feature.path] ?? []),
                     source: source,
                     fields: feature.extra.keys.sorted().map { FieldView(key: $0, value: feature.extra[$0] ?? "") })

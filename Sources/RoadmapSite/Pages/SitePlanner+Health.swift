@@ -15,11 +15,12 @@ extension SitePlanner {
             }
         }
 
-        func section(key: String, title: String, explanation: String, range: Range<Int>, moreURL: String?) -> HealthSection {
+        func section(key: String, title: String, explanation: String, range: Range<Int>, moreURL: String?,
+                     links: ([CardView]) -> [Fragment]) -> HealthSection {
             func slice<T>(_ a: [T]) -> [T] { Array(a[range.clamped(to: a.indices)]) }
             return switch self {
             case .cards(let a):
-                HealthSection(key: key, title: title, explanation: explanation, total: a.count, cards: slice(a),
+                HealthSection(key: key, title: title, explanation: explanation, total: a.count, cards: links(slice(a)),
                               keyResults: [], objectives: [], diagnostics: [], moreURL: moreURL)
             case .keyResults(let a):
                 HealthSection(key: key, title: title, explanation: explanation, total: a.count, cards: [],
@@ -50,7 +51,7 @@ extension SitePlanner {
              }.map { cards[$0] })),
             ("uncovered-key-results", "Key results no PRD moves",
              "Nothing on the roadmap is expected to move these numbers.",
-             .keyResults(roadmap.uncoveredKeyResults.map { KeyResultView(objective: $0.objective, keyResult: $0.keyResult, movers: []) })),
+             .keyResults(roadmap.uncoveredKeyResults.map { KeyResultView(objective: $0.objective, keyResult: $0.keyResult) })),
             ("uncovered-objectives", "Objectives no PRD moves",
              "No PRD names the objective or any of its key results.",
              .objectives(roadmap.uncoveredObjectives.map { LinkView(label: $0.title, url: SitePath.objective($0.id.rawValue), note: $0.id.rawValue) })),
@@ -63,7 +64,8 @@ extension SitePlanner {
         let errors = model.site.errorCount, warnings = model.site.warningCount
         let summary = sections.map { s in
             s.entries.section(key: s.key, title: s.title, explanation: s.explanation, range: 0..<SitePlanner.healthCap,
-                              moreURL: s.entries.count > SitePlanner.healthCap ? "health/\(s.key).html" : nil)
+                              moreURL: s.entries.count > SitePlanner.healthCap ? "health/\(s.key).html" : nil,
+                              links: { links($0, path: SitePath.health) })
         }
         var jobs = [page(SitePath.health, template: "health", section: .health, title: "Health") {
             HealthContent(heading: "Health", sections: summary, errors: errors, warnings: warnings, pager: nil)
@@ -72,9 +74,10 @@ extension SitePlanner {
             let pagination = Pagination(total: s.entries.count, size: SitePlanner.pageSize)
             let base = "health/\(s.key)"
             jobs += paged(Array(1...pagination.pageCount), base: base, size: 1, template: "health", section: .health,
-                          title: s.title) { numbers, pager, _ in
+                          title: s.title) { numbers, pager, path in
                 let range = pagination.range(ofPage: numbers.first ?? 1)
-                let section = s.entries.section(key: s.key, title: s.title, explanation: s.explanation, range: range, moreURL: nil)
+                let section = s.entries.section(key: s.key, title: s.title, explanation: s.explanation, range: range,
+                                                moreURL: nil, links: { links($0, path: path) })
                 return HealthContent(heading: s.title, sections: [section], errors: errors, warnings: warnings, pager: pager)
             }
         }

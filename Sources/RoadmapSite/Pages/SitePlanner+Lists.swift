@@ -5,9 +5,9 @@ extension SitePlanner {
         let scored = model.roadmap.features.count { $0.rice != nil }
         let intro = "\(scored) of \(backlog.count) PRDs have a RICE score (reach × impact × confidence ÷ effort). "
             + "Ties are broken by id; PRDs without a score come last."
-        return paged(backlog, base: "backlog", template: "list", section: .backlog, title: "Backlog") { slice, pager, path in
-            ListContent(kind: "Backlog", heading: "Backlog", intro: intro, rows: rows(slice, path: path, ranked: true),
-                        pager: pager, total: backlog.count, ranked: true, upURL: nil, upLabel: nil)
+        return paged(backlog, base: SitePath.backlogBase, template: "list", section: .backlog, title: "Backlog") { slice, pager, path in
+            ListContent(kind: "Backlog", heading: "Backlog", intro: intro, rows: rows(slice, path: path),
+                        pager: pager, total: backlog.count, upURL: nil, upLabel: nil)
         }
     }
 
@@ -46,8 +46,8 @@ extension SitePlanner {
         for (name, slug) in names {
             let indices = members[slug] ?? []
             jobs += paged(indices, base: "\(folder)/\(slug)", template: "list", section: section, title: "\(kind): \(name)") { slice, pager, path in
-                ListContent(kind: kind, heading: name, intro: nil, rows: rows(slice, path: path, ranked: false), pager: pager,
-                            total: indices.count, ranked: false, upURL: index, upLabel: plural)
+                ListContent(kind: kind, heading: name, intro: nil, rows: rows(slice, path: path), pager: pager,
+                            total: indices.count, upURL: index, upLabel: plural)
             }
         }
         return jobs

@@ -4,13 +4,13 @@ extension SitePlanner {
     /// The list of objectives and a page per objective.
     func objectiveJobs() -> [OutputJob] {
         let objectives = model.roadmap.objectives
-        let summaries = objectives.map { o in
-            ObjectiveSummaryView(o, keyResults: o.keyResults.map { KeyResultView(objective: o, keyResult: $0, movers: []) })
-        }
         let uncovered = model.roadmap.uncoveredKeyResults.count
-        var jobs = paged(summaries, base: "objectives", size: SitePlanner.objectivesPerPage, template: "objectives",
-                         section: .objectives, title: "Objectives") { slice, pager, _ in
-            ObjectivesContent(objectives: Array(slice), pager: pager, total: summaries.count, uncoveredKeyResults: uncovered)
+        var jobs = paged(objectives, base: "objectives", size: SitePlanner.objectivesPerPage, template: "objectives",
+                         section: .objectives, title: "Objectives") { slice, pager, path in
+            let summaries = slice.map { o in
+                ObjectiveSummaryView(o, keyResults: keyResults(o.keyResults.map { KeyResultView(objective: o, keyResult: $0) }, path: path))
+            }
+            return ObjectivesContent(objectives: summaries, pager: pager, total: objectives.count, uncoveredKeyResults: uncovered)
         }
         for objective in objectives {
             let path = SitePath.objective(objective.id.rawValue)
@@ -19,11 +19,11 @@ extension SitePlanner {
             let source = source(objective.path)
             jobs.append(page(path, template: "objective", section: .objectives, title: objective.title) {
                 let krs = objective.keyResults.map {
-                    KeyResultView(objective: objective, keyResult: $0, movers: model.cards($0.movedBy))
+                    KeyResultView(objective: objective, keyResult: $0, movers: links(model.cards($0.movedBy), path: path))
                 }
                 return ObjectiveContent(
-                    objective: ObjectiveSummaryView(objective, keyResults: krs), body: body,
-                    directMovers: model.cards(objective.movedBy),
+                    objective: ObjectiveSummaryView(objective, keyResults: keyResults(krs, path: path)), body: body,
+                    directMovers: links(model.cards(objective.movedBy), path: path),
                     diagnostics: model.diagnosticViews(model.diagnosticsByPath[objective.path] ?? []),
                     source: source)
             })
@@ -36,7 +36,7 @@ extension SitePlanner {
         var index: [String: KeyResultView] = [:]
         for o in model.roadmap.objectives {
             for kr in o.keyResults {
-                index[OKRReference(objective: o.id, keyResult: kr.id).description] = KeyResultView(objective: o, keyResult: kr, movers: [])
+                index[OKRReference(objective: o.id, keyResult: kr.id).description] = KeyResultView(objective: o, keyResult: kr)
             }
         }
         return index

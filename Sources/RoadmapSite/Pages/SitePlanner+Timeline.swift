@@ -17,11 +17,7 @@ extension SitePlanner {
         }
         let window = TimelineSVG.window(for: allBars)
         let svg = window.map { TimelineSVG(first: $0.first, quarterCount: $0.count) }
-        let range = window.map { w in
-            var last = w.first
-            for _ in 1..<w.count { last = last.next }
-            return "\(w.first) to \(last)"
-        }
+        let range = window.map { "\($0.first) to \(TimelineSVG.last(of: $0))" }
         let names = Dictionary(model.teams.slugs.map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         let order = model.teams.slugs.sorted { $0.key < $1.key }.map(\.value) + [SiteModel.noTeamSlug]
         var groups: [TimelineGroupView] = []

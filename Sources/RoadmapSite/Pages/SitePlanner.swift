@@ -6,9 +6,10 @@ struct SitePlanner: Sendable {
     let bodyRenderer: any BodyRenderer
     /// Mixed into every page's fingerprint: templates and generator version.
     let salt: Digest
-    let rowCache: RowCache
-    /// The rendered `nav` partial per section and depth, the same on thousands of pages.
-    let navigation: [String: String]
+    let fragments: FragmentCache
+    /// The rendered `header` and `footer` partials per section and depth, the same on thousands
+    /// of pages.
+    let chromeParts: [String: (header: String, footer: String)]
 
     /// Board columns show this many cards, then "see all".
     static let columnCap = 10
@@ -29,41 +30,62 @@ struct SitePlanner: Sendable {
         hasher.add("roadmap-site-pages-1", model.options.generatorVersion)
         hasher.add(templates.digest)
         salt = hasher.finish()
-        rowCache = RowCache(templates: templates)
-        var navigation: [String: String] = [:]
+        fragments = FragmentCache(templates: templates)
+        var parts: [String: (String, String)] = [:]
         for section in Chrome.Section.allCases {
             for depth in 0...2 {
                 let path = String(repeating: "x/", count: depth) + "x.html"
-                let chrome = Chrome(site: model.site, section: section, path: path, pageTitle: "", navigation: "")
-                navigation[Chrome.navigationKey(section, chrome.root)] = templates.library.render(chrome, withTemplate: "nav") ?? ""
+                parts[Chrome.partsKey(section, SitePath.root(of: path))] = SitePlanner.chromeParts(
+                    site: model.site, section: section, path: path, templates: templates)
             }
         }
-        self.navigation = navigation
+        chromeParts = parts
+    }
+
+    static func chromeParts(site: Chrome.Site, section: Chrome.Section, path: String,
+                            templates: TemplateSet) -> (header: String, footer: String) {
+        let chrome = Chrome(site: site, section: section, path: path, pageTitle: "", header: "", footer: "")
+        return (templates.library.render(chrome, withTemplate: "header") ?? "",
+                templates.library.render(chrome, withTemplate: "footer") ?? "")
     }
 
     /// Table rows of the given features for a list page at `path`.
-    func rows(_ indices: some Sequence<Int>, path: String, ranked: Bool) -> [RowView] {
-        let root = SitePath.root(of: path), cards = model.cards, cache = rowCache
-        return indices.map { RowView(index: $0, card: cards[$0], root: root, ranked: ranked, cache: cache) }
+    func rows(_ indices: some Sequence<Int>, path: String) -> [Fragment] {
+        let root = SitePath.root(of: path), cards = model.cards, cache = fragments
+        return indices.map { Fragment(item: cards[$0], partial: "feature-row", root: root, cache: cache) }
+    }
+
+    /// Links to features (`feature-link`) for a page at `path`.
+    func links(_ cards: [CardView], path: String) -> [Fragment] {
+        let root = SitePath.root(of: path), cache = fragments
+        return cards.map { Fragment(item: $0, partial: "feature-link", root: root, cache: cache) }
+    }
+
+    /// Key results (`kr`) for a page at `path`.
+    func keyResults(_ views: [KeyResultView], path: String) -> [Fragment] {
+        let root = SitePath.root(of: path), cache = fragments
+        return views.map { Fragment(item: $0, partial: "kr", root: root, cache: cache) }
     }
 
     /// Every file of the site except the static assets.
     func jobs() -> [OutputJob] {
-        var jobs = boardJobs() + timelineJobs() + objectiveJobs() + featureJobs() + backlogJobs()
-        jobs += groupJobs() + healthJobs() + [searchJob()] + dataJobs()
-        return jobs
+        // The data files come first: each is one long job, best started while pages fill the other cores.
+        let families: [@Sendable (SitePlanner) -> [OutputJob]] = [
+            { $0.dataJobs() }, { $0.boardJobs() }, { $0.timelineJobs() }, { $0.objectiveJobs() }, { $0.featureJobs() },
+            { $0.backlogJobs() }, { $0.groupJobs() }, { $0.healthJobs() }, { [$0.searchJob()] },
+        ]
+        // Planning is a tenth of a rebuild; the families are independent, so plan them side by side.
+        return ParallelRunner.map(count: families.count) { families[$0](self) }.flatMap { $0 }
     }
 
     /// A page rendered from `template`; `content` runs on a worker thread.
     func page(_ path: String, template: String, section: Chrome.Section, title: String,
               content: @escaping @Sendable () -> any ViewModel) -> OutputJob {
         let site = model.site, salt = salt, templates = templates
-        let navigation = navigation[Chrome.navigationKey(section, SitePath.root(of: path))]
+        let parts = chromeParts[Chrome.partsKey(section, SitePath.root(of: path))]
         return OutputJob(path: path) {
-            let chrome = Chrome(site: site, section: section, path: path, pageTitle: title,
-                                navigation: navigation ?? templates.library.render(
-                                    Chrome(site: site, section: section, path: path, pageTitle: title, navigation: ""),
-                                    withTemplate: "nav") ?? "")
+            let (header, footer) = parts ?? SitePlanner.chromeParts(site: site, section: section, path: path, templates: templates)
+            let chrome = Chrome(site: site, section: section, path: path, pageTitle: title, header: header, footer: footer)
             let page = Page(chrome: chrome, content: content())
             var hasher = StableHasher()
             hasher.add(salt)

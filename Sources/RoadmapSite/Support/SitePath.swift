@@ -6,7 +6,9 @@ enum SitePath {
     static let board = "index.html"
     static let timeline = "timeline.html"
     static let objectives = "objectives.html"
-    static let backlog = "backlog.html"
+    /// Depth 1 like every other long list, so a table row renders the same on all of them.
+    static let backlogBase = "backlog/index"
+    static let backlog = "backlog/index.html"
     static let teams = "teams.html"
     static let tags = "tags.html"
     static let statuses = "statuses.html"

@@ -14,10 +14,11 @@ struct TemplateSet: Sendable {
     /// partials and layouts are up to the theme.
     static let pageTemplates = [
         "board", "timeline", "objectives", "objective", "prd", "list", "groups", "health", "search",
-        "nav", "feature-row",
+        "header", "footer", "feature-row", "feature-link", "kr",
     ]
 
     static func load(folders: [String]) throws(SiteError) -> TemplateSet {
+        FastHTMLContentType.register()
         var sources: [String: (file: String, text: String)] = [:]
         for folder in folders where FileSystem.kind(folder) == .directory {
             for relative in try TemplateSet.files(in: folder, under: "") where relative.hasSuffix(".mustache") {

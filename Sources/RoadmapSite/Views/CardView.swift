@@ -59,6 +59,7 @@ final class CardView: ViewModel, Sendable {
         case "due": orAbsent(due)
         case "rice": orAbsent(rice)
         case "rank": rank
+        case "backlogURL": SitePath.paged(SitePath.backlogBase, page: (rank - 1) / SitePlanner.pageSize + 1)
         case "broken": broken
         default: nil
         }

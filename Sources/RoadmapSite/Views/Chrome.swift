@@ -42,19 +42,21 @@ struct Chrome: ViewModel, Sendable {
     let path: String
     let root: String
     let pageTitle: String
-    /// The rendered `nav` partial for this section and depth.
-    let navigation: String
+    /// The rendered `header` and `footer` partials for this section and depth.
+    let header: String
+    let footer: String
 
-    init(site: Site, section: Section, path: String, pageTitle: String, navigation: String) {
+    init(site: Site, section: Section, path: String, pageTitle: String, header: String, footer: String) {
         self.site = site
         self.section = section
         self.path = path
         self.root = SitePath.root(of: path)
         self.pageTitle = pageTitle
-        self.navigation = navigation
+        self.header = header
+        self.footer = footer
     }
 
-    static func navigationKey(_ section: Section, _ root: String) -> String { section.rawValue + "|" + root }
+    static func partsKey(_ section: Section, _ root: String) -> String { section.rawValue + "|" + root }
 
     func child(named name: String) -> Any? {
         switch name {
@@ -62,7 +64,8 @@ struct Chrome: ViewModel, Sendable {
         case "pageTitle": pageTitle
         case "siteTitle": site.title
         case "nav": site.navigation[section] ?? []
-        case "navigation": navigation
+        case "header": header
+        case "footer": footer
         case "canonical": site.baseURL.isEmpty ? Absent.value : site.baseURL + path
         case "generatorVersion": site.generatorVersion
         case "revision": orAbsent(site.revision)

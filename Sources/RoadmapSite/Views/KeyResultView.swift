@@ -20,10 +20,10 @@ struct KeyResultView: ViewModel, Sendable {
     let percent: Int
     let progressText: String
     /// Features that move it; empty on pages that only list key results.
-    let movers: [CardView]
+    let movers: [Fragment]
     let uncovered: Bool
 
-    init(objective: Objective, keyResult kr: KeyResult, movers: [CardView]) {
+    init(objective: Objective, keyResult kr: KeyResult, movers: [Fragment] = []) {
         objectiveID = objective.id.rawValue
         objectiveTitle = objective.title
         id = kr.id
@@ -36,7 +36,7 @@ struct KeyResultView: ViewModel, Sendable {
         direction = kr.isDecreasing ? "decrease" : "increase"
         self.movers = movers
         uncovered = kr.movedBy.isEmpty
-        if let progress = kr.progress {
+        if let progress = kr.progress, progress.isFinite {
             hasProgress = true
             percent = Int((progress * 100).rounded())
             progressText = "\(percent)% of the way"

@@ -7,13 +7,13 @@ struct ObjectiveSummaryView: ViewModel, Sendable {
     let url: String
     let period: String?
     let owner: String?
-    let keyResults: [KeyResultView]
+    let keyResults: [Fragment]
     /// Features moving the objective or any of its key results.
     let moverCount: Int
     let uncoveredKeyResults: Int
     let broken: Bool
 
-    init(_ objective: Objective, keyResults: [KeyResultView]) {
+    init(_ objective: Objective, keyResults: [Fragment]) {
         id = objective.id.rawValue
         title = objective.title
         url = SitePath.objective(objective.id.rawValue)

@@ -30,12 +30,13 @@ struct TimelineSVG {
         var out = "<svg class=\"timeline\" xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\""
         out += " viewBox=\"0 0 \(width) \(height)\" aria-labelledby=\"\(id)-title\">"
         out += "<title id=\"\(id)-title\">\(HTML.escape(caption))</title>"
-        var quarter = first
+        var quarter: Quarter? = first
         for k in 0..<quarterCount {
+            guard let current = quarter else { break }
             let x = TimelineSVG.labelWidth + k * TimelineSVG.quarterWidth
             out += "<rect class=\"tl-q tl-q-\(k % 2 == 0 ? "even" : "odd")\" x=\"\(x)\" y=\"0\" width=\"\(TimelineSVG.quarterWidth)\" height=\"\(height)\"/>"
-            out += "<text class=\"tl-qlabel\" x=\"\(x + 8)\" y=\"20\">\(quarter)</text>"
-            quarter = quarter.next
+            out += "<text class=\"tl-qlabel\" x=\"\(x + 8)\" y=\"20\">\(current)</text>"
+            quarter = TimelineSVG.after(current)
         }
         for (row, bar) in bars.enumerated() { out += render(bar, row: row, root: root) }
         return out + "</svg>"
@@ -67,6 +68,21 @@ struct TimelineSVG {
         let days = Double(q.lastDay.ordinal - q.firstDay.ordinal + 1)
         let into = Double(date.ordinal - q.firstDay.ordinal + (endOfDay ? 1 : 0))
         return Double(TimelineSVG.labelWidth) + (Double(index) + into / days) * Double(TimelineSVG.quarterWidth)
+    }
+
+    /// The next quarter, or nil after 9999-Q4 (where `Quarter.next` would trap).
+    static func after(_ q: Quarter) -> Quarter? {
+        q.number == 4 ? Quarter(year: q.year + 1, number: 1) : Quarter(year: q.year, number: q.number + 1)
+    }
+
+    /// The last quarter of a window.
+    static func last(of window: (first: Quarter, count: Int)) -> Quarter {
+        var last = window.first
+        for _ in 1..<max(1, window.count) {
+            guard let next = after(last) else { break }
+            last = next
+        }
+        return last
     }
 
     static func truncate(_ text: String, _ limit: Int) -> String {

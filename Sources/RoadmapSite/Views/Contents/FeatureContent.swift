@@ -2,11 +2,11 @@
 struct FeatureContent: ViewModel {
     let card: CardView
     let body: BodyView
-    let keyResults: [KeyResultView]
+    let keyResults: [Fragment]
     /// Objectives the feature moves as a whole rather than through a key result.
     let objectives: [LinkView]
-    let dependencies: [CardView]
-    let dependents: [CardView]
+    let dependencies: [Fragment]
+    let dependents: [Fragment]
     let diagnostics: [DiagnosticView]
     let source: SourceView
     let fields: [FieldView]

@@ -4,7 +4,7 @@ struct HealthSection: ViewModel {
     let title: String
     let explanation: String
     let total: Int
-    let cards: [CardView]
+    let cards: [Fragment]
     let keyResults: [KeyResultView]
     let objectives: [LinkView]
     let diagnostics: [DiagnosticView]

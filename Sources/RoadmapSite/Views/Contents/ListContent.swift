@@ -4,11 +4,9 @@ struct ListContent: ViewModel {
     let kind: String
     let heading: String
     let intro: String?
-    let rows: [RowView]
+    let rows: [Fragment]
     let pager: PagerView
     let total: Int
-    /// The backlog numbers its rows by rank.
-    let ranked: Bool
     /// The index page this list belongs to.
     let upURL: String?
     let upLabel: String?
@@ -21,7 +19,6 @@ struct ListContent: ViewModel {
         case "rows": rows
         case "pager": pager
         case "total": total
-        case "ranked": ranked
         case "upURL": orAbsent(upURL)
         case "upLabel": orAbsent(upLabel)
         default: nil
@@ -29,7 +26,7 @@ struct ListContent: ViewModel {
     }
 
     func fingerprint(into hasher: inout StableHasher) {
-        hasher.add(kind, heading, intro, rows, pager, total, ranked, upURL, upLabel)
+        hasher.add(kind, heading, intro, rows, pager, total, upURL, upLabel)
     }
 }
 

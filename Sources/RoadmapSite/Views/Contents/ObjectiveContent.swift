@@ -3,7 +3,7 @@ struct ObjectiveContent: ViewModel {
     let objective: ObjectiveSummaryView
     let body: BodyView
     /// Features naming the objective itself rather than one of its key results.
-    let directMovers: [CardView]
+    let directMovers: [Fragment]
     let diagnostics: [DiagnosticView]
     let source: SourceView
 

@@ -63,8 +63,9 @@ public struct RoadmapCompiler: Sendable {
         }
         // Keep only the texts a renderer will quote.
         let quoted = Set(diagnostics.flatMap { [$0.location?.path] + $0.notes.map(\.location?.path) }.compactMap { $0 })
+        let filesByPath = Dictionary(inventory.files.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
         for analysis in analyses where quoted.contains(analysis.path) {
-            texts[analysis.path] = analysis.text ?? reread(analysis.path, inventory)
+            texts[analysis.path] = analysis.text ?? filesByPath[analysis.path].flatMap(reread)
         }
         texts = texts.filter { quoted.contains($0.key) }
         clock.lap("finish")
@@ -94,10 +95,9 @@ public struct RoadmapCompiler: Sendable {
     }
 
     /// The text of a file whose analysis came from the cache, to quote its lines.
-    private func reread(_ path: String, _ inventory: FileInventory) -> String? {
-        guard let file = inventory.files.first(where: { $0.path == path }),
-              case .success(let bytes) = FileInventory.read(file, from: source),
-              case .success(let decoded) = DecodedText.decode(bytes, path: path) else { return nil }
+    private func reread(_ file: FileInventory.File) -> String? {
+        guard case .success(let bytes) = FileInventory.read(file, from: source),
+              case .success(let decoded) = DecodedText.decode(bytes, path: file.path) else { return nil }
         return decoded.text
     }
 }

@@ -37,6 +37,7 @@ public final class AnalysisCache: @unchecked Sendable {
             guard checksum == Checksum.fnv1a(bytes[reader.offset...]) else { return false }
             guard try reader.string() == fingerprint else { return false }
             let count = try reader.count()
+            entries.reserveCapacity(count)
             for _ in 0..<count {
                 let key = try reader.string()
                 entries[key] = try reader.analysis()

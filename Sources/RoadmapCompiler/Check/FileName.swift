@@ -19,25 +19,20 @@ enum FileName {
 
     /// Resolves `relative` against `folder`, lexically; nil when it climbs above the root.
     static func resolve(_ relative: String, from folder: String) -> String? {
-        var parts: [Substring.UTF8View] = relative.utf8.first == slash ? [] : segments(folder)
-        for part in segments(relative) {
+        // Builds the result in one byte buffer: this runs for every link of every body.
+        var out: [UInt8] = []
+        out.reserveCapacity(folder.utf8.count + relative.utf8.count + 1)
+        if relative.utf8.first != slash { out.append(contentsOf: folder.utf8) }
+        for part in Substring(relative).utf8.split(separator: slash, omittingEmptySubsequences: true) {
             if part.elementsEqual(".".utf8) { continue }
             if part.elementsEqual("..".utf8) {
-                guard !parts.isEmpty else { return nil }
-                parts.removeLast()
+                guard !out.isEmpty else { return nil }
+                out.removeSubrange((out.lastIndex(of: slash) ?? 0)..<out.count)
             } else {
-                parts.append(part)
+                if !out.isEmpty { out.append(slash) }
+                out.append(contentsOf: part)
             }
         }
-        var joined = ""
-        for (i, part) in parts.enumerated() {
-            if i > 0 { joined += "/" }
-            joined += Substring(part)
-        }
-        return joined
-    }
-
-    private static func segments(_ text: String) -> [Substring.UTF8View] {
-        Substring(text).utf8.split(separator: slash, omittingEmptySubsequences: true).map { Substring($0).utf8 }
+        return String(decoding: out, as: UTF8.self)
     }
 }

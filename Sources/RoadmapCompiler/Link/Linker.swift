@@ -38,7 +38,7 @@ struct Linker {
             features[index].feature.dependents = dependents[features[index].feature.id]?.sorted() ?? []
         }
         let roadmap = Roadmap(config: config, objectives: okrs.linkedObjectives,
-                              features: features.map(\.feature).sorted { $0.id < $1.id })
+                              features: features.indices.sorted { features[$0].feature.id < features[$1].feature.id }.map { features[$0].feature })
         diagnostics += Coverage.check(roadmap, objectiveLocations: Dictionary(objectives.map { ($0.objective.id, $0.idLocation) }, uniquingKeysWith: { a, _ in a }),
                                       featureLocations: Dictionary(features.map { ($0.feature.id, $0.statusLocation) }, uniquingKeysWith: { a, _ in a }))
         diagnostics += RelativeLinks.check(roadmap, fileExists: fileExists)

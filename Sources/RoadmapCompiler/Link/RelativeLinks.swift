@@ -29,8 +29,10 @@ enum RelativeLinks {
 
     /// The root-relative path a link names, without fragment or query; nil when it leaves the root.
     static func target(of destination: String, from folder: String) -> String? {
-        var path = Substring(destination)
-        if let cut = path.firstIndex(where: { $0 == "#" || $0 == "?" }) { path = path[..<cut] }
+        // Byte-level: `#` and `?` are ASCII, and searching Characters runs grapheme breaking.
+        let utf8 = destination.utf8
+        let end = utf8.firstIndex { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "?") } ?? utf8.endIndex
+        let path = Substring(utf8[..<end])
         let decoded = path.utf8.contains(UInt8(ascii: "%")) ? (path.removingPercentEncoding ?? String(path)) : String(path)
         return FileName.resolve(decoded, from: folder)
     }

@@ -6,6 +6,8 @@ struct RiceView: ViewModel, Sendable {
     let impact: String
     let confidence: String
     let effort: String
+    /// Effort with its unit spelt out: "6 pm" read as a time of day.
+    let effortText: String
     let score: String
 
     init(_ rice: RICE) {
@@ -13,6 +15,7 @@ struct RiceView: ViewModel, Sendable {
         impact = Numbers.format(rice.impact)
         confidence = Numbers.percent(rice.confidence)
         effort = Numbers.format(rice.effort)
+        effortText = effort + (rice.effort == 1 ? " person-month" : " person-months")
         score = Numbers.format(rice.score)
     }
 
@@ -22,6 +25,7 @@ struct RiceView: ViewModel, Sendable {
         case "impact": impact
         case "confidence": confidence
         case "effort": effort
+        case "effortText": effortText
         case "score": score
         default: nil
         }

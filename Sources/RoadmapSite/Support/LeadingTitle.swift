@@ -3,11 +3,12 @@
 ///
 /// Done on the Markdown text before rendering, so the body's HTML still comes only from the
 /// safe renderer; a heading that differs from the title in anything but case and surrounding
-/// space is kept.
+/// space is kept. The result is a view into `markdown`, not a copy: thousands of bodies stay in
+/// memory until their pages are rendered.
 enum LeadingTitle {
-    static func strip(_ markdown: String, title: String) -> String {
+    static func strip(_ markdown: String, title: String) -> Substring {
         let wanted = normalise(Substring(title))
-        guard !wanted.isEmpty else { return markdown }
+        guard !wanted.isEmpty else { return markdown[...] }
         var rest = Substring(markdown)
         // Blank lines before the heading do not make it any less the first thing.
         while let end = rest.firstIndex(of: "\n"), rest[..<end].allSatisfy(\.isWhitespace) {
@@ -16,15 +17,15 @@ enum LeadingTitle {
         let lineEnd = rest.firstIndex(of: "\n") ?? rest.endIndex
         let line = rest[..<lineEnd]
         let afterLine = lineEnd == rest.endIndex ? rest[lineEnd...] : rest[rest.index(after: lineEnd)...]
-        if let text = atxHeading(line), normalise(text) == wanted { return String(afterLine) }
+        if let text = atxHeading(line), normalise(text) == wanted { return afterLine }
         // A setext heading: the title on one line, a row of `=` under it.
         let underEnd = afterLine.firstIndex(of: "\n") ?? afterLine.endIndex
         let under = afterLine[..<underEnd].trimmingSpaces()
         if !under.isEmpty, under.allSatisfy({ $0 == "=" }), leadingSpaces(line) < 4,
            normalise(line) == wanted {
-            return underEnd == afterLine.endIndex ? "" : String(afterLine[afterLine.index(after: underEnd)...])
+            return underEnd == afterLine.endIndex ? afterLine[underEnd...] : afterLine[afterLine.index(after: underEnd)...]
         }
-        return markdown
+        return markdown[...]
     }
 
     /// The text of `# text` or `# text #`, or nil when the line is not a level-1 ATX heading.

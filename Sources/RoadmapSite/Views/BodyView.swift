@@ -36,7 +36,7 @@ struct SourceView: ViewModel, Sendable {
     let path: String
     let url: String?
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> Any? {
         switch name {
         case "path": path
         case "url": orAbsent(url)
@@ -52,7 +52,7 @@ struct FieldView: ViewModel, Sendable {
     let key: String
     let value: String
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> Any? {
         switch name {
         case "key": key
         case "value": value

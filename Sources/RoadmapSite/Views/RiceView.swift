@@ -19,7 +19,7 @@ struct RiceView: ViewModel, Sendable {
         score = Numbers.format(rice.score)
     }
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> Any? {
         switch name {
         case "reach": reach
         case "impact": impact

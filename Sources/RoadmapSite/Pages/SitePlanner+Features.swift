@@ -7,7 +7,7 @@ extension SitePlanner {
         let model = model
         return model.roadmap.features.enumerated().map { i, feature in
             let path = SitePath.feature(feature.id.rawValue)
-            let body = body(markdown: feature.body.markdown, sourcePath: feature.path, pagePath: path)
+            let body = body(markdown: feature.body.markdown, title: feature.title, sourcePath: feature.path, pagePath: path)
             let source = source(feature.path)
             return page(path, template: "prd", section: .backlog, title: feature.title) {
                 var krs: [KeyResultView] = []

@@ -15,7 +15,7 @@ extension SitePlanner {
         for objective in objectives {
             let path = SitePath.objective(objective.id.rawValue)
             let model = model
-            let body = body(markdown: objective.body.markdown, sourcePath: objective.path, pagePath: path)
+            let body = body(markdown: objective.body.markdown, title: objective.title, sourcePath: objective.path, pagePath: path)
             let source = source(objective.path)
             jobs.append(page(path, template: "objective", section: .objectives, title: objective.title) {
                 let krs = objective.keyResults.map {

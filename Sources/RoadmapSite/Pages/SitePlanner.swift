@@ -112,8 +112,10 @@ struct SitePlanner: Sendable {
         }
     }
 
-    func body(markdown: String, sourcePath: String, pagePath: String) -> BodyView {
-        BodyView(markdown: markdown, sourcePath: sourcePath, root: SitePath.root(of: pagePath),
+    /// The body of an item whose page shows `title` as its heading; a first heading that only
+    /// repeats the title is dropped.
+    func body(markdown: String, title: String, sourcePath: String, pagePath: String) -> BodyView {
+        BodyView(markdown: LeadingTitle.strip(markdown, title: title), sourcePath: sourcePath, root: SitePath.root(of: pagePath),
                  renderer: bodyRenderer, links: model.links, linkDigest: model.linkDigest)
     }
 

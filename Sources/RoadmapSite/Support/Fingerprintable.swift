@@ -10,6 +10,14 @@ extension String: Fingerprintable {
     func fingerprint(into hasher: inout StableHasher) { hasher.add(self) }
 }
 
+extension Substring: Fingerprintable {
+    /// Hashes like the equal `String`.
+    func fingerprint(into hasher: inout StableHasher) {
+        var text = self
+        text.withUTF8 { hasher.addBytes(UnsafeRawBufferPointer($0)) }
+    }
+}
+
 extension Int: Fingerprintable {
     func fingerprint(into hasher: inout StableHasher) { hasher.add(self) }
 }

@@ -3,7 +3,9 @@ import Mustache
 /// A Markdown body, rendered only when a template actually inserts it (`{{{body}}}`), so that a
 /// page reused from the previous build never pays for Markdown rendering.
 struct BodyView: MustacheCustomRenderable, MustacheParent, Fingerprintable, Sendable {
-    let markdown: String
+    /// A view into the item's body (without a heading that repeats the title), so that planning
+    /// does not copy every body.
+    let markdown: Substring
     let sourcePath: String
     /// How deep the page is, for links rewritten to other pages.
     let root: String
@@ -13,7 +15,7 @@ struct BodyView: MustacheCustomRenderable, MustacheParent, Fingerprintable, Send
 
     var renderText: String {
         let links = links, sourcePath = sourcePath, root = root
-        return renderer.render(markdown: markdown, sourcePath: sourcePath) { destination in
+        return renderer.render(markdown: String(markdown), sourcePath: sourcePath) { destination in
             links.rewrite(destination, from: sourcePath, root: root)
         }
     }
@@ -34,7 +36,7 @@ struct SourceView: ViewModel, Sendable {
     let path: String
     let url: String?
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> Any? {
         switch name {
         case "path": path
         case "url": orAbsent(url)
@@ -50,7 +52,7 @@ struct FieldView: ViewModel, Sendable {
     let key: String
     let value: String
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> Any? {
         switch name {
         case "key": key
         case "value": value

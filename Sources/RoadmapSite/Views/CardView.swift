@@ -44,7 +44,7 @@ final class CardView: ViewModel, Sendable {
         digest = hasher.finish()
     }
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> Any? {
         switch name {
         case "id": id
         case "title": title

@@ -11,7 +11,7 @@ struct Chrome: ViewModel, Sendable {
         let current: Bool
         let note: String?
 
-        func child(named name: String) -> Any? {
+        func value(named name: String) -> Any? {
             switch name {
             case "label": label
             case "url": url
@@ -58,7 +58,7 @@ struct Chrome: ViewModel, Sendable {
 
     static func partsKey(_ section: Section, _ root: String) -> String { section.rawValue + "|" + root }
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> Any? {
         switch name {
         case "root": root
         case "pageTitle": pageTitle
@@ -117,8 +117,8 @@ struct Page: ViewModel {
     let chrome: Chrome
     let content: any ViewModel
 
-    func child(named name: String) -> Any? {
-        content.child(named: name) ?? chrome.child(named: name)
+    func value(named name: String) -> Any? {
+        content.value(named: name) ?? chrome.value(named: name)
     }
 
     func fingerprint(into hasher: inout StableHasher) {

@@ -8,7 +8,7 @@ struct ColumnView: ViewModel, Sendable {
     /// The page listing every card of the column.
     let moreURL: String
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> Any? {
         switch name {
         case "title": title
         case "key": key
@@ -32,7 +32,7 @@ struct GroupEntryView: ViewModel, Sendable {
     let url: String
     let count: Int
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> Any? {
         switch name {
         case "name": self.name
         case "url": url
@@ -57,7 +57,7 @@ struct TimelineGroupView: ViewModel, Sendable {
     let moreURL: String?
     let unscheduled: Int
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> Any? {
         switch name {
         case "name": self.name
         case "anchor": anchor

@@ -29,7 +29,7 @@ struct DiagnosticView: ViewModel, Sendable {
         }
     }
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> Any? {
         switch name {
         case "severity": severity
         case "isError": severity == "error"

@@ -12,11 +12,11 @@ struct Fragment: ViewModel, Sendable {
     let root: String
     let cache: FragmentCache
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> Any? {
         switch name {
         case "html": cache.html(for: self)
         case "root": root
-        default: item.child(named: name)
+        default: item.value(named: name)
         }
     }
 
@@ -31,7 +31,7 @@ private struct FragmentContext: MustacheParent {
     let fragment: Fragment
 
     func child(named name: String) -> Any? {
-        name == "root" ? fragment.root : fragment.item.child(named: name)
+        name == "root" ? Text(fragment.root) : fragment.item.child(named: name)
     }
 }
 

@@ -47,7 +47,7 @@ struct KeyResultView: ViewModel, Sendable {
         }
     }
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> Any? {
         switch name {
         case "objectiveID": objectiveID
         case "objectiveTitle": objectiveTitle

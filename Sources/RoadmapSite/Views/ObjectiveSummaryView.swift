@@ -25,7 +25,7 @@ struct ObjectiveSummaryView: ViewModel, Sendable {
         broken = objective.hasErrors
     }
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> Any? {
         switch name {
         case "id": id
         case "title": title

@@ -5,7 +5,7 @@ struct PagerView: ViewModel, Sendable {
         let url: String
         let current: Bool
 
-        func child(named name: String) -> Any? {
+        func value(named name: String) -> Any? {
             switch name {
             case "number": number
             case "url": url
@@ -31,7 +31,7 @@ struct PagerView: ViewModel, Sendable {
             : []
     }
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> Any? {
         switch name {
         case "entries": entries
         case "show": count > 1

@@ -6,6 +6,8 @@ struct RiceView: ViewModel, Sendable {
     let impact: String
     let confidence: String
     let effort: String
+    /// Effort with its unit spelt out: "6 pm" read as a time of day.
+    let effortText: String
     let score: String
 
     init(_ rice: RICE) {
@@ -13,15 +15,17 @@ struct RiceView: ViewModel, Sendable {
         impact = Numbers.format(rice.impact)
         confidence = Numbers.percent(rice.confidence)
         effort = Numbers.format(rice.effort)
+        effortText = effort + (rice.effort == 1 ? " person-month" : " person-months")
         score = Numbers.format(rice.score)
     }
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> Any? {
         switch name {
         case "reach": reach
         case "impact": impact
         case "confidence": confidence
         case "effort": effort
+        case "effortText": effortText
         case "score": score
         default: nil
         }

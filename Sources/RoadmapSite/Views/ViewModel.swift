@@ -2,7 +2,20 @@ import Mustache
 
 /// What templates receive: plain values looked up by name, never the compiler's types, and a
 /// fingerprint covering every one of those values.
-protocol ViewModel: MustacheParent, Fingerprintable {}
+protocol ViewModel: MustacheParent, Fingerprintable {
+    /// The value named `name`, nil when this model has none (Mustache then looks further out).
+    func value(named name: String) -> Any?
+}
+
+extension ViewModel {
+    /// What Mustache sees: strings go out as `Text`, which Mustache renders without the
+    /// reflection and protocol look-ups it spends on a bare `String`.
+    func child(named name: String) -> Any? {
+        let found = value(named: name)
+        if let text = found as? String { return Text(text) }
+        return found
+    }
+}
 
 /// A link to another page: `url` is relative to the site's root, templates prefix `{{root}}`.
 struct LinkView: ViewModel, Sendable {
@@ -17,7 +30,7 @@ struct LinkView: ViewModel, Sendable {
         self.note = note
     }
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> Any? {
         switch name {
         case "label": label
         case "url": url
@@ -40,7 +53,7 @@ struct StatusView: ViewModel, Sendable {
     let category: String
     let url: String
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> Any? {
         switch name {
         case "label": label
         case "category": category

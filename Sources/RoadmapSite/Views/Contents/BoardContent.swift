@@ -5,7 +5,7 @@ struct BoardContent: ViewModel {
     let unscheduled: ColumnView
     let total: Int
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> Any? {
         switch name {
         case "horizons": horizons
         case "quarters": quarters
@@ -27,7 +27,7 @@ struct TimelineContent: ViewModel {
     let upURL: String?
     let quarterRange: String?
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> Any? {
         switch name {
         case "heading": heading
         case "groups": groups

@@ -11,7 +11,7 @@ struct FeatureContent: ViewModel {
     let source: SourceView
     let fields: [FieldView]
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> Any? {
         switch name {
         case "feature": card
         case "body": body

@@ -11,7 +11,7 @@ struct HealthSection: ViewModel {
     /// The first page listing every entry, when the section shows only some.
     let moreURL: String?
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> Any? {
         switch name {
         case "key": key
         case "title": title
@@ -41,7 +41,7 @@ struct HealthContent: ViewModel {
     let warnings: Int
     let pager: PagerView?
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> Any? {
         switch name {
         case "heading": heading
         case "sections": sections
@@ -61,7 +61,7 @@ struct HealthContent: ViewModel {
 struct SearchContent: ViewModel {
     let total: Int
 
-    func child(named name: String) -> Any? { name == "total" ? total : nil }
+    func value(named name: String) -> Any? { name == "total" ? total : nil }
 
     func fingerprint(into hasher: inout StableHasher) { hasher.add(total) }
 }

@@ -11,7 +11,7 @@ struct ListContent: ViewModel {
     let upURL: String?
     let upLabel: String?
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> Any? {
         switch name {
         case "kind": kind
         case "heading": heading
@@ -38,7 +38,7 @@ struct GroupIndexContent: ViewModel {
     let pager: PagerView
     let total: Int
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> Any? {
         switch name {
         case "kind": kind
         case "heading": heading

@@ -7,7 +7,7 @@ struct ObjectiveContent: ViewModel {
     let diagnostics: [DiagnosticView]
     let source: SourceView
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> Any? {
         switch name {
         case "objective": objective
         case "body": body
@@ -30,7 +30,7 @@ struct ObjectivesContent: ViewModel {
     let total: Int
     let uncoveredKeyResults: Int
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> Any? {
         switch name {
         case "objectives": objectives
         case "pager": pager

@@ -73,7 +73,8 @@ let package = Package(
             exclude: ["Golden"]),
         .testTarget(
             name: "SiteBrowserTests",
-            dependencies: ["RoadmapCompiler", "RoadmapSources", "RoadmapSite", "RoadmapCore"]),
+            dependencies: ["RoadmapCompiler", "RoadmapSources", "RoadmapSite", "RoadmapCore"],
+            exclude: ["Golden"]),
         .testTarget(name: "RoadmapCorpusTests", dependencies: ["RoadmapCorpus"]),
         .testTarget(name: "RoadmapScaffoldTests", dependencies: ["RoadmapScaffold", "RoadmapCore"]),
         .testTarget(

@@ -19,11 +19,11 @@ import Testing
         }
     }
 
-    static func buildSample() throws -> String {
+    static func buildSample(suffix: String = "") throws -> String {
         let root = repoRoot.appendingPathComponent("sample-roadmap").path
         let location = try RoadmapLocation.resolve(root)
         let compilation = try RoadmapCompiler(source: location.workingTree()).compile()
-        let out = FileManager.default.temporaryDirectory.appendingPathComponent("roadmap-browser-\(getpid())").path
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("roadmap-browser-\(getpid())-\(UUID().uuidString)\(suffix)").path
         let options = SiteOptions(outputFolder: out, templateFolders: [root + "/templates", repoRoot.appendingPathComponent("templates").path],
                                   generatorVersion: "test")
         _ = try SiteBuilder(roadmap: compilation.roadmap, diagnostics: compilation.diagnostics, options: options,

@@ -1,0 +1,101 @@
+import CGit2
+import Dispatch
+import Foundation
+
+/// Mines a repository's history for the roadmap: in one pass over the commits, the files each
+/// commit changed under the roadmap's folders, with their blob ids before and after.
+///
+/// Commits are compared tree by tree, descending only into folders whose ids differ, and spread
+/// over all cores, each worker with its own repository handle (libgit2 handles are not
+/// thread-safe) and its own cache of the trees it just read.
+public struct HistoryWalker: Sendable {
+    public let repository: GitRepository
+    /// Where the roadmap root sits in the repository ("" for the top).
+    public let rootPrefix: String
+    /// Root-relative folders whose `*.md` files are followed (the PRD and objective folders).
+    public let folders: [String]
+
+    /// A walker over `folders` of the roadmap at `rootPrefix`. Throws when a path leaves the repository.
+    public init(repository: GitRepository, rootPrefix: String = "", folders: [String]) throws(SourceError) {
+        guard let prefix = RelativePath.normalized(rootPrefix) else {
+            throw SourceError("invalid roadmap folder '\(rootPrefix)' in \(repository.displayPath)")
+        }
+        var clean: [String] = []
+        for folder in folders {
+            guard let normal = RelativePath.normalized(folder), !normal.isEmpty else {
+                throw SourceError("invalid folder '\(folder)' in \(repository.displayPath)")
+            }
+            clean.append(normal)
+        }
+        self.repository = repository
+        self.rootPrefix = prefix
+        self.folders = clean
+    }
+
+    /// The id of the commit `revision` names.
+    public func resolve(_ revision: String) throws(SourceError) -> String {
+        GitObjectID.hex(try ResolvedCommit.resolve(revision, in: repository).commitID)
+    }
+
+    /// Every commit reachable from the commit `head` (an id) but from none of `known` (ids;
+    /// unknown ones are ignored), parents before children, each with its roadmap changes.
+    /// `workers` is how many threads compare trees (default: one per core).
+    public func changes(head: String, excluding known: [String] = [], workers: Int? = nil) throws(SourceError) -> [CommitChanges] {
+        let ids = try commitIDs(head: head, excluding: known)
+        let threads = max(1, min(workers ?? ProcessInfo.processInfo.activeProcessorCount, ids.count / 64))
+        if threads == 1 { return try diff(ids[...], in: repository) }
+        let chunks = (0..<threads).map { ids[(ids.count * $0 / threads)..<(ids.count * ($0 + 1) / threads)] }
+        let results = ChunkResults(count: threads)
+        let repository = self.repository
+        DispatchQueue.concurrentPerform(iterations: threads) { index in
+            do throws(SourceError) {
+                let own = index == 0 ? repository : try repository.reopened()
+                results.set(index, .success(try diff(chunks[index], in: own)))
+            } catch {
+                results.set(index, .failure(error))
+            }
+        }
+        var all: [CommitChanges] = []
+        all.reserveCapacity(ids.count)
+        for result in results.values() { all += try result.get() }
+        return all
+    }
+
+    /// Every commit id reachable from `head`, without reading any tree: for checking which cached
+    /// commits are still part of the history after it was rewritten.
+    public func reachableCommits(from head: String) throws(SourceError) -> Set<String> {
+        Set(try commitIDs(head: head, excluding: []).map(GitObjectID.hex))
+    }
+
+    private func commitIDs(head: String, excluding known: [String]) throws(SourceError) -> [git_oid] {
+        guard let start = GitObjectID.parse(head) else { throw SourceError("invalid commit id '\(head)'") }
+        return try repository.withHandle { (repo: OpaquePointer) throws(SourceError) -> [git_oid] in
+            try RevisionWalk.ids(repo, from: start, hiding: known.compactMap(GitObjectID.parse),
+                                 shallow: repository.isShallow, label: repository.displayPath)
+        }
+    }
+
+    private func diff(_ ids: ArraySlice<git_oid>, in repository: GitRepository) throws(SourceError) -> [CommitChanges] {
+        try repository.withHandle { (repo: OpaquePointer) throws(SourceError) -> [CommitChanges] in
+            let differ = CommitDiffer(repo: repo, rootPrefix: rootPrefix, folders: folders)
+            var out: [CommitChanges] = []
+            out.reserveCapacity(ids.count)
+            for id in ids { out.append(try differ.changes(of: id)) }
+            return out
+        }
+    }
+}
+
+/// One slot per worker, each written by exactly one worker.
+private final class ChunkResults: @unchecked Sendable {
+    private var slots: [Result<[CommitChanges], SourceError>?]
+    private let lock = NSLock()
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    func set(_ index: Int, _ value: Result<[CommitChanges], SourceError>) {
+        lock.lock(); defer { lock.unlock() }
+        slots[index] = value
+    }
+    func values() -> [Result<[CommitChanges], SourceError>] {
+        slots.map { $0 ?? .failure(SourceError("a history worker did not finish")) }
+    }
+}

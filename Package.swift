@@ -35,6 +35,10 @@ let package = Package(
         .target(
             name: "RoadmapCompiler",
             dependencies: ["RoadmapCore", "RoadmapSources", "RoadmapMarkdown", "Yams"]),
+        // The roadmap's memory: item timelines mined from git history, roadmap diffs, history checks.
+        .target(
+            name: "RoadmapHistory",
+            dependencies: ["RoadmapCore", "RoadmapSources", "RoadmapCompiler"]),
         // Diagnostics as text, JSON, GitHub annotations, SARIF; the roadmap as JSON.
         .target(name: "RoadmapReport", dependencies: ["RoadmapCore"]),
         // The static HTML site, from overridable Mustache templates.
@@ -49,7 +53,7 @@ let package = Package(
         .executableTarget(
             name: "roadmap",
             dependencies: [
-                "RoadmapCore", "RoadmapSources", "RoadmapCompiler", "RoadmapReport", "RoadmapSite",
+                "RoadmapCore", "RoadmapSources", "RoadmapCompiler", "RoadmapHistory", "RoadmapReport", "RoadmapSite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(
@@ -65,6 +69,9 @@ let package = Package(
             name: "RoadmapCompilerTests",
             dependencies: ["RoadmapCompiler", "RoadmapCore", "RoadmapSources", "RoadmapReport"],
             exclude: ["Golden"]),
+        .testTarget(
+            name: "RoadmapHistoryTests",
+            dependencies: ["RoadmapHistory", "RoadmapCompiler", "RoadmapCore", "RoadmapSources"]),
         .testTarget(
             name: "RoadmapSiteTests",
             dependencies: ["RoadmapSite", "RoadmapCore", "RoadmapMarkdown"]),

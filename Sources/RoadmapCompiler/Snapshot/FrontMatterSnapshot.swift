@@ -35,3 +35,9 @@ public enum FrontMatterSnapshot {
         return RawField.fields(mapping)
     }
 }
+
+extension FrontMatterSnapshot {
+    /// The id the compiler gives the item in the file at `path` when its own id is missing or
+    /// malformed: a slug of the file name.
+    public static func fallbackID(path: String) -> ItemID { SnapshotReader.fallbackID(path) }
+}

@@ -1,0 +1,53 @@
+import Dispatch
+import Foundation
+import RoadmapCompiler
+import RoadmapSources
+
+/// The snapshot of every file version a set of commits touched, each distinct version read and
+/// parsed once, on all cores (each worker with its own repository handle).
+struct SnapshotTable {
+    /// One file version: a blob seen at a path, as a PRD or an objective.
+    struct Key: Hashable, Sendable {
+        var blob: String
+        var path: String
+        var kind: ItemSnapshot.Kind
+    }
+
+    private(set) var snapshots: [Key: ItemSnapshot?] = [:]
+
+    subscript(_ key: Key) -> ItemSnapshot? { snapshots[key] ?? nil }
+
+    /// Reads every key not read yet. A blob that cannot be read has no snapshot, like a file the
+    /// compiler cannot read.
+    mutating func load(_ keys: [Key], from repository: GitRepository, workers: Int? = nil) {
+        var seen = Set(snapshots.keys)
+        let wanted = keys.filter { seen.insert($0).inserted }
+        guard !wanted.isEmpty else { return }
+        let threads = max(1, min(workers ?? ProcessInfo.processInfo.activeProcessorCount, wanted.count / 16))
+        let slots = Slots(count: wanted.count)
+        DispatchQueue.concurrentPerform(iterations: threads) { worker in
+            let own = worker == 0 ? repository : ((try? repository.newHandle()) ?? repository)
+            for i in stride(from: worker, to: wanted.count, by: threads) {
+                let key = wanted[i]
+                let bytes = try? own.blob(key.blob)
+                slots.set(i, bytes.flatMap { FrontMatterSnapshot.read($0, path: key.path, kind: key.kind) })
+            }
+        }
+        for (i, key) in wanted.enumerated() { snapshots[key] = slots.value(i) }
+    }
+}
+
+/// Results written by index from several threads; each index by one thread only.
+private final class Slots: @unchecked Sendable {
+    private let buffer: UnsafeMutableBufferPointer<ItemSnapshot?>
+    init(count: Int) {
+        buffer = .allocate(capacity: count)
+        buffer.initialize(repeating: nil)
+    }
+    deinit {
+        buffer.deinitialize()
+        buffer.deallocate()
+    }
+    func set(_ i: Int, _ value: ItemSnapshot?) { buffer[i] = value }
+    func value(_ i: Int) -> ItemSnapshot? { buffer[i] }
+}

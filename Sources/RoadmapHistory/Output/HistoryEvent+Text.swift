@@ -15,7 +15,8 @@ extension HistoryEvent {
         case .horizonMoved(let from, let to): return moved("horizon", from?.rawValue, to?.rawValue)
         case .okrLinked(let link): return "linked \(link)"
         case .okrUnlinked(let link): return "unlinked \(link)"
-        case .riceChanged(let from, let to): return "RICE \(ValueText.number(from))\(arrow)\(ValueText.number(to))"
+        case .riceChanged(let from, let to):
+            return from == nil ? "RICE \(ValueText.number(to))" : "RICE \(ValueText.number(from))\(arrow)\(ValueText.number(to))"
         case .keyResultAdded(let id): return "key result \(id) added"
         case .keyResultRemoved(let id): return "key result \(id) removed"
         case .keyResultRetargeted(let id, let from, let to): return "\(id) target \(ValueText.number(from))\(arrow)\(ValueText.number(to))"

@@ -13,7 +13,7 @@ struct RoadmapCommand: ParsableCommand {
             Exit status: 0 no errors, 1 the roadmap has errors, 2 the command could not run.
             """,
         version: RoadmapVersion.current,
-        subcommands: [CheckCommand.self, LogCommand.self, ExplainCommand.self])
+        subcommands: [CheckCommand.self, LogCommand.self, DiffCommand.self, ExplainCommand.self])
 }
 
 /// The version printed by `--version` and written into generated files.

@@ -27,7 +27,10 @@ extension RoadmapDiff {
         count(features.count(where: \.dropped), "dropped")
         count(features.count(where: \.isSlip), "slipped")
         count(features.count { $0.change == .changed }, "PRDs changed")
-        count(entries.count { $0.kind == .objective }, "objectives changed")
+        let objectives = entries.filter { $0.kind == .objective }
+        count(objectives.count { $0.change == .added }, "objectives added")
+        count(objectives.count { $0.change == .removed }, "objectives removed")
+        count(objectives.count { $0.change == .changed }, "objectives changed")
         return parts.isEmpty ? "no changes to the plan" : parts.joined(separator: ", ")
     }
 

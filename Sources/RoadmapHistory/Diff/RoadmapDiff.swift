@@ -17,7 +17,7 @@ public struct RoadmapDiff: Sendable {
         /// For an addition its starting values; for a change what differs; for a removal `.removed`.
         public var events: [HistoryEvent]
 
-        /// Its status became the shipping one.
+        /// Its status changed to the shipping one (an item added as shipped is only added).
         public var shipped = false
         /// Its status became a done status other than the shipping one (`dropped`).
         public var dropped = false

@@ -3,7 +3,8 @@ import RoadmapCore
 import RoadmapSources
 
 /// Compares the roadmap at two revisions without compiling either: one comparison of the two
-/// trees finds the files that differ, and only those are read (each version once).
+/// trees finds the files that differ, and only those are read (each version once). Items are
+/// matched by id; an id changed in between is followed through the commits of the range.
 public struct RoadmapDiffer: Sendable {
     public let walker: HistoryWalker
     /// The settings whose folders are compared and whose statuses mean shipped or dropped.
@@ -25,7 +26,16 @@ public struct RoadmapDiffer: Sendable {
         let commit = CommitChanges(commit: to, changes: files)
         var snapshots = SnapshotTable()
         snapshots.load(builder.keys(for: commit), from: walker.repository)
-        let changes = builder.build(commit, index: 0, snapshots: snapshots) { _, _ in [] }
+        var rangeError: SourceError?
+        let changes = builder.build(commit, index: 0, snapshots: snapshots) { deleted, added in
+            do throws(SourceError) {
+                return try Self.linkedByHistory(deleted, added, from: from.id, to: to.id, walker: walker, config: config)
+            } catch {
+                rangeError = error
+                return []
+            }
+        }
+        if let rangeError { throw rangeError }
         let titles = Self.titles(files, builder: builder, snapshots: snapshots)
         let shipped = config.statuses.contains("shipped") ? "shipped" : config.doneStatuses.first
         var entries: [RoadmapDiff.Entry] = []
@@ -37,7 +47,7 @@ public struct RoadmapDiffer: Sendable {
                 : events.contains { if case .removed = $0 { true } else { false } } ? .removed : .changed
             var entry = RoadmapDiff.Entry(kind: change.kind, id: change.id, title: titles[change.id], path: change.path,
                                           change: kind, events: events)
-            for case .statusChanged(_, let to?) in events where kind != .removed {
+            for case .statusChanged(_, let to?) in events where kind == .changed {
                 entry.shipped = to == shipped
                 entry.dropped = to != shipped && config.doneStatuses.contains(to)
             }
@@ -45,6 +55,27 @@ public struct RoadmapDiffer: Sendable {
         }
         entries.sort { ($0.kind.rawValue, $0.id) < ($1.kind.rawValue, $1.id) }
         return RoadmapDiff(from: CommitInfo(from), to: CommitInfo(to), entries: entries, unchangedPlans: unchanged)
+    }
+
+    /// Deleted and added files that are one item whose id changed between the two ends, as the
+    /// commits in between tell (mined without a cache: only the range is read). Content
+    /// similarity is not used here: across many commits it pairs unrelated short files.
+    private static func linkedByHistory(_ deleted: [ChangeBuilder.Side], _ added: [ChangeBuilder.Side], from: String, to: String,
+                                        walker: HistoryWalker, config: RoadmapConfig) throws(SourceError) -> [(from: String, to: String)] {
+        let fresh = try walker.changes(head: to, excluding: [from])
+        let builder = ChangeBuilder(prdsFolder: config.prdsFolder, okrsFolder: config.okrsFolder)
+        let state = try HistoryStateMerge.appending(fresh, to: HistoryState(), walker: walker, builder: builder)
+        let history = RoadmapHistory(head: to, commits: state.commits, changes: state.changes, isShallow: false, config: config)
+        var pairs: [(from: String, to: String)] = []
+        var taken = Set<String>()
+        for old in deleted {
+            guard let item = history.item(old.id),
+                  let new = added.first(where: { !taken.contains($0.path) && $0.kind == old.kind && history.item($0.id)?.id == item.id })
+            else { continue }
+            taken.insert(new.path)
+            pairs.append((old.path, new.path))
+        }
+        return pairs
     }
 
     /// Each item's title, from its newer version when it has one.

@@ -38,10 +38,11 @@ struct ChangeBuilder {
         return keys
     }
 
-    /// The item changes of `commit`. `similar` pairs deleted with added paths by content, and is
-    /// asked only about files that could not be paired by id.
+    /// The item changes of `commit`. `pair` matches deleted with added files some other way
+    /// (content similarity, known id changes), returning their paths; it is asked only about
+    /// files that could not be paired by id.
     func build(_ commit: CommitChanges, index: Int, snapshots: SnapshotTable,
-               similar: ([String], [String]) -> [(from: String, to: String)]) -> [ItemChange] {
+               pair: ([Side], [Side]) -> [(from: String, to: String)]) -> [ItemChange] {
         func side(_ path: String?, _ blob: String?) -> Side? {
             guard let path, let blob, let kind = kind(of: path) else { return nil }
             return Side(path: path, blob: blob, kind: kind, snapshot: snapshots[.init(blob: blob, path: path, kind: kind)])
@@ -65,7 +66,7 @@ struct ChangeBuilder {
             pairs.append((deleted.remove(at: d), added.remove(at: a)))
         }
         if !deleted.isEmpty, !added.isEmpty {
-            for (from, to) in similar(deleted.map(\.path), added.map(\.path)) {
+            for (from, to) in pair(deleted, added) {
                 guard let d = deleted.firstIndex(where: { $0.path == from }),
                       let a = added.firstIndex(where: { $0.path == to && $0.kind == deleted[d].kind }) else { continue }
                 pairs.append((deleted.remove(at: d), added.remove(at: a)))

@@ -13,7 +13,7 @@ enum HistoryStateMerge {
             let index = next.commits.count
             let changes = builder.build(commit, index: index, snapshots: snapshots) { deleted, added in
                 do throws(SourceError) {
-                    return try walker.similarRenames(commit: commit.commit.id, deleted: deleted, added: added)
+                    return try walker.similarRenames(commit: commit.commit.id, deleted: deleted.map(\.path), added: added.map(\.path))
                 } catch {
                     renameError = error
                     return []

@@ -7,11 +7,18 @@ extension HistoryWalker {
     /// root-relative; each path is used at most once. Costly compared with the walk itself, so
     /// callers pass only what they could not pair otherwise.
     public func similarRenames(commit: String, deleted: [String], added: [String]) throws(SourceError) -> [(from: String, to: String)] {
+        try similarRenames(from: nil, to: commit, deleted: deleted, added: added)
+    }
+
+    /// The same between any two commits (ids): `from` nil means `to`'s first parent.
+    public func similarRenames(from old: String?, to commit: String, deleted: [String], added: [String]) throws(SourceError) -> [(from: String, to: String)] {
         guard !deleted.isEmpty, !added.isEmpty, let oid = GitObjectID.parse(commit) else { return [] }
+        let oldID = old.flatMap(GitObjectID.parse)
         let prefix = rootPrefix.isEmpty ? "" : rootPrefix + "/"
         return try repository.withHandle { (repo: OpaquePointer) throws(SourceError) -> [(from: String, to: String)] in
-            let read = try CommitReader(repo: repo).read(oid)
-            guard let parentTreeID = read.parentTrees.first else { return [] }
+            let reader = CommitReader(repo: repo)
+            let read = try reader.read(oid)
+            guard let parentTreeID = try oldID.map({ id throws(SourceError) in try reader.read(id).tree }) ?? read.parentTrees.first else { return [] }
             let newTree = try Self.lookUpTree(repo, read.tree)
             defer { git_tree_free(newTree) }
             let oldTree = try Self.lookUpTree(repo, parentTreeID)

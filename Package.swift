@@ -21,6 +21,10 @@ let package = Package(
         .systemLibrary(
             name: "CGit2", pkgConfig: "libgit2",
             providers: [.apt(["libgit2-dev"])]),
+        // zlib, for reading git pack files directly (libgit2-dev already depends on zlib1g-dev).
+        .systemLibrary(
+            name: "CZlib", pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(
             name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
@@ -28,7 +32,7 @@ let package = Package(
         // The compiled roadmap and the diagnostics vocabulary; no dependencies, no I/O.
         .target(name: "RoadmapCore"),
         // Where files come from: the working tree, a commit, or the index (libgit2 lives only here).
-        .target(name: "RoadmapSources", dependencies: ["RoadmapCore", "CGit2"]),
+        .target(name: "RoadmapSources", dependencies: ["RoadmapCore", "CGit2", "CZlib"]),
         // Markdown through cmark-gfm: outlines for checks, safe HTML for the site.
         .target(name: "RoadmapMarkdown", dependencies: ["CCmarkGFM"]),
         // Front matter, checks, linking: text in, model and diagnostics out.

@@ -4,7 +4,8 @@ import RoadmapCompiler
 import RoadmapSources
 
 /// The snapshot of every file version a set of commits touched, each distinct version read and
-/// parsed once, on all cores (each worker with its own repository handle).
+/// parsed once, on all cores. Each worker reads a contiguous run of versions in history order
+/// with its own reader, so delta chains in the packs are followed one step at a time.
 struct SnapshotTable {
     /// One file version: a blob seen at a path, as a PRD or an objective.
     struct Key: Hashable, Sendable {
@@ -26,10 +27,10 @@ struct SnapshotTable {
         let threads = max(1, min(workers ?? ProcessInfo.processInfo.activeProcessorCount, wanted.count / 16))
         let slots = Slots(count: wanted.count)
         DispatchQueue.concurrentPerform(iterations: threads) { worker in
-            let own = worker == 0 ? repository : ((try? repository.newHandle()) ?? repository)
-            for i in stride(from: worker, to: wanted.count, by: threads) {
+            let reader = try? BlobReader(repository: repository)
+            for i in (wanted.count * worker / threads)..<(wanted.count * (worker + 1) / threads) {
                 let key = wanted[i]
-                let bytes = try? own.blob(key.blob)
+                let bytes = (try? reader?.blob(key.blob)) ?? (try? repository.blob(key.blob))
                 slots.set(i, bytes.flatMap { FrontMatterSnapshot.read($0, path: key.path, kind: key.kind) })
             }
         }

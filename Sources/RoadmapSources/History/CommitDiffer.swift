@@ -1,6 +1,7 @@
 import CGit2
 
-/// Turns commits into their roadmap changes, with one repository handle and one tree cache.
+/// Turns commits into their roadmap changes, with one repository handle, one object reader and
+/// one tree cache.
 /// A merge is compared with its first parent, keeping only what no other parent already had.
 struct CommitDiffer {
     let repo: OpaquePointer
@@ -8,9 +9,9 @@ struct CommitDiffer {
     let rootComponents: [String]
     let folders: [String]
 
-    init(repo: OpaquePointer, rootPrefix: String, folders: [String]) {
+    init(repo: OpaquePointer, reader: ObjectReader, rootPrefix: String, folders: [String]) {
         self.repo = repo
-        cache = TreeCache(repo: repo)
+        cache = TreeCache(reader: reader)
         rootComponents = rootPrefix.split(separator: "/").map(String.init)
         self.folders = folders
     }

@@ -8,10 +8,11 @@ extension HistoryWalker {
         guard let oldID = GitObjectID.parse(old), let newID = GitObjectID.parse(new) else {
             throw SourceError("invalid commit ids '\(old)', '\(new)'")
         }
+        let objects = try ObjectReader(repository: repository)
         return try repository.withHandle { (repo: OpaquePointer) throws(SourceError) -> [BlobChange] in
             let reader = CommitReader(repo: repo)
             let before = try reader.read(oldID), after = try reader.read(newID)
-            let diff = TreeDiff(cache: TreeCache(repo: repo), rootComponents: rootPrefix.split(separator: "/").map(String.init))
+            let diff = TreeDiff(cache: TreeCache(reader: objects), rootComponents: rootPrefix.split(separator: "/").map(String.init))
             let raw = try diff.changes(old: before.tree, new: after.tree, folders: folders)
             return CommitDiffer.pairExactRenames(raw)
         }

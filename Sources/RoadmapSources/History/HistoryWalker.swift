@@ -76,8 +76,9 @@ public struct HistoryWalker: Sendable {
     }
 
     private func diff(_ ids: ArraySlice<git_oid>, in repository: GitRepository) throws(SourceError) -> [CommitChanges] {
-        try repository.withHandle { (repo: OpaquePointer) throws(SourceError) -> [CommitChanges] in
-            let differ = CommitDiffer(repo: repo, rootPrefix: rootPrefix, folders: folders)
+        let reader = try ObjectReader(repository: repository)
+        return try repository.withHandle { (repo: OpaquePointer) throws(SourceError) -> [CommitChanges] in
+            let differ = CommitDiffer(repo: repo, reader: reader, rootPrefix: rootPrefix, folders: folders)
             var out: [CommitChanges] = []
             out.reserveCapacity(ids.count)
             for id in ids { out.append(try differ.changes(of: id)) }

@@ -1,41 +1,31 @@
 import CGit2
 
-/// Parsed trees of the commit being compared and of the one before it. In a linear walk a commit's
-/// parent tree is the tree just read for the previous commit, so each tree version is parsed
-/// once instead of twice. libgit2's own object cache skips trees over 4 KB, which is exactly
-/// the size of a folder holding a thousand PRDs.
+/// Parsed trees of the commit being compared and of the one before it. In a linear walk a
+/// commit's parent tree is the tree just read for the previous commit, so each tree version is
+/// parsed once instead of twice.
 final class TreeCache {
-    private let repo: OpaquePointer
-    private var current: [ObjectKey: OpaquePointer] = [:]
-    private var previous: [ObjectKey: OpaquePointer] = [:]
+    let reader: ObjectReader
+    private var current: [ObjectKey: RawTree] = [:]
+    private var previous: [ObjectKey: RawTree] = [:]
 
-    /// Uses `repo`, which the caller keeps open (and locked) for the cache's whole life.
-    init(repo: OpaquePointer) { self.repo = repo }
+    init(reader: ObjectReader) { self.reader = reader }
 
-    deinit {
-        for tree in current.values { git_tree_free(tree) }
-        for tree in previous.values { git_tree_free(tree) }
-    }
-
-    /// The tree with id `oid`, owned by the cache until two `rotate()` calls go by unused.
-    func tree(_ oid: git_oid) throws(SourceError) -> OpaquePointer {
+    /// The tree with id `oid`; `hint` is an earlier version of it, to parse only what differs.
+    func tree(_ oid: git_oid, like hint: RawTree? = nil) throws(SourceError) -> RawTree {
         let key = ObjectKey(oid)
         if let hit = current[key] { return hit }
         if let hit = previous.removeValue(forKey: key) {
             current[key] = hit
             return hit
         }
-        var id = oid
-        var tree: OpaquePointer?
-        try LibGit2.check(git_tree_lookup(&tree, repo, &id), "cannot read tree \(GitObjectID.hex(oid))")
-        guard let tree else { throw SourceError("cannot read tree \(GitObjectID.hex(oid))") }
+        let object = try reader.read(oid)
+        guard object.type == .tree, let tree = RawTree(object.bytes, like: hint) else { throw SourceError("object \(GitObjectID.hex(oid)) is not a tree") }
         current[key] = tree
         return tree
     }
 
-    /// Ends one commit: trees it did not use are freed, the ones it used are kept for the next.
+    /// Ends one commit: trees it did not use are dropped, the ones it used are kept for the next.
     func rotate() {
-        for tree in previous.values { git_tree_free(tree) }
         previous = current
         current = [:]
     }
@@ -47,11 +37,9 @@ final class TreeCache {
         for name in components {
             guard isTree else { return nil }
             let tree = try tree(oid)
-            guard let entry = name.withCString({ git_tree_entry_byname(tree, $0) }), let id = git_tree_entry_id(entry) else {
-                return nil
-            }
-            oid = id.pointee
-            isTree = git_tree_entry_type(entry) == GIT_OBJECT_TREE
+            guard let entry = tree.entry(named: name) else { return nil }
+            oid = tree.id(entry)
+            isTree = RawTree.isTree(entry)
         }
         return (oid, isTree)
     }

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import CGit2
 
 /// The blobs that differ between two versions of some folders, found by comparing tree entry ids
@@ -35,61 +40,79 @@ struct TreeDiff {
 
     private func compare(_ old: git_oid?, _ new: git_oid?, path: String, into found: inout [Change]) throws(SourceError) {
         if let old, let new, old.same(as: new) { return }
-        let oldTree = try old.map { oid throws(SourceError) in try cache.tree(oid) }
-        let newTree = try new.map { oid throws(SourceError) in try cache.tree(oid) }
-        let oldCount = oldTree.map { git_tree_entrycount($0) } ?? 0
-        let newCount = newTree.map { git_tree_entrycount($0) } ?? 0
-        var i = 0, j = 0
-        while i < oldCount || j < newCount {
-            let a = i < oldCount ? git_tree_entry_byindex(oldTree, i) : nil
-            let b = j < newCount ? git_tree_entry_byindex(newTree, j) : nil
-            let order: Int32 = switch (a, b) {
-            case let (a?, b?): git_tree_entry_cmp(a, b)
-            case (.some, nil): -1
-            default: 1
+        let a = try old.map { oid throws(SourceError) in try cache.tree(oid) }
+        let b = try new.map { oid throws(SourceError) in try cache.tree(oid, like: a) }
+        var pending: [(RawTree.Entry?, RawTree.Entry?)] = []
+        Self.differingEntries(a, b) { pending.append(($0, $1)) }
+        for (x, y) in pending { try entries(a, x, b, y, path: path, into: &found) }
+    }
+
+    /// Calls `report` for each name whose entries differ (either may be absent), in git's order.
+    /// Two versions of a large folder usually differ in one entry: the identical bytes at the
+    /// start and end of both trees are skipped with `memcmp` instead of entry by entry.
+    static func differingEntries(_ a: RawTree?, _ b: RawTree?, _ report: (RawTree.Entry?, RawTree.Entry?) -> Void) {
+        let oldEntries = a?.entries ?? [], newEntries = b?.entries ?? []
+        let oldBytes = a?.bytes ?? [], newBytes = b?.bytes ?? []
+        oldBytes.withUnsafeBufferPointer { p in newBytes.withUnsafeBufferPointer { q in
+            let prefix = ByteRuns.commonPrefix(p, q), suffix = ByteRuns.commonSuffix(p, q, limit: min(p.count, q.count) - prefix)
+            // Entries wholly inside the common prefix are equal, and at the same index in both.
+            var i = ByteRuns.firstIndex(oldEntries) { Int($0.idStart) + 20 > prefix }
+            var j = i
+            while i < oldEntries.count || j < newEntries.count {
+                if i < oldEntries.count, j < newEntries.count {
+                    let x = oldEntries[i], y = newEntries[j]
+                    // Aligned inside the common suffix: the rest is equal.
+                    if Int(x.nameStart) >= p.count - suffix, p.count - Int(x.nameStart) == q.count - Int(y.nameStart) { return }
+                    let order = compareNames(p, x, q, y)
+                    if order == 0 {
+                        i += 1; j += 1
+                        if x.mode == y.mode, memcmp(p.baseAddress! + Int(x.idStart), q.baseAddress! + Int(y.idStart), 20) == 0 { continue }
+                        report(x, y)
+                    } else if order < 0 {
+                        i += 1
+                        report(x, nil)
+                    } else {
+                        j += 1
+                        report(nil, y)
+                    }
+                } else if i < oldEntries.count {
+                    report(oldEntries[i], nil)
+                    i += 1
+                } else {
+                    report(nil, newEntries[j])
+                    j += 1
+                }
             }
-            if order == 0, let a, let b {
-                i += 1; j += 1
-                guard let idA = git_tree_entry_id(a)?.pointee, let idB = git_tree_entry_id(b)?.pointee,
-                      !idA.same(as: idB) || !sameKind(a, b) else { continue }
-                try entries(a, b, path: path, into: &found)
-            } else if order < 0, let a {
-                i += 1
-                try entries(a, nil, path: path, into: &found)
-            } else if let b {
-                j += 1
-                try entries(nil, b, path: path, into: &found)
-            }
-        }
+        } }
+    }
+
+    /// Git's order of tree entries: by name bytes, a folder compared as if its name ended in `/`.
+    private static func compareNames(_ p: UnsafeBufferPointer<UInt8>, _ x: RawTree.Entry,
+                                     _ q: UnsafeBufferPointer<UInt8>, _ y: RawTree.Entry) -> Int32 {
+        let common = Int(min(x.nameLength, y.nameLength))
+        let order = memcmp(p.baseAddress! + Int(x.nameStart), q.baseAddress! + Int(y.nameStart), common)
+        if order != 0 { return order }
+        let c1: Int32 = Int(x.nameLength) > common ? Int32(p[Int(x.nameStart) + common]) : (RawTree.isTree(x) ? 0x2F : 0)
+        let c2: Int32 = Int(y.nameLength) > common ? Int32(q[Int(y.nameStart) + common]) : (RawTree.isTree(y) ? 0x2F : 0)
+        return c1 - c2
     }
 
     /// Compares two entries of the same name (either may be absent): trees recurse, files become changes.
-    private func entries(_ a: OpaquePointer?, _ b: OpaquePointer?, path: String, into found: inout [Change]) throws(SourceError) {
-        guard let name = (a ?? b).flatMap(git_tree_entry_name) else { return }
-        let child = path.isEmpty ? String(cString: name) : path + "/" + String(cString: name)
-        let oldTree = a.flatMap(treeID), newTree = b.flatMap(treeID)
+    private func entries(_ a: RawTree?, _ x: RawTree.Entry?, _ b: RawTree?, _ y: RawTree.Entry?, path: String,
+                         into found: inout [Change]) throws(SourceError) {
+        let name: String
+        if let a, let x { name = a.name(x) } else if let b, let y { name = b.name(y) } else { return }
+        let child = path.isEmpty ? name : path + "/" + name
+        let oldTree = x.flatMap { RawTree.isTree($0) ? a?.id($0) : nil }
+        let newTree = y.flatMap { RawTree.isTree($0) ? b?.id($0) : nil }
         if oldTree != nil || newTree != nil {
             try compare(oldTree, newTree, path: child, into: &found)
         }
-        let oldFile = a.flatMap(fileID), newFile = b.flatMap(fileID)
+        let oldFile = x.flatMap { RawTree.isFile($0) ? a?.id($0) : nil }
+        let newFile = y.flatMap { RawTree.isFile($0) ? b?.id($0) : nil }
         guard oldFile != nil || newFile != nil, Self.isMarkdown(child) else { return }
         if let oldFile, let newFile, oldFile.same(as: newFile) { return }
         found.append(Change(old: oldFile.map { Side(path: child, oid: $0) }, new: newFile.map { Side(path: child, oid: $0) }))
-    }
-
-    private func sameKind(_ a: OpaquePointer, _ b: OpaquePointer) -> Bool {
-        (fileID(a) != nil) == (fileID(b) != nil) && (treeID(a) != nil) == (treeID(b) != nil)
-    }
-
-    private func treeID(_ entry: OpaquePointer) -> git_oid? {
-        git_tree_entry_type(entry) == GIT_OBJECT_TREE ? git_tree_entry_id(entry)?.pointee : nil
-    }
-
-    /// Regular and executable files only: links are never read and submodules are not files.
-    private func fileID(_ entry: OpaquePointer) -> git_oid? {
-        let mode = git_tree_entry_filemode(entry)
-        guard mode == GIT_FILEMODE_BLOB || mode == GIT_FILEMODE_BLOB_EXECUTABLE else { return nil }
-        return git_tree_entry_id(entry)?.pointee
     }
 
     /// The compiler reads `*.md` files, in any case.

@@ -35,7 +35,7 @@ struct SnapshotReader {
     /// Text, trimmed; nil when absent, empty or not text.
     func text(_ key: String) -> String? {
         guard case .text(let raw)? = value(key) else { return nil }
-        let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = Self.trimmed(raw, newlines: true)
         return trimmed.isEmpty ? nil : trimmed
     }
 
@@ -44,13 +44,29 @@ struct SnapshotReader {
         guard case .list(let items)? = value(key) else { return [] }
         return items.compactMap { item in
             guard case .text(let raw) = item else { return nil }
-            return raw.trimmingCharacters(in: .whitespaces)
+            return Self.trimmed(raw, newlines: false)
         }
     }
 
     func number(_ key: String) -> Double? {
         guard case .text(let raw)? = value(key) else { return nil }
-        return FieldReader.parseNumber(raw)
+        return Self.number(raw)
+    }
+
+    /// `trimmingCharacters` as the compiler's readers call it, without Foundation's cost in the
+    /// common case of text that starts and ends with a visible ASCII character.
+    static func trimmed(_ text: String, newlines: Bool) -> String {
+        guard let first = text.utf8.first, let last = text.utf8.last else { return text }
+        if first > 0x20, first < 0x7F, last > 0x20, last < 0x7F { return text }
+        return text.trimmingCharacters(in: newlines ? .whitespacesAndNewlines : .whitespaces)
+    }
+
+    /// `FieldReader.parseNumber`, without its character-by-character checks for plain numbers.
+    static func number(_ text: String) -> Double? {
+        let plain = !text.isEmpty && text.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2D || $0 == 0x2B || $0 == 0x65 || $0 == 0x45 }
+        guard plain else { return FieldReader.parseNumber(text) }
+        guard let value = Double(text), value.isFinite else { return nil }
+        return value
     }
 
     /// The score when every input is present and in range, as `RICEReader` decides.
@@ -63,9 +79,9 @@ struct SnapshotReader {
 
     private static func confidence(_ r: SnapshotReader) -> Double? {
         guard case .text(let raw)? = r.value("confidence") else { return nil }
-        let text = raw.trimmingCharacters(in: .whitespaces)
-        guard text.hasSuffix("%") else { return FieldReader.parseNumber(raw) }
-        return FieldReader.parseNumber(String(text.dropLast())).map { $0 / 100 }
+        let text = trimmed(raw, newlines: false)
+        guard text.hasSuffix("%") else { return number(raw) }
+        return number(String(text.dropLast())).map { $0 / 100 }
     }
 
     /// Key results with a valid id, the first of each id, as `ObjectiveReader` keeps them.

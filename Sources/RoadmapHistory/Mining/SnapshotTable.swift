@@ -26,8 +26,9 @@ struct SnapshotTable {
         guard !wanted.isEmpty else { return }
         let threads = max(1, min(workers ?? ProcessInfo.processInfo.activeProcessorCount, wanted.count / 16))
         let slots = Slots(count: wanted.count)
+        let readers = try? BlobReader.group(threads, repository: repository)
         DispatchQueue.concurrentPerform(iterations: threads) { worker in
-            let reader = try? BlobReader(repository: repository)
+            let reader = readers?[worker]
             for i in (wanted.count * worker / threads)..<(wanted.count * (worker + 1) / threads) {
                 let key = wanted[i]
                 let bytes = (try? reader?.blob(key.blob)) ?? (try? repository.blob(key.blob))

@@ -4,8 +4,18 @@ public final class BlobReader: @unchecked Sendable {
     private let reader: ObjectReader
 
     /// A reader with its own handle on `repository`.
-    public init(repository: GitRepository) throws(SourceError) {
-        reader = try ObjectReader(repository: repository)
+    public convenience init(repository: GitRepository) throws(SourceError) {
+        try self.init(ObjectReader(repository: repository))
+    }
+
+    private init(_ reader: ObjectReader) { self.reader = reader }
+
+    /// `count` readers for as many threads, sharing one mapping of the repository's packs.
+    public static func group(_ count: Int, repository: GitRepository) throws(SourceError) -> [BlobReader] {
+        let packs = PackSet(repository: repository)
+        var readers: [BlobReader] = []
+        for _ in 0..<max(1, count) { readers.append(BlobReader(try ObjectReader(repository: repository, packs: packs, budget: 8 << 20))) }
+        return readers
     }
 
     /// The bytes of the blob with the full hex id `id`.

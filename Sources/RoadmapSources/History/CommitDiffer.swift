@@ -1,24 +1,24 @@
 import CGit2
 
-/// Turns commits into their roadmap changes, with one repository handle, one object reader and
-/// one tree cache.
+/// Turns commits into their roadmap changes, with one object reader and one tree cache.
 /// A merge is compared with its first parent, keeping only what no other parent already had.
 struct CommitDiffer {
-    let repo: OpaquePointer
     let cache: TreeCache
     let rootComponents: [String]
     let folders: [String]
 
-    init(repo: OpaquePointer, reader: ObjectReader, rootPrefix: String, folders: [String]) {
-        self.repo = repo
+    /// Commits already read by the walk.
+    let known: [ObjectKey: RawCommit]
+
+    init(reader: ObjectReader, known: [ObjectKey: RawCommit] = [:], rootPrefix: String, folders: [String]) {
         cache = TreeCache(reader: reader)
+        self.known = known
         rootComponents = rootPrefix.split(separator: "/").map(String.init)
         self.folders = folders
     }
 
     func changes(of oid: git_oid) throws(SourceError) -> CommitChanges {
-        let read = try CommitReader(repo: repo).read(oid)
-        defer { cache.rotate() }
+        let read = try CommitReader(objects: cache.reader, known: known).read(oid)
         let diff = TreeDiff(cache: cache, rootComponents: rootComponents)
         var raw = try diff.changes(old: read.parentTrees.first, new: read.tree, folders: folders)
         if read.parentTrees.count > 1 {

@@ -9,20 +9,15 @@ extension HistoryWalker {
             throw SourceError("invalid commit ids '\(old)', '\(new)'")
         }
         let objects = try ObjectReader(repository: repository)
-        return try repository.withHandle { (repo: OpaquePointer) throws(SourceError) -> [BlobChange] in
-            let reader = CommitReader(repo: repo)
-            let before = try reader.read(oldID), after = try reader.read(newID)
-            let diff = TreeDiff(cache: TreeCache(reader: objects), rootComponents: rootPrefix.split(separator: "/").map(String.init))
-            let raw = try diff.changes(old: before.tree, new: after.tree, folders: folders)
-            return CommitDiffer.pairExactRenames(raw)
-        }
+        let reader = CommitReader(objects: objects)
+        let before = try reader.read(oldID), after = try reader.read(newID)
+        let diff = TreeDiff(cache: TreeCache(reader: objects), rootComponents: rootPrefix.split(separator: "/").map(String.init))
+        return CommitDiffer.pairExactRenames(try diff.changes(old: before.tree, new: after.tree, folders: folders))
     }
 
     /// The facts of the commit with id `id`.
     public func commit(_ id: String) throws(SourceError) -> HistoryCommit {
         guard let oid = GitObjectID.parse(id) else { throw SourceError("invalid commit id '\(id)'") }
-        return try repository.withHandle { (repo: OpaquePointer) throws(SourceError) -> HistoryCommit in
-            try CommitReader(repo: repo).read(oid).commit
-        }
+        return try CommitReader(objects: try ObjectReader(repository: repository, budget: 1 << 20)).read(oid).commit
     }
 }

@@ -15,10 +15,10 @@ extension HistoryWalker {
         guard !deleted.isEmpty, !added.isEmpty, let oid = GitObjectID.parse(commit) else { return [] }
         let oldID = old.flatMap(GitObjectID.parse)
         let prefix = rootPrefix.isEmpty ? "" : rootPrefix + "/"
+        let reader = CommitReader(objects: try ObjectReader(repository: repository, budget: 1 << 20))
+        let read = try reader.read(oid)
+        guard let parentTreeID = try oldID.map({ id throws(SourceError) in try reader.read(id).tree }) ?? read.parentTrees.first else { return [] }
         return try repository.withHandle { (repo: OpaquePointer) throws(SourceError) -> [(from: String, to: String)] in
-            let reader = CommitReader(repo: repo)
-            let read = try reader.read(oid)
-            guard let parentTreeID = try oldID.map({ id throws(SourceError) in try reader.read(id).tree }) ?? read.parentTrees.first else { return [] }
             let newTree = try Self.lookUpTree(repo, read.tree)
             defer { git_tree_free(newTree) }
             let oldTree = try Self.lookUpTree(repo, parentTreeID)

@@ -6,8 +6,8 @@ import Foundation
 /// commit changed under the roadmap's folders, with their blob ids before and after.
 ///
 /// Commits are compared tree by tree, descending only into folders whose ids differ, and spread
-/// over all cores, each worker with its own repository handle (libgit2 handles are not
-/// thread-safe) and its own cache of the trees it just read.
+/// over all cores, each worker reading a run of consecutive commits with its own object reader
+/// (libgit2 handles are not thread-safe) and its own cache of the trees it just read.
 public struct HistoryWalker: Sendable {
     public let repository: GitRepository
     /// Where the roadmap root sits in the repository ("" for the top).
@@ -41,16 +41,26 @@ public struct HistoryWalker: Sendable {
     /// unknown ones are ignored), parents before children, each with its roadmap changes.
     /// `workers` is how many threads compare trees (default: one per core).
     public func changes(head: String, excluding known: [String] = [], workers: Int? = nil) throws(SourceError) -> [CommitChanges] {
-        let ids = try commitIDs(head: head, excluding: known)
+        let packs = PackSet(repository: repository)
+        let ids: [git_oid]
+        var commits: [ObjectKey: RawCommit] = [:]
+        if known.isEmpty {
+            // The whole history: walked through the shared packs, each commit read once.
+            guard let start = GitObjectID.parse(head) else { throw SourceError("invalid commit id '\(head)'") }
+            let graph = try CommitGraph(from: start, reader: try ObjectReader(repository: repository, packs: packs, budget: 1 << 20))
+            ids = graph.order
+            commits = graph.commits
+        } else {
+            ids = try commitIDs(head: head, excluding: known)
+        }
         let threads = max(1, min(workers ?? ProcessInfo.processInfo.activeProcessorCount, ids.count / 64))
-        if threads == 1 { return try diff(ids[...], in: repository) }
+        let read = commits
+        if threads == 1 { return try diff(ids[...], packs: packs, known: read) }
         let chunks = (0..<threads).map { ids[(ids.count * $0 / threads)..<(ids.count * ($0 + 1) / threads)] }
         let results = ChunkResults(count: threads)
-        let repository = self.repository
         DispatchQueue.concurrentPerform(iterations: threads) { index in
             do throws(SourceError) {
-                let own = index == 0 ? repository : try repository.reopened()
-                results.set(index, .success(try diff(chunks[index], in: own)))
+                results.set(index, .success(try diff(chunks[index], packs: packs, known: read)))
             } catch {
                 results.set(index, .failure(error))
             }
@@ -64,7 +74,8 @@ public struct HistoryWalker: Sendable {
     /// Every commit id reachable from `head`, without reading any tree: for checking which cached
     /// commits are still part of the history after it was rewritten.
     public func reachableCommits(from head: String) throws(SourceError) -> Set<String> {
-        Set(try commitIDs(head: head, excluding: []).map(GitObjectID.hex))
+        guard let start = GitObjectID.parse(head) else { throw SourceError("invalid commit id '\(head)'") }
+        return Set(try CommitGraph(from: start, reader: try ObjectReader(repository: repository, budget: 1 << 20)).order.map(GitObjectID.hex))
     }
 
     private func commitIDs(head: String, excluding known: [String]) throws(SourceError) -> [git_oid] {
@@ -75,15 +86,14 @@ public struct HistoryWalker: Sendable {
         }
     }
 
-    private func diff(_ ids: ArraySlice<git_oid>, in repository: GitRepository) throws(SourceError) -> [CommitChanges] {
-        let reader = try ObjectReader(repository: repository)
-        return try repository.withHandle { (repo: OpaquePointer) throws(SourceError) -> [CommitChanges] in
-            let differ = CommitDiffer(repo: repo, reader: reader, rootPrefix: rootPrefix, folders: folders)
-            var out: [CommitChanges] = []
-            out.reserveCapacity(ids.count)
-            for id in ids { out.append(try differ.changes(of: id)) }
-            return out
-        }
+    /// One worker's run of consecutive commits, with its own reader (and libgit2 handle).
+    private func diff(_ ids: ArraySlice<git_oid>, packs: PackSet, known: [ObjectKey: RawCommit]) throws(SourceError) -> [CommitChanges] {
+        let reader = try ObjectReader(repository: repository, packs: packs, budget: 16 << 20)
+        let differ = CommitDiffer(reader: reader, known: known, rootPrefix: rootPrefix, folders: folders)
+        var out: [CommitChanges] = []
+        out.reserveCapacity(ids.count)
+        for id in ids { out.append(try differ.changes(of: id)) }
+        return out
     }
 }
 

@@ -1,33 +1,47 @@
 import CGit2
 
-/// Parsed trees of the commit being compared and of the one before it. In a linear walk a
-/// commit's parent tree is the tree just read for the previous commit, so each tree version is
-/// parsed once instead of twice.
+/// Recently parsed trees, up to a byte budget, oldest dropped first. A commit's parent trees
+/// are the trees of an earlier commit in the walk (each folder is touched every few commits),
+/// so each tree version is parsed once instead of twice.
 final class TreeCache {
     let reader: ObjectReader
-    private var current: [ObjectKey: RawTree] = [:]
-    private var previous: [ObjectKey: RawTree] = [:]
+    private let budget: Int
+    private var trees: [ObjectKey: RawTree] = [:]
+    private var order: [ObjectKey] = []
+    private var head = 0
+    private var bytes = 0
 
-    init(reader: ObjectReader) { self.reader = reader }
+    init(reader: ObjectReader, budget: Int = 16 << 20) {
+        self.reader = reader
+        self.budget = budget
+    }
 
     /// The tree with id `oid`; `hint` is an earlier version of it, to parse only what differs.
     func tree(_ oid: git_oid, like hint: RawTree? = nil) throws(SourceError) -> RawTree {
         let key = ObjectKey(oid)
-        if let hit = current[key] { return hit }
-        if let hit = previous.removeValue(forKey: key) {
-            current[key] = hit
-            return hit
-        }
+        if let hit = trees[key] { return hit }
         let object = try reader.read(oid)
         guard object.type == .tree, let tree = RawTree(object.bytes, like: hint) else { throw SourceError("object \(GitObjectID.hex(oid)) is not a tree") }
-        current[key] = tree
+        remember(key, tree)
         return tree
     }
 
-    /// Ends one commit: trees it did not use are dropped, the ones it used are kept for the next.
-    func rotate() {
-        previous = current
-        current = [:]
+    private func remember(_ key: ObjectKey, _ tree: RawTree) {
+        let size = tree.bytes.count + tree.entries.count * MemoryLayout<RawTree.Entry>.stride
+        guard size <= budget / 4 else { return }
+        trees[key] = tree
+        order.append(key)
+        bytes += size
+        while bytes > budget, head < order.count {
+            if let dropped = trees.removeValue(forKey: order[head]) {
+                bytes -= dropped.bytes.count + dropped.entries.count * MemoryLayout<RawTree.Entry>.stride
+            }
+            head += 1
+        }
+        if head > 4096, head * 2 > order.count {
+            order.removeFirst(head)
+            head = 0
+        }
     }
 
     /// The id of the entry at `components` below the tree `root`, or nil when absent.

@@ -15,16 +15,12 @@ final class ObjectReader {
     private var cache: ObjectCache
     private let inflater = Inflater()
 
-    /// A reader over the packs of `repository`'s object database, with its own libgit2 handle.
-    init(repository: GitRepository, budget: Int = 48 << 20) throws(SourceError) {
+    /// A reader over `packs` (by default those of `repository`), with its own libgit2 handle
+    /// for objects outside them, keeping up to `budget` bytes of rebuilt objects.
+    init(repository: GitRepository, packs: PackSet? = nil, budget: Int = 24 << 20) throws(SourceError) {
         fallback = try repository.reopened()
-        packs = Self.packs(in: repository.commonDirectory + "/objects/pack")
+        self.packs = (packs ?? PackSet(repository: repository)).packs
         cache = ObjectCache(budget: budget)
-    }
-
-    private static func packs(in folder: String) -> [PackFile] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        return names.filter { $0.hasSuffix(".idx") }.sorted().compactMap { PackFile(indexPath: folder + "/" + $0) }
     }
 
     /// The object `oid`, whole.

@@ -48,8 +48,10 @@ struct JSONText {
         if needsComma[needsComma.count - 1] { text.append(",") }
         needsComma[needsComma.count - 1] = true
         if let key {
-            Self.quote(key, into: &text)
-            text.append(":")
+            // Keys are this file's own ASCII names: nothing to escape.
+            text.append("\"")
+            text += key
+            text += "\":"
         }
     }
 

@@ -37,7 +37,7 @@ struct CommitGraph {
             let present = commit.parents.map(ObjectKey.init).filter { commits[$0] != nil }
             waiting[key] = Set(present).count
             for parent in Set(present) { children[parent, default: []].append(key) }
-            if present.isEmpty { ready.push(commit.committer.time, key) }
+            if present.isEmpty { ready.push(commit.time, key) }
         }
         order.reserveCapacity(commits.count)
         while let key = ready.pop() {
@@ -45,7 +45,7 @@ struct CommitGraph {
             for child in children[key] ?? [] {
                 let left = (waiting[child] ?? 1) - 1
                 waiting[child] = left
-                if left == 0, let commit = commits[child] { ready.push(commit.committer.time, child) }
+                if left == 0, let commit = commits[child] { ready.push(commit.time, child) }
             }
         }
     }

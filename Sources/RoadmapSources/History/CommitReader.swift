@@ -25,8 +25,9 @@ struct CommitReader {
             parents.append(GitObjectID.hex(parent))
             parentTrees.append(parentCommit.tree)
         }
-        let made = HistoryCommit(id: GitObjectID.hex(oid), parents: parents, author: raw.author, committer: raw.committer,
-                                 summary: raw.summary)
+        let details = raw.details()
+        let made = HistoryCommit(id: GitObjectID.hex(oid), parents: parents, author: details.author, committer: details.committer,
+                                 summary: details.summary)
         return Read(commit: made, tree: raw.tree, parentTrees: parentTrees)
     }
 

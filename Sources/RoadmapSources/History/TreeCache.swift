@@ -21,7 +21,7 @@ final class TreeCache {
         let key = ObjectKey(oid)
         if let hit = trees[key] { return hit }
         let object = try reader.read(oid)
-        guard object.type == .tree, let tree = RawTree(object.bytes, like: hint) else { throw SourceError("object \(GitObjectID.hex(oid)) is not a tree") }
+        guard object.type == .tree, let tree = RawTree(object.bytes, id: key, like: hint) else { throw SourceError("object \(GitObjectID.hex(oid)) is not a tree") }
         remember(key, tree)
         return tree
     }

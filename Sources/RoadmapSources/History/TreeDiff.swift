@@ -54,7 +54,13 @@ struct TreeDiff {
         let oldEntries = a?.entries ?? [], newEntries = b?.entries ?? []
         let oldBytes = a?.bytes ?? [], newBytes = b?.bytes ?? []
         oldBytes.withUnsafeBufferPointer { p in newBytes.withUnsafeBufferPointer { q in
-            let prefix = ByteRuns.commonPrefix(p, q), suffix = ByteRuns.commonSuffix(p, q, limit: min(p.count, q.count) - prefix)
+            var prefix = 0, suffix = 0
+            if let known = b?.shared, known.base == a?.id {
+                (prefix, suffix) = (known.prefix, known.suffix)
+            } else {
+                prefix = ByteRuns.commonPrefix(p, q)
+                suffix = ByteRuns.commonSuffix(p, q, limit: min(p.count, q.count) - prefix)
+            }
             // Entries wholly inside the common prefix are equal, and at the same index in both.
             var i = ByteRuns.firstIndex(oldEntries) { Int($0.idStart) + 20 > prefix }
             var j = i

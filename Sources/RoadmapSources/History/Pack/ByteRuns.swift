@@ -24,14 +24,16 @@ enum ByteRuns {
     /// How many trailing bytes `p` and `q` share, at most `limit`.
     static func commonSuffix(_ p: UnsafeBufferPointer<UInt8>, _ q: UnsafeBufferPointer<UInt8>, limit: Int) -> Int {
         guard limit > 0, let a = p.baseAddress, let b = q.baseAddress else { return 0 }
-        var k = 0
         let pa = a + p.count, qb = b + q.count
-        while k + 8 <= limit,
-              UnsafeRawPointer(pa - k - 8).loadUnaligned(as: UInt64.self) == UnsafeRawPointer(qb - k - 8).loadUnaligned(as: UInt64.self) {
-            k += 8
+        if memcmp(pa - limit, qb - limit, limit) == 0 { return limit }
+        // The same halving as for the prefix, on windows that end where the strings end.
+        var low = 0, high = limit
+        while high - low > 64 {
+            let middle = (low + high) / 2
+            if memcmp(pa - middle, qb - middle, middle - low) == 0 { low = middle } else { high = middle }
         }
-        while k < limit, pa[-k - 1] == qb[-k - 1] { k += 1 }
-        return k
+        while low < high, pa[-low - 1] == qb[-low - 1] { low += 1 }
+        return low
     }
 
     /// The first index whose entry satisfies `reaches` (false then true along the array).

@@ -1,21 +1,36 @@
 import CZlib
 
 /// zlib decompression of pack entries, reusing one stream (resetting is much cheaper than
-/// setting up a stream per object).
+/// setting up a stream per object). Entries are inflated as raw deflate data after their
+/// two-byte zlib header, which skips the Adler-32 checksum of every output byte; the packs' own
+/// checksums are git's business.
 final class Inflater {
-    private var stream = z_stream()
+    private var raw = z_stream()
+    private var wrapped = z_stream()
     private let ready: Bool
 
     init() {
-        ready = inflateInit_(&stream, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK
+        let size = Int32(MemoryLayout<z_stream>.size)
+        ready = inflateInit2_(&raw, -15, ZLIB_VERSION, size) == Z_OK && inflateInit_(&wrapped, ZLIB_VERSION, size) == Z_OK
     }
 
-    deinit { if ready { inflateEnd(&stream) } }
+    deinit {
+        inflateEnd(&raw)
+        inflateEnd(&wrapped)
+    }
 
-    /// Exactly `size` bytes inflated from `input`; nil when the data is not a zlib stream of
-    /// that size.
+    /// Exactly `size` bytes inflated from the zlib stream at the start of `input`; nil when the
+    /// data is not a zlib stream of that size.
     func inflate(_ input: UnsafeRawBufferPointer, size: Int) -> [UInt8]? {
-        guard ready, inflateReset(&stream) == Z_OK, let base = input.baseAddress else { return nil }
+        guard ready, input.count >= 2 else { return nil }
+        let method = input[0], flags = input[1]
+        // A plain deflate header (no preset dictionary) can be skipped; anything else goes through zlib whole.
+        let plain = method & 0x0F == 8 && (UInt16(method) << 8 | UInt16(flags)) % 31 == 0 && flags & 0x20 == 0
+        return plain ? run(&raw, UnsafeRawBufferPointer(rebasing: input[2...]), size: size) : run(&wrapped, input, size: size)
+    }
+
+    private func run(_ stream: inout z_stream, _ input: UnsafeRawBufferPointer, size: Int) -> [UInt8]? {
+        guard inflateReset(&stream) == Z_OK, let base = input.baseAddress else { return nil }
         var ok = false
         let output = [UInt8](unsafeUninitializedCapacity: max(size, 1)) { buffer, written in
             stream.next_in = UnsafeMutablePointer(mutating: base.assumingMemoryBound(to: Bytef.self))

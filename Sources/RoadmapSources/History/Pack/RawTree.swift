@@ -22,13 +22,19 @@ final class RawTree {
 
     let bytes: [UInt8]
     let entries: [Entry]
+    /// The tree's object id, when the caller knows it.
+    let id: ObjectKey?
+    /// When parsed from an earlier version: its id, and how many bytes at the start and end the
+    /// two share (so the comparison that follows need not measure them again).
+    private(set) var shared: (base: ObjectKey, prefix: Int, suffix: Int)?
 
     /// Nil when the bytes are not a well-formed tree (or too large to be one). With `hint`, an
     /// earlier version of the same folder, only the bytes that differ from it are parsed: the
     /// entries of the identical start and end are taken over (shifted), which matters when a
     /// folder of a thousand PRDs changes one entry per commit.
-    init?(_ bytes: [UInt8], like hint: RawTree? = nil) {
+    init?(_ bytes: [UInt8], id: ObjectKey? = nil, like hint: RawTree? = nil) {
         guard bytes.count < Int(Int32.max) else { return nil }
+        var measured: (prefix: Int, suffix: Int)?
         let parsed = bytes.withUnsafeBufferPointer { b -> [Entry]? in
             guard let base = b.baseAddress else { return [] }
             var entries: [Entry] = []
@@ -44,6 +50,7 @@ final class RawTree {
                     entries.append(contentsOf: hint.entries[0..<kept])
                     i = kept < hint.entries.count ? Int(hint.entries[kept].start) : (kept > 0 ? Int(hint.entries[kept - 1].idStart) + 20 : 0)
                     reuse = (count - suffix, count - h.count, hint.entries)
+                    measured = (prefix, suffix)
                 }
             }
             while i < count {
@@ -80,6 +87,8 @@ final class RawTree {
         guard let parsed else { return nil }
         self.bytes = bytes
         entries = parsed
+        self.id = id
+        if let base = hint?.id, let measured { shared = (base, measured.prefix, measured.suffix) }
     }
 
     static func isTree(_ e: Entry) -> Bool { e.mode == 0o040000 }

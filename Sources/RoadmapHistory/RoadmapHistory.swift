@@ -18,8 +18,8 @@ public struct RoadmapHistory: Sendable {
     public let isShallow: Bool
     /// The status that counts as shipped: `shipped` when the workflow has it, else its first done status.
     public let shippedStatus: String?
-    private let groupOfID: [ItemID: Int]
-    private let groups: [[Int]]
+    /// Ids joined by an id change, both ways: the few edges that make two ids one item.
+    private let links: [ItemID: [ItemID]]
 
     /// A history of `changes` made by `commits`; `config` names the shipping status.
     public init(head: String?, commits: [CommitInfo], changes: [ItemChange], isShallow: Bool, config: RoadmapConfig) {
@@ -28,17 +28,26 @@ public struct RoadmapHistory: Sendable {
         self.changes = changes
         self.isShallow = isShallow
         shippedStatus = config.statuses.contains("shipped") ? "shipped" : config.doneStatuses.first
-        (groupOfID, groups) = ItemGrouping.group(changes)
+        links = ItemGrouping.links(changes)
     }
 
     /// The history of the item that has, or once had, the id `id`.
     public func item(_ id: ItemID) -> ItemHistory? {
-        groupOfID[id].map { item(group: $0) }
+        // Every id joined to this one through id changes, then their changes in order: one pass,
+        // without grouping the whole history (this is what `roadmap log ID` runs).
+        var ids: Set<ItemID> = [id]
+        var pending = [id]
+        while let next = pending.popLast() {
+            for other in links[next] ?? [] where ids.insert(other).inserted { pending.append(other) }
+        }
+        let members = ids.count == 1 ? changes.filter { $0.id == id } : changes.filter { ids.contains($0.id) }
+        guard !members.isEmpty else { return nil }
+        return summary(members)
     }
 
-    /// Every item that ever existed, sorted by its latest id.
+    /// Every item that ever existed, sorted by its latest id. Groups the whole history: call once.
     public var items: [ItemHistory] {
-        groups.indices.map { item(group: $0) }.sorted { $0.id < $1.id }
+        ItemGrouping.group(changes).1.map { group in summary(group.map { changes[$0] }) }.sorted { $0.id < $1.id }
     }
 
     /// Changes to the roadmap, newest first, whose commit's UTC day is within `since...until`
@@ -59,8 +68,7 @@ public struct RoadmapHistory: Sendable {
         Contributors.collect(changes.map { commits[$0.commitIndex] })
     }
 
-    private func item(group: Int) -> ItemHistory {
-        let members = groups[group].map { changes[$0] }
+    private func summary(_ members: [ItemChange]) -> ItemHistory {
         let timeline = members.map { TimelineEntry(commit: commits[$0.commitIndex], change: $0) }
         return ItemSummary.make(timeline: timeline, shippedStatus: shippedStatus)
     }

@@ -70,6 +70,7 @@ struct LogCommand: ParsableCommand {
             throw ExitCode(2)
         }
         HistorySession.report(mined.diagnostics)
+        Retained.keep(mined)
         let history = mined.history
         var item: ItemHistory?
         if let itemID {

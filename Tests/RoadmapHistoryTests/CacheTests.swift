@@ -68,3 +68,31 @@ import Testing
         #expect(Self.summary(reset.history) == Self.summary(try repo.mine().history))
     }
 }
+
+@Suite struct CacheSegmentTests {
+    @Test func newCommitsAreAppendedAndADamagedTailIsMinedAgain() throws {
+        let repo = try TimelineTests.scriptedRepo()
+        let cache = repo.root + "/.git/roadmap/history.bin"
+        _ = try repo.mine(cache: cache)
+        let full = try FileManager.default.attributesOfItem(atPath: cache)[.size] as? Int ?? 0
+        for n in 1...3 {
+            try repo.write("prds/extra.md", Doc.prd("extra", status: ["idea", "planned", "in-progress"][n - 1]))
+            try repo.commit("Extra \(n)", on: "2026-06-0\(n)")
+            let mined = try repo.mine(cache: cache)
+            #expect(mined.cacheUsed && mined.minedCommits == 1)
+        }
+        let grown = try FileManager.default.attributesOfItem(atPath: cache)[.size] as? Int ?? 0
+        #expect(grown > full && grown < full + 3 * 400, "appended \(grown - full) bytes")
+        #expect(CacheTests.summary(try repo.mine(cache: cache).history) == CacheTests.summary(try repo.mine().history))
+
+        // Cut the last segment in half: its commit is mined again and the file rewritten whole.
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: cache)))
+        try Data(bytes.dropLast(60)).write(to: URL(fileURLWithPath: cache))
+        let repaired = try repo.mine(cache: cache)
+        #expect(repaired.cacheUsed && repaired.minedCommits == 1)
+        #expect(CacheTests.summary(repaired.history) == CacheTests.summary(try repo.mine().history))
+        let rewritten = try FileManager.default.attributesOfItem(atPath: cache)[.size] as? Int ?? 0
+        #expect(rewritten < grown)
+        #expect(try repo.mine(cache: cache).minedCommits == 0)
+    }
+}

@@ -1,3 +1,5 @@
+import RoadmapCore
+
 /// Reads what `ByteWriter` wrote; every inconsistency throws, and the cache is then rebuilt.
 struct ByteReader {
     struct Corrupt: Error {}
@@ -5,6 +7,8 @@ struct ByteReader {
     private let bytes: [UInt8]
     private(set) var offset: Int
     private var strings: [String] = []
+    /// Ids already validated, by string index: an id is used by many changes.
+    private var ids: [Int: ItemID] = [:]
 
     /// Starts at `offset` with the string table.
     init(_ bytes: [UInt8], offset: Int) throws(Corrupt) {
@@ -14,8 +18,8 @@ struct ByteReader {
         strings.reserveCapacity(count)
         for _ in 0..<count {
             let length = try self.count()
-            guard let text = String(validating: bytes[self.offset..<(self.offset + length)], as: UTF8.self) else { throw Corrupt() }
-            strings.append(text)
+            // The checksum already vouches for the bytes; decoding cannot fail.
+            strings.append(String(decoding: bytes[self.offset..<(self.offset + length)], as: UTF8.self))
             self.offset += length
         }
     }
@@ -61,6 +65,15 @@ struct ByteReader {
         let index = try int()
         guard index >= 0, index < strings.count else { throw Corrupt() }
         return strings[index]
+    }
+
+    /// A validated item id, by string index.
+    mutating func itemID() throws(Corrupt) -> ItemID {
+        let index = try int()
+        if let known = ids[index] { return known }
+        guard index >= 0, index < strings.count, let id = ItemID(strings[index]) else { throw Corrupt() }
+        ids[index] = id
+        return id
     }
 
     mutating func optionalString() throws(Corrupt) -> String? {

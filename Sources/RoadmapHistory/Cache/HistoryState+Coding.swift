@@ -49,10 +49,3 @@ extension HistoryState {
         return state
     }
 }
-
-extension ByteReader {
-    mutating func itemID() throws(Corrupt) -> ItemID {
-        guard let id = ItemID(try string()) else { throw Corrupt() }
-        return id
-    }
-}

@@ -46,20 +46,30 @@ public struct HistoryMiner: Sendable {
             return MinedHistory(history: build(HistoryState()), diagnostics: diagnostics, minedCommits: 0, cacheUsed: false)
         }
         let file = cacheFile.map { HistoryCacheFile(path: $0, fingerprint: fingerprint) }
-        var state = file?.load() ?? HistoryState()
+        let loaded = file?.load()
+        var state = loaded?.state ?? HistoryState()
         let cacheUsed = state.head != nil
-        if state.head == head {
+        if state.head == head, loaded?.clean != false {
             return MinedHistory(history: build(state), diagnostics: diagnostics, minedCommits: 0, cacheUsed: true)
         }
         let known = state.head.map { [$0] } ?? []
         let fresh = try walker.changes(head: head, excluding: known)
-        if let old = state.head, !fresh.contains(where: { $0.commit.parents.contains(old) }) {
+        var rewritten = false
+        if let old = state.head, old != head, !fresh.contains(where: { $0.commit.parents.contains(old) }) {
             // The history was rewritten (amend, rebase, reset): keep only what is still in it.
             state = HistoryStateMerge.keeping(state, reachable: try walker.reachableCommits(from: head))
+            rewritten = true
         }
+        let base = state.head, before = state.commits.count
         state = try HistoryStateMerge.appending(fresh, to: state, walker: walker, builder: builder)
         state.head = head
-        file?.save(state)
+        if let file {
+            if let loaded, let base, loaded.clean, !rewritten, loaded.segments < HistoryCacheFile.maxSegments {
+                file.append(base: base, state.suffix(after: before))
+            } else {
+                file.save(state)
+            }
+        }
         return MinedHistory(history: build(state), diagnostics: diagnostics, minedCommits: fresh.count, cacheUsed: cacheUsed)
     }
 

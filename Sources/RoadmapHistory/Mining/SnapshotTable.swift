@@ -22,14 +22,19 @@ struct SnapshotTable {
     /// compiler cannot read.
     mutating func load(_ keys: [Key], from repository: GitRepository, workers: Int? = nil) {
         var seen = Set(snapshots.keys)
-        let wanted = keys.filter { seen.insert($0).inserted }
-        guard !wanted.isEmpty else { return }
-        let threads = max(1, min(workers ?? ProcessInfo.processInfo.activeProcessorCount, wanted.count / 16))
+        var fresh = keys.filter { seen.insert($0).inserted }
+        guard !fresh.isEmpty else { return }
+        let threads = max(1, min(workers ?? ProcessInfo.processInfo.activeProcessorCount, fresh.count / 16))
+        // More runs than threads, taken as threads free up: some runs (old versions scattered
+        // through the packs) cost far more than others.
+        let runs = threads == 1 ? 1 : min(threads * 4, fresh.count / 16)
+        let readers = try? BlobReader.group(runs, repository: repository)
+        if let order = readers?.first?.readingOrder(fresh.map(\.blob)) { fresh = order.map { fresh[$0] } }
+        let wanted = fresh
         let slots = Slots(count: wanted.count)
-        let readers = try? BlobReader.group(threads, repository: repository)
-        DispatchQueue.concurrentPerform(iterations: threads) { worker in
-            let reader = readers?[worker]
-            for i in (wanted.count * worker / threads)..<(wanted.count * (worker + 1) / threads) {
+        DispatchQueue.concurrentPerform(iterations: runs) { run in
+            let reader = readers?[run]
+            for i in (wanted.count * run / runs)..<(wanted.count * (run + 1) / runs) {
                 let key = wanted[i]
                 let bytes = (try? reader?.blob(key.blob)) ?? (try? repository.blob(key.blob))
                 slots.set(i, bytes.flatMap { FrontMatterSnapshot.read($0, path: key.path, kind: key.kind) })

@@ -2,6 +2,18 @@ import RoadmapCore
 
 /// Groups changes into items: union-find over ids, joined wherever an id changed.
 enum ItemGrouping {
+    /// The id changes as an undirected graph.
+    static func links(_ changes: [ItemChange]) -> [ItemID: [ItemID]] {
+        var links: [ItemID: [ItemID]] = [:]
+        for change in changes {
+            for case .idChanged(let from, let to) in change.events {
+                links[from, default: []].append(to)
+                links[to, default: []].append(from)
+            }
+        }
+        return links
+    }
+
     /// The group of every id, and each group's change indices in order.
     static func group(_ changes: [ItemChange]) -> ([ItemID: Int], [[Int]]) {
         var slot: [ItemID: Int] = [:]
@@ -21,11 +33,10 @@ enum ItemGrouping {
             return i
         }
         for change in changes {
-            let own = index(change.id)
+            _ = index(change.id)
             for case .idChanged(let from, let to) in change.events {
                 let a = root(index(from)), b = root(index(to))
                 if a != b { parent[b] = a }
-                _ = own
             }
         }
         var groupOfRoot: [Int: Int] = [:]

@@ -18,6 +18,13 @@ public final class BlobReader: @unchecked Sendable {
         return readers
     }
 
+    /// The order in which to read `ids` (indices into it) so that reading is fastest: by place
+    /// in the pack files, where the base of a delta is stored near it; ids outside the packs last.
+    public func readingOrder(_ ids: [String]) -> [Int] {
+        let places = ids.map { id in GitObjectID.parse(id).flatMap(reader.place) ?? (Int.max, 0) }
+        return ids.indices.sorted { places[$0] < places[$1] }
+    }
+
     /// The bytes of the blob with the full hex id `id`.
     public func blob(_ id: String) throws(SourceError) -> [UInt8] {
         guard let oid = GitObjectID.parse(id) else { throw SourceError("invalid object id '\(id)'") }

@@ -11,16 +11,26 @@ import Foundation
 /// version, which made mining a long history about twenty times slower than `git log`.
 final class ObjectReader {
     private let packs: [PackFile]
-    private let fallback: GitRepository
+    private let repository: GitRepository
+    /// Opened on first need: most histories live in packs entirely.
+    private lazy var fallback: GitRepository? = try? repository.reopened()
     private var cache: ObjectCache
     private let inflater = Inflater()
 
     /// A reader over `packs` (by default those of `repository`), with its own libgit2 handle
     /// for objects outside them, keeping up to `budget` bytes of rebuilt objects.
     init(repository: GitRepository, packs: PackSet? = nil, budget: Int = 24 << 20) throws(SourceError) {
-        fallback = try repository.reopened()
+        self.repository = repository
         self.packs = (packs ?? PackSet(repository: repository)).packs
         cache = ObjectCache(budget: budget)
+    }
+
+    /// The pack and offset where `oid` is stored; nil when it is not in a pack.
+    func place(_ oid: git_oid) -> (Int, Int)? {
+        for (number, pack) in packs.enumerated() {
+            if let offset = pack.index.offset(of: oid) { return (number, offset) }
+        }
+        return nil
     }
 
     /// The object `oid`, whole.
@@ -68,7 +78,8 @@ final class ObjectReader {
     }
 
     private func readThroughLibGit2(_ oid: git_oid) throws(SourceError) -> GitObjectData {
-        try fallback.withHandle { (repo: OpaquePointer) throws(SourceError) -> GitObjectData in
+        guard let fallback else { throw SourceError("cannot open \(repository.displayPath) to read object \(GitObjectID.hex(oid))") }
+        return try fallback.withHandle { (repo: OpaquePointer) throws(SourceError) -> GitObjectData in
             var odb: OpaquePointer?
             try LibGit2.check(git_repository_odb(&odb, repo), "cannot open the object database")
             guard let odb else { throw SourceError("cannot open the object database") }

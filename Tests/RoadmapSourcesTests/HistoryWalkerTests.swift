@@ -81,6 +81,37 @@ import Testing
         #expect(try Self.walk(fixture, excluding: [String(repeating: "ab", count: 20)]).count == 2)
     }
 
+    @Test func incrementalWalksMatchGitRevList() throws {
+        let fixture = try GitFixture()
+        try fixture.write("prds/a.md", "0")
+        try fixture.commitAll("base", date: "@1772359200 +0000")
+        try fixture.git("checkout", "-q", "-b", "side")
+        for n in 1...2 {
+            try fixture.write("prds/b.md", "side \(n)")
+            try fixture.commitAll("side \(n)", date: "@\(1772359200 + n * 100) +0000")
+        }
+        try fixture.git("checkout", "-q", "main")
+        for n in 1...3 {
+            try fixture.write("prds/a.md", "main \(n)")
+            // Out-of-order clocks on purpose: the walk must not rely on them.
+            try fixture.commitAll("main \(n)", date: "@\(1772359200 + (n == 2 ? 50 : n * 150)) +0000")
+        }
+        try fixture.git("merge", "-q", "--no-ff", "-m", "merge", "side", date: "@1772360000 +0000")
+        let walker = try HistoryWalker(repository: try fixture.repository(), folders: ["prds"])
+        let head = try walker.resolve("HEAD")
+        for hidden in ["main~1", "side", "side~1", "main~2", "main~4"] {
+            let hiddenID = try walker.resolve(hidden)
+            let mine = try walker.changes(head: head, excluding: [hiddenID]).map(\.commit.id)
+            let git = try fixture.git("rev-list", "--topo-order", "--reverse", "HEAD", "^" + hidden).split(separator: "\n").map(String.init)
+            #expect(Set(mine) == Set(git), "hiding \(hidden)")
+            // Parents always come before children.
+            for (i, id) in mine.enumerated() {
+                let parents = try fixture.git("rev-parse", id + "^@").split(separator: "\n").map(String.init)
+                for parent in parents { if let p = mine.firstIndex(of: parent) { #expect(p < i) } }
+            }
+        }
+    }
+
     @Test func shallowCloneStopsAtTheCut() throws {
         let fixture = try GitFixture()
         try fixture.write("prds/a.md", "1")

@@ -8,7 +8,7 @@ struct ByteReader {
     private(set) var offset: Int
     private var strings: [String] = []
     /// Ids already validated, by string index: an id is used by many changes.
-    private var ids: [Int: ItemID] = [:]
+    private var ids: [ItemID?] = []
 
     /// Starts at `offset` with the string table.
     init(_ bytes: [UInt8], offset: Int) throws(Corrupt) {
@@ -70,8 +70,10 @@ struct ByteReader {
     /// A validated item id, by string index.
     mutating func itemID() throws(Corrupt) -> ItemID {
         let index = try int()
+        guard index >= 0, index < strings.count else { throw Corrupt() }
+        if ids.isEmpty { ids = Array(repeating: nil, count: strings.count) }
         if let known = ids[index] { return known }
-        guard index >= 0, index < strings.count, let id = ItemID(strings[index]) else { throw Corrupt() }
+        guard let id = ItemID(strings[index]) else { throw Corrupt() }
         ids[index] = id
         return id
     }

@@ -35,33 +35,41 @@ struct HistoryCacheFile {
         var state = HistoryState()
         var segments = 0
         while offset < bytes.count {
-            guard let segment = segment(bytes, at: offset, continuing: state) else {
+            guard let end = segment(bytes, at: offset, onto: &state) else {
                 return segments == 0 ? nil : Loaded(state: state, segments: segments, clean: false)
             }
-            state = segment.state
-            offset = segment.end
+            offset = end
             segments += 1
         }
         return segments == 0 ? nil : Loaded(state: state, segments: segments, clean: true)
     }
 
-    /// The state after the segment at `offset`, when it is sound and continues `state`.
-    private func segment(_ bytes: [UInt8], at offset: Int, continuing state: HistoryState) -> (state: HistoryState, end: Int)? {
+    /// Adds the segment at `offset` to `state` when it is sound and continues it; returns where
+    /// it ends. On failure `state` is left as it was.
+    private func segment(_ bytes: [UInt8], at offset: Int, onto state: inout HistoryState) -> Int? {
         guard offset + 16 <= bytes.count else { return nil }
         let length = Int(exactly: Self.uint64(bytes, offset)) ?? -1
         let sum = Self.uint64(bytes, offset + 8)
         let start = offset + 16
         guard length > 0, length <= bytes.count - start, sum == Checksum.of(bytes[start..<(start + length)]) else { return nil }
+        // Undone by truncation, not by keeping a copy: a copy would make every append copy the arrays.
+        let (head, commits, changes) = (state.head, state.commits.count, state.changes.count)
+        func undo() {
+            state.head = head
+            state.commits.removeLast(state.commits.count - commits)
+            state.changes.removeLast(state.changes.count - changes)
+        }
         do {
             var reader = try ByteReader(bytes, offset: start)
             guard try reader.string() == fingerprint, try reader.optionalString() == state.head else { return nil }
-            let added = try HistoryState.decode(&reader)
-            guard reader.offset == start + length else { return nil }
-            var next = state
-            next.head = added.head
-            next.append(added)
-            return (next, start + length)
+            try state.decodeAppending(&reader)
+            guard reader.offset == start + length else {
+                undo()
+                return nil
+            }
+            return start + length
         } catch {
+            undo()
             return nil
         }
     }

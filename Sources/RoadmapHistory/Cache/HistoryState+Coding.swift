@@ -25,17 +25,20 @@ extension HistoryState {
         }
     }
 
-    static func decode(_ r: inout ByteReader) throws(ByteReader.Corrupt) -> HistoryState {
-        var state = HistoryState(head: try r.optionalString())
+    /// Reads a segment's commits and changes and appends them to this state (its commits
+    /// numbered after the ones already here); the segment's head becomes the head.
+    mutating func decodeAppending(_ r: inout ByteReader) throws(ByteReader.Corrupt) {
+        head = try r.optionalString()
+        let offset = commits.count
         let commitCount = try r.count()
-        state.commits.reserveCapacity(commitCount)
+        commits.reserveCapacity(offset + commitCount)
         for _ in 0..<commitCount {
-            state.commits.append(CommitInfo(
+            commits.append(CommitInfo(
                 id: try r.string(), authorName: try r.string(), authorEmail: try r.string(), time: Int64(try r.int()),
                 offsetMinutes: try r.int(), summary: try r.string(), isMerge: try r.byte() == 1))
         }
         let changeCount = try r.count()
-        state.changes.reserveCapacity(changeCount)
+        changes.reserveCapacity(changes.count + changeCount)
         for _ in 0..<changeCount {
             let index = try r.int()
             guard index >= 0, index < commitCount, let kind = ItemSnapshot.Kind(rawValue: try r.byte()) else { throw .init() }
@@ -44,8 +47,7 @@ extension HistoryState {
             var events: [HistoryEvent] = []
             events.reserveCapacity(eventCount)
             for _ in 0..<eventCount { events.append(try HistoryEvent.decode(&r)) }
-            state.changes.append(ItemChange(commitIndex: index, kind: kind, id: id, path: path, events: events))
+            changes.append(ItemChange(commitIndex: offset + index, kind: kind, id: id, path: path, events: events))
         }
-        return state
     }
 }

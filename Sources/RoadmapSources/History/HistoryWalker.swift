@@ -42,17 +42,12 @@ public struct HistoryWalker: Sendable {
     /// `workers` is how many threads compare trees (default: one per core).
     public func changes(head: String, excluding known: [String] = [], workers: Int? = nil) throws(SourceError) -> [CommitChanges] {
         let packs = PackSet(repository: repository)
-        let ids: [git_oid]
-        var commits: [ObjectKey: RawCommit] = [:]
-        if known.isEmpty {
-            // The whole history: walked through the shared packs, each commit read once.
-            guard let start = GitObjectID.parse(head) else { throw SourceError("invalid commit id '\(head)'") }
-            let graph = try CommitGraph(from: start, reader: try ObjectReader(repository: repository, packs: packs, budget: 1 << 20))
-            ids = graph.order
-            commits = graph.commits
-        } else {
-            ids = try commitIDs(head: head, excluding: known)
-        }
+        guard let start = GitObjectID.parse(head) else { throw SourceError("invalid commit id '\(head)'") }
+        // Walked through the shared packs, each commit read once.
+        let graph = try CommitGraph(from: start, hiding: known.compactMap(GitObjectID.parse),
+                                    reader: try ObjectReader(repository: repository, packs: packs, budget: 1 << 20))
+        let ids = graph.order
+        let commits = graph.commits
         let threads = max(1, min(workers ?? ProcessInfo.processInfo.activeProcessorCount, ids.count / 64))
         let read = commits
         if threads == 1 { return try diff(ids[...], packs: packs, known: read) }
@@ -76,14 +71,6 @@ public struct HistoryWalker: Sendable {
     public func reachableCommits(from head: String) throws(SourceError) -> Set<String> {
         guard let start = GitObjectID.parse(head) else { throw SourceError("invalid commit id '\(head)'") }
         return Set(try CommitGraph(from: start, reader: try ObjectReader(repository: repository, budget: 1 << 20)).order.map(GitObjectID.hex))
-    }
-
-    private func commitIDs(head: String, excluding known: [String]) throws(SourceError) -> [git_oid] {
-        guard let start = GitObjectID.parse(head) else { throw SourceError("invalid commit id '\(head)'") }
-        return try repository.withHandle { (repo: OpaquePointer) throws(SourceError) -> [git_oid] in
-            try RevisionWalk.ids(repo, from: start, hiding: known.compactMap(GitObjectID.parse),
-                                 shallow: repository.isShallow, label: repository.displayPath)
-        }
     }
 
     /// One worker's run of consecutive commits, with its own reader (and libgit2 handle).

@@ -21,6 +21,10 @@ let package = Package(
         .systemLibrary(
             name: "CGit2", pkgConfig: "libgit2",
             providers: [.apt(["libgit2-dev"])]),
+        // zlib, for reading git pack files directly (libgit2-dev already depends on zlib1g-dev).
+        .systemLibrary(
+            name: "CZlib", pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(
             name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
@@ -28,13 +32,17 @@ let package = Package(
         // The compiled roadmap and the diagnostics vocabulary; no dependencies, no I/O.
         .target(name: "RoadmapCore"),
         // Where files come from: the working tree, a commit, or the index (libgit2 lives only here).
-        .target(name: "RoadmapSources", dependencies: ["RoadmapCore", "CGit2"]),
+        .target(name: "RoadmapSources", dependencies: ["RoadmapCore", "CGit2", "CZlib"]),
         // Markdown through cmark-gfm: outlines for checks, safe HTML for the site.
         .target(name: "RoadmapMarkdown", dependencies: ["CCmarkGFM"]),
         // Front matter, checks, linking: text in, model and diagnostics out.
         .target(
             name: "RoadmapCompiler",
             dependencies: ["RoadmapCore", "RoadmapSources", "RoadmapMarkdown", "Yams"]),
+        // The roadmap's memory: item timelines mined from git history, roadmap diffs, history checks.
+        .target(
+            name: "RoadmapHistory",
+            dependencies: ["RoadmapCore", "RoadmapSources", "RoadmapCompiler"]),
         // Diagnostics as text, JSON, GitHub annotations, SARIF; the roadmap as JSON.
         .target(name: "RoadmapReport", dependencies: ["RoadmapCore"]),
         // New roadmaps and files: `init` and `new` templates, ids from titles, git hooks.
@@ -51,7 +59,7 @@ let package = Package(
         .executableTarget(
             name: "roadmap",
             dependencies: [
-                "RoadmapCore", "RoadmapSources", "RoadmapCompiler", "RoadmapReport", "RoadmapSite",
+                "RoadmapCore", "RoadmapSources", "RoadmapCompiler", "RoadmapHistory", "RoadmapReport", "RoadmapSite",
                 "RoadmapScaffold", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(
@@ -67,6 +75,9 @@ let package = Package(
             name: "RoadmapCompilerTests",
             dependencies: ["RoadmapCompiler", "RoadmapCore", "RoadmapSources", "RoadmapReport"],
             exclude: ["Golden"]),
+        .testTarget(
+            name: "RoadmapHistoryTests",
+            dependencies: ["RoadmapHistory", "RoadmapCompiler", "RoadmapCore", "RoadmapSources"]),
         .testTarget(
             name: "RoadmapSiteTests",
             dependencies: ["RoadmapSite", "RoadmapCore", "RoadmapMarkdown"],

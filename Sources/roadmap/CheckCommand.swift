@@ -11,8 +11,8 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Validate the roadmap and report every problem with its file, line and column.",
         discussion: """
-            Reads the working tree by default (skipping what git ignores), a commit with --ref, or the \
-            index with --staged. Each problem has a stable code; `roadmap explain CODE` tells more.
+            Reads the working tree by default (skipping what git ignores), a commit with --ref, the last \
+            commit on or before a day with --at, or the index with --staged. Each problem has a stable code; `roadmap explain CODE` tells more.
 
             Examples:
               roadmap check                       # the roadmap in the current folder
@@ -20,6 +20,8 @@ struct CheckCommand: ParsableCommand {
               roadmap check --ref main --format json
               roadmap check --staged              # in a pre-commit hook
               roadmap check --format sarif > roadmap.sarif
+              roadmap check --at 2026-07-01       # the roadmap as it was on that day
+              roadmap check --history             # also stale and slipping PRDs, from git history
             """)
 
     @OptionGroup var source: SourceOptions
@@ -36,6 +38,9 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Print how long each stage of the compiler took, on standard error.")
     var timings = false
 
+    @Flag(help: "Also run the checks that need git history: PRDs in progress but untouched for `stale_after_days` (RM950), PRDs that slipped more than `max_slips` times (RM951), shallow clones (RM952).")
+    var history = false
+
     func run() throws {
         let compilation: Compilation
         let location: RoadmapLocation
@@ -43,7 +48,9 @@ struct CheckCommand: ParsableCommand {
             let (loc, source) = try source.open()
             location = loc
             let cache = noCache ? nil : CacheLocation.cache(for: loc)
-            compilation = try RoadmapCompiler(source: source, cache: cache).compile()
+            var compiled = try RoadmapCompiler(source: source, cache: cache).compile()
+            if history { try HistoryCheckRun.add(to: &compiled, location: loc, source: source, day: self.source.day.flatMap(CalendarDate.init(iso:)), noCache: noCache) }
+            compilation = compiled
         } catch {
             Terminal.writeError("roadmap: error: \(error.message)\n")
             throw ExitCode(2)

@@ -14,8 +14,8 @@ struct RoadmapCommand: ParsableCommand {
             """,
         version: RoadmapVersion.current,
         subcommands: [
-            CheckCommand.self, BuildCommand.self, ListCommand.self, InitCommand.self, NewCommand.self, HookCommand.self,
-            SchemaCommand.self, ExplainCommand.self,
+            CheckCommand.self, BuildCommand.self, ListCommand.self, LogCommand.self, DiffCommand.self,
+            InitCommand.self, NewCommand.self, HookCommand.self, SchemaCommand.self, ExplainCommand.self,
         ])
 }
 

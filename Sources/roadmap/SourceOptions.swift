@@ -1,8 +1,9 @@
 import Foundation
 import ArgumentParser
+import RoadmapCore
 import RoadmapSources
 
-/// Which roadmap to read, and from where: the working tree, a revision, or the index.
+/// Which roadmap to read, and from where: the working tree, a revision, a day, or the index.
 struct SourceOptions: ParsableArguments {
     @Argument(help: "The roadmap's root folder (the one with roadmap.yml).", completion: .directory)
     var path: String = "."
@@ -12,17 +13,28 @@ struct SourceOptions: ParsableArguments {
         valueName: "rev"))
     var revision: String?
 
+    @Option(name: .customLong("at"), help: ArgumentHelp(
+        "Read the roadmap as it was on a day: the last commit (following first parents from HEAD) whose commit time is before the end of that day in UTC.",
+        valueName: "YYYY-MM-DD"))
+    var day: String?
+
     @Flag(help: "Read what is staged in the git index: exactly what the next commit will contain.")
     var staged = false
 
     func validate() throws {
-        if revision != nil && staged { throw ValidationError("--ref and --staged cannot be used together") }
+        if [revision != nil, day != nil, staged].count(where: { $0 }) > 1 {
+            throw ValidationError("--ref, --at and --staged cannot be used together")
+        }
+        if let day, CalendarDate(iso: day) == nil {
+            throw ValidationError("--at expects a day written YYYY-MM-DD, not '\(day)'")
+        }
     }
 
     /// The resolved location and the source to read from. Throws SourceError (exit 2).
     func open() throws(SourceError) -> (RoadmapLocation, any RoadmapSource) {
         let location = try RoadmapLocation.resolve(path)
         if let revision { return (location, try location.commit(revision)) }
+        if let day, let date = CalendarDate(iso: day) { return (location, try location.commit(onOrBefore: date)) }
         // Inside a hook of `git commit -a` git points at a temporary index; that is what will be committed.
         if staged { return (location, try location.index(indexFile: ProcessInfo.processInfo.environment["GIT_INDEX_FILE"])) }
         return (location, location.workingTree())

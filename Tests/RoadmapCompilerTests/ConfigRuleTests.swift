@@ -1,5 +1,6 @@
 import RoadmapCompiler
 import RoadmapCore
+import RoadmapSources
 import Testing
 
 /// RM8xx and the settings of roadmap.yml.
@@ -51,5 +52,33 @@ import Testing
         let result = try Fixture.compile(["roadmap.yml": file.text])
         expectDiagnostic(result, .yamlSyntax, "roadmap.yml", at: file)
         #expect(result.roadmap.features.count == 1)
+    }
+}
+
+/// The history settings of roadmap.yml.
+@Suite struct HistoryConfigTests {
+    @Test func historySettingsAreRead() throws {
+        let result = try Fixture.compile(["roadmap.yml": "stale_after_days: 30\nmax_slips: 0\n"])
+        #expect(result.roadmap.config.staleAfterDays == 30)
+        #expect(result.roadmap.config.maxSlips == 0)
+        let defaults = try Fixture.compile([:])
+        #expect(defaults.roadmap.config.staleAfterDays == 60)
+        #expect(defaults.roadmap.config.maxSlips == 2)
+    }
+
+    @Test func historySettingsOutOfRangeAreInvalid() throws {
+        let file = Marked("stale_after_days: «0\n")
+        let result = try Fixture.compile(["roadmap.yml": file.text])
+        expectDiagnostic(result, .invalidConfig, "roadmap.yml", at: file)
+        #expect(result.roadmap.config.staleAfterDays == 60)
+        let slips = Marked("max_slips: «1.5\n")
+        expectDiagnostic(try Fixture.compile(["roadmap.yml": slips.text]), .invalidConfig, "roadmap.yml", at: slips)
+    }
+
+    @Test func configLoaderReadsOnlyTheSettings() throws {
+        let (config, problems) = try ConfigLoader.load(from: InMemorySource(files: ["roadmap.yml": "max_slips: 5\nbogus: 1\n"]))
+        #expect(config.maxSlips == 5)
+        #expect(problems.map(\.code) == [.unknownKey])
+        #expect(try ConfigLoader.load(from: InMemorySource(files: [:])).0 == RoadmapConfig())
     }
 }

@@ -59,6 +59,22 @@ final class GitFixture {
                 in: folder ?? root, date: date, isolated: true)
     }
 
+    /// Runs `git <arguments>` with `input` on its standard input (for `fast-import`).
+    func feed(_ input: String, to arguments: String...) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git"] + arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: root)
+        let pipe = Pipe()
+        process.standardInput = pipe
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        pipe.fileHandleForWriting.write(Data(input.utf8))
+        try pipe.fileHandleForWriting.close()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw CommandFailed(description: "git \(arguments.joined(separator: " ")) failed") }
+    }
+
     /// Runs git with the user's own configuration, to compare against what git itself reads.
     func plainGit(_ arguments: String...) throws -> String {
         try run(["git"] + arguments, in: root, date: "@1772359200 +0200", isolated: false)

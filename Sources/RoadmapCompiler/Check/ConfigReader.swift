@@ -6,7 +6,7 @@ import Yams
 enum ConfigReader {
     static let path = "roadmap.yml"
     static let fields = ["title", "base_url", "prds", "okrs", "statuses", "required_sections",
-                         "active_statuses", "done_statuses", "rules", "max_file_size"]
+                         "active_statuses", "done_statuses", "rules", "max_file_size", "stale_after_days", "max_slips"]
 
     static func read(_ bytes: [UInt8]?) -> (RoadmapConfig, [Diagnostic]) {
         guard let bytes else { return (RoadmapConfig(), []) }
@@ -64,6 +64,14 @@ enum ConfigReader {
         if let size = r.number("max_file_size", example: "1048576") {
             if size.value >= 1024, size.value <= Double(1 << 30) { config.maxFileSize = Int(size.value) }
             else { invalid("`max_file_size` must be between 1024 and 1073741824 bytes", size.location, "the default is 1048576 (1 MiB)") }
+        }
+        if let days = r.number("stale_after_days", example: "60") {
+            if days.value >= 1, days.value <= 36_500, days.value == days.value.rounded() { config.staleAfterDays = Int(days.value) }
+            else { invalid("`stale_after_days` must be a whole number of days from 1 to 36500", days.location, "the default is 60") }
+        }
+        if let slips = r.number("max_slips", example: "2") {
+            if slips.value >= 0, slips.value <= 1000, slips.value == slips.value.rounded() { config.maxSlips = Int(slips.value) }
+            else { invalid("`max_slips` must be a whole number from 0 to 1000", slips.location, "the default is 2") }
         }
         if let (rules, _) = r.mapping("rules", example: "{ RM604: off, orphan-feature: error }") {
             config.severityOverrides = readRules(rules, reader: r, invalid)

@@ -1116,6 +1116,79 @@ extension DiagnosticCode {
                     okrs: [grow-self-serve/kr2]
                     ---
                     """)
+
+        // MARK: RM95x history
+        case .stalePRD:
+            Explanation(
+                summary: "A PRD has been in progress without any commit touching it for too long.",
+                details: """
+                    A PRD in an active status that nobody has edited for weeks is either done and \
+                    not marked so, blocked, or quietly abandoned; the roadmap then promises work \
+                    that is not happening. The age is counted from the last commit that changed the \
+                    file to the date of the commit being checked (not the machine's clock, so the \
+                    answer is the same on every machine and in CI). Update the PRD's status, or say \
+                    in it what is happening. The limit is `stale_after_days` in roadmap.yml \
+                    (default 60); `roadmap log ID` shows the PRD's history.
+                    """,
+                bad: """
+                    # last commit to this file: 2026-01-10; checked at 2026-04-01
+                    ---
+                    id: bulk-export
+                    status: in-progress
+                    ---
+                    """,
+                fixed: """
+                    # updated on 2026-03-30
+                    ---
+                    id: bulk-export
+                    status: shipped
+                    ---
+                    """)
+        case .repeatedSlips:
+            Explanation(
+                summary: "A PRD's date has slipped more times than the roadmap allows.",
+                details: """
+                    Each commit that moves a PRD's `due`, `quarter` or `horizon` later is a slip. One \
+                    slip is normal; a PRD that keeps slipping signals an estimate nobody believes, \
+                    a hidden dependency, or work that should be cut in scope. The limit is \
+                    `max_slips` in roadmap.yml (default 2); `roadmap log ID` lists every slip with \
+                    its commit and author. Re-plan the PRD honestly (split it, drop scope, or move \
+                    it to a later horizon) rather than moving the date again.
+                    """,
+                bad: """
+                    # roadmap log bulk-export
+                    2026-02-01  due 2026-03-01 → 2026-03-15  (slip)
+                    2026-03-10  due 2026-03-15 → 2026-04-15  (slip)
+                    2026-04-12  due 2026-04-15 → 2026-05-30  (slip)
+                    """,
+                fixed: """
+                    # split into bulk-export-csv (due 2026-05-30) and bulk-export-api (horizon: next)
+                    ---
+                    id: bulk-export-csv
+                    due: 2026-05-30
+                    ---
+                    """)
+        case .shallowHistory:
+            Explanation(
+                summary: "The repository is a shallow clone, so the roadmap's history is incomplete.",
+                details: """
+                    A shallow clone (`git clone --depth N`, the default of many CI systems) lacks \
+                    the commits before its oldest one. Everything that existed then seems created \
+                    in that commit: creation dates, contributors, slips and stale checks are wrong, \
+                    and `--at` cannot go back further. Fetch the whole history with \
+                    `git fetch --unshallow`, or in GitHub Actions set `fetch-depth: 0` on \
+                    `actions/checkout`.
+                    """,
+                bad: """
+                    - uses: actions/checkout@v4
+                    - run: roadmap check --history
+                    """,
+                fixed: """
+                    - uses: actions/checkout@v4
+                      with:
+                        fetch-depth: 0
+                    - run: roadmap check --history
+                    """)
         }
     }
 }

@@ -5,7 +5,7 @@ import Foundation
 ///
 /// Ranges: RM0xx files, RM1xx front matter and YAML, RM2xx fields and types, RM3xx values,
 /// RM4xx ids, RM5xx links, RM6xx RICE and key results, RM7xx bodies, RM8xx `roadmap.yml`,
-/// RM9xx coverage.
+/// RM90x coverage, RM95x history (from git: stale and slipping PRDs, shallow clones).
 public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable {
     case invalidUTF8 = "RM001"
     case binaryFile = "RM002"
@@ -64,13 +64,18 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
     case uncoveredObjective = "RM902"
     case orphanFeature = "RM903"
 
+    case stalePRD = "RM950"
+    case repeatedSlips = "RM951"
+    case shallowHistory = "RM952"
+
     public static func < (a: DiagnosticCode, b: DiagnosticCode) -> Bool { a.rawValue < b.rawValue }
 
     /// The severity a rule has unless `roadmap.yml` changes it.
     public var defaultSeverity: Severity {
         switch self {
         case .symlinkNotFollowed, .unknownKey, .quarterAndHorizon, .brokenRelativeLink,
-             .missingRICE, .missingFolder, .uncoveredKeyResult, .uncoveredObjective, .orphanFeature:
+             .missingRICE, .missingFolder, .uncoveredKeyResult, .uncoveredObjective, .orphanFeature,
+             .stalePRD, .repeatedSlips, .shallowHistory:
             .warning
         default:
             .error
@@ -127,6 +132,9 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
         case .uncoveredKeyResult: "uncovered-key-result"
         case .uncoveredObjective: "uncovered-objective"
         case .orphanFeature: "orphan-feature"
+        case .stalePRD: "stale-prd"
+        case .repeatedSlips: "repeated-slips"
+        case .shallowHistory: "shallow-history"
         }
     }
 

@@ -18,6 +18,10 @@ public struct RoadmapConfig: Hashable, Sendable {
     public var severityOverrides: [DiagnosticCode: Severity?]
     /// Files larger than this are refused (bytes).
     public var maxFileSize: Int
+    /// An active PRD no commit has touched for more days than this is stale (RM950).
+    public var staleAfterDays: Int
+    /// A PRD whose plan slipped more times than this is reported (RM951).
+    public var maxSlips: Int
 
     public static let defaultStatuses = ["idea", "discovery", "planned", "in-progress", "shipped", "dropped"]
 
@@ -26,7 +30,7 @@ public struct RoadmapConfig: Hashable, Sendable {
         okrsFolder: String = "okrs", statuses: [String] = RoadmapConfig.defaultStatuses,
         activeStatuses: [String]? = nil, doneStatuses: [String]? = nil,
         requiredSections: [String] = [], severityOverrides: [DiagnosticCode: Severity?] = [:],
-        maxFileSize: Int = 1 << 20
+        maxFileSize: Int = 1 << 20, staleAfterDays: Int = 60, maxSlips: Int = 2
     ) {
         self.title = title
         self.baseURL = baseURL
@@ -38,6 +42,8 @@ public struct RoadmapConfig: Hashable, Sendable {
         self.requiredSections = requiredSections
         self.severityOverrides = severityOverrides
         self.maxFileSize = maxFileSize
+        self.staleAfterDays = staleAfterDays
+        self.maxSlips = maxSlips
     }
 
     /// `planned` and `in-progress` when the workflow has them; otherwise every status after the

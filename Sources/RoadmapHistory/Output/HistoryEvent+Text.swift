@@ -1,0 +1,32 @@
+extension HistoryEvent {
+    /// One line for people, e.g. `due 2026-06-20 → 2026-08-01 (slip)`, `linked grow/kr2`.
+    public var text: String {
+        let arrow = " → "
+        switch self {
+        case .created(let path): return "created at \(path)"
+        case .removed(let path): return "removed from \(path)"
+        case .moved(let from, let to): return "moved \(from)\(arrow)\(to)"
+        case .idChanged(let from, let to): return "id \(from)\(arrow)\(to)"
+        case .titleChanged(let from, let to): return "title \(ValueText.text(from))\(arrow)\(ValueText.text(to))"
+        case .statusChanged(let from, let to): return from == nil ? "status \(ValueText.text(to))" : "status \(ValueText.text(from))\(arrow)\(ValueText.text(to))"
+        case .startMoved(let from, let to): return moved("start", from, to)
+        case .dueMoved(let from, let to): return moved("due", from, to)
+        case .quarterMoved(let from, let to): return moved("quarter", from, to)
+        case .horizonMoved(let from, let to): return moved("horizon", from?.rawValue, to?.rawValue)
+        case .okrLinked(let link): return "linked \(link)"
+        case .okrUnlinked(let link): return "unlinked \(link)"
+        case .riceChanged(let from, let to):
+            return from == nil ? "RICE \(ValueText.number(to))" : "RICE \(ValueText.number(from))\(arrow)\(ValueText.number(to))"
+        case .keyResultAdded(let id): return "key result \(id) added"
+        case .keyResultRemoved(let id): return "key result \(id) removed"
+        case .keyResultRetargeted(let id, let from, let to): return "\(id) target \(ValueText.number(from))\(arrow)\(ValueText.number(to))"
+        case .keyResultProgressed(let id, let from, let to): return "\(id) current \(ValueText.number(from))\(arrow)\(ValueText.number(to))"
+        case .edited: return "edited"
+        }
+    }
+
+    private func moved<T: CustomStringConvertible>(_ field: String, _ from: T?, _ to: T?) -> String {
+        let base = from == nil ? "\(field) \(ValueText.text(to))" : "\(field) \(ValueText.text(from)) → \(ValueText.text(to))"
+        return isSlip ? base + " (slip)" : base
+    }
+}

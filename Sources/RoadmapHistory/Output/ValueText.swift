@@ -1,0 +1,11 @@
+/// Numbers as people write them in front matter: `70`, `0.5`, `1234.5`.
+enum ValueText {
+    static func number(_ value: Double?) -> String {
+        guard let value else { return "none" }
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+        let rounded = (value * 100).rounded() / 100
+        return String(rounded)
+    }
+
+    static func text<T: CustomStringConvertible>(_ value: T?) -> String { value.map(\.description) ?? "none" }
+}

@@ -1,0 +1,73 @@
+import CGit2
+
+/// One pack (`.pack` with its `.idx`): where each entry is and how it is stored.
+final class PackFile: @unchecked Sendable {
+    /// How an entry is stored: whole, or as a delta against another entry.
+    enum Entry {
+        case whole(GitObjectType, dataStart: Int, size: Int)
+        case offsetDelta(base: Int, dataStart: Int, size: Int)
+        case referenceDelta(base: git_oid, dataStart: Int, size: Int)
+    }
+
+    let index: PackIndex
+    let pack: MappedFile
+
+    init?(indexPath: String) {
+        guard let indexFile = MappedFile(path: indexPath), let index = PackIndex(file: indexFile),
+              let pack = MappedFile(path: String(indexPath.dropLast(4)) + ".pack"),
+              pack.count >= 32, pack[0] == 0x50, pack[1] == 0x41, pack[2] == 0x43, pack[3] == 0x4B else { return nil }
+        self.index = index
+        self.pack = pack
+    }
+
+    /// The entry at `offset`; nil when its header is damaged.
+    func entry(at offset: Int) -> Entry? {
+        var position = offset
+        guard position < pack.count - 20 else { return nil }
+        var byte = pack[position]
+        position += 1
+        let rawType = (byte >> 4) & 7
+        var size = Int(byte & 0x0F)
+        var shift = 4
+        while byte & 0x80 != 0 {
+            guard position < pack.count - 20, shift < 60 else { return nil }
+            byte = pack[position]
+            position += 1
+            size |= Int(byte & 0x7F) << shift
+            shift += 7
+        }
+        switch rawType {
+        case 1...4:
+            guard let type = GitObjectType(rawValue: rawType) else { return nil }
+            return .whole(type, dataStart: position, size: size)
+        case 6:
+            guard position < pack.count - 20 else { return nil }
+            byte = pack[position]
+            position += 1
+            var distance = Int(byte & 0x7F)
+            while byte & 0x80 != 0 {
+                guard position < pack.count - 20, distance < Int.max >> 8 else { return nil }
+                byte = pack[position]
+                position += 1
+                distance = ((distance + 1) << 7) | Int(byte & 0x7F)
+            }
+            guard distance > 0, distance <= offset else { return nil }
+            return .offsetDelta(base: offset - distance, dataStart: position, size: size)
+        case 7:
+            guard position + 20 <= pack.count - 20 else { return nil }
+            var base = git_oid()
+            withUnsafeMutableBytes(of: &base.id) { target in
+                target.copyMemory(from: UnsafeRawBufferPointer(rebasing: pack.bytes[position..<(position + 20)]))
+            }
+            return .referenceDelta(base: base, dataStart: position + 20, size: size)
+        default:
+            return nil
+        }
+    }
+
+    /// The compressed bytes from `start` to the end of the pack's data (zlib stops at the end
+    /// of the entry's stream).
+    func compressed(from start: Int) -> UnsafeRawBufferPointer {
+        UnsafeRawBufferPointer(rebasing: pack.bytes[start..<(pack.count - 20)])
+    }
+}

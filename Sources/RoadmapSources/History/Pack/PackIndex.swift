@@ -1,0 +1,54 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import CGit2
+
+/// A version-2 pack index (`.idx`): finds an object's offset in its pack by binary search over
+/// the sorted ids, narrowed by the fan-out table.
+struct PackIndex {
+    private let file: MappedFile
+    let count: Int
+    private let idsStart = 8 + 256 * 4
+    private var offsetsStart: Int { idsStart + count * 20 + count * 4 }
+    private var largeOffsetsStart: Int { offsetsStart + count * 4 }
+
+    /// Nil for anything but a well-formed version-2 index of SHA-1 ids (the caller then leaves
+    /// the pack to libgit2).
+    init?(file: MappedFile) {
+        guard file.count >= 8 + 256 * 4 + 40, file[0] == 0xFF, file[1] == 0x74, file[2] == 0x4F, file[3] == 0x63,
+              file.uint32(at: 4) == 2 else { return nil }
+        let total = Int(file.uint32(at: 8 + 255 * 4))
+        guard file.count >= 8 + 256 * 4 + total * 28 + 40 else { return nil }
+        self.file = file
+        count = total
+    }
+
+    /// The pack offset of `oid`, or nil when this pack does not hold it.
+    func offset(of oid: git_oid) -> Int? {
+        var id = oid
+        return withUnsafeBytes(of: &id.id) { key -> Int? in
+            let first = Int(key[0])
+            var low = first == 0 ? 0 : Int(file.uint32(at: 8 + (first - 1) * 4))
+            var high = Int(file.uint32(at: 8 + first * 4))
+            guard let keyBase = key.baseAddress, let ids = file.bytes.baseAddress else { return nil }
+            while low < high {
+                let middle = (low + high) / 2
+                let order = memcmp(ids + idsStart + middle * 20, keyBase, 20)
+                if order == 0 { return entryOffset(middle) }
+                if order < 0 { low = middle + 1 } else { high = middle }
+            }
+            return nil
+        }
+    }
+
+    private func entryOffset(_ index: Int) -> Int? {
+        let small = file.uint32(at: offsetsStart + index * 4)
+        guard small & 0x8000_0000 != 0 else { return Int(small) }
+        let position = largeOffsetsStart + Int(small & 0x7FFF_FFFF) * 8
+        guard position + 8 <= file.count else { return nil }
+        let high = UInt64(file.uint32(at: position)), low = UInt64(file.uint32(at: position + 4))
+        return Int(exactly: high << 32 | low)
+    }
+}

@@ -1,0 +1,43 @@
+import RoadmapCompiler
+import RoadmapCore
+import RoadmapHistory
+import RoadmapSources
+
+/// What the history commands share: find the roadmap, read its settings as of a revision, and
+/// mine its history with the cache in `.git/roadmap/` (unless told not to).
+enum HistorySession {
+    /// The settings of `roadmap.yml` as committed at `revision`; defaults in a repository without commits.
+    static func config(at location: RoadmapLocation, revision: String) throws(SourceError) -> RoadmapConfig {
+        guard location.repository?.headCommitID != nil else { return RoadmapConfig() }
+        return try ConfigLoader.load(from: try location.commit(revision)).0
+    }
+
+    static func mine(_ location: RoadmapLocation, revision: String = "HEAD", config: RoadmapConfig,
+                     noCache: Bool) throws(SourceError) -> MinedHistory {
+        let cache = noCache ? nil : HistoryMiner.defaultCacheFile(for: location)
+        return try HistoryMiner(location: location, config: config, cacheFile: cache).mine(revision: revision)
+    }
+
+    /// Warnings about the history itself (a shallow clone), on standard error.
+    static func report(_ diagnostics: [Diagnostic]) {
+        for d in diagnostics {
+            Terminal.writeError("roadmap: \(d.severity.rawValue)[\(d.code.rawValue)]: \(d.message)\n")
+            if let help = d.help { Terminal.writeError("  = help: \(help)\n") }
+        }
+    }
+
+    /// Parses `YYYY-MM-DD` for an option, or explains the expected form.
+    static func day(_ text: String?, option: String) throws -> CalendarDate? {
+        guard let text else { return nil }
+        guard let day = CalendarDate(iso: text) else {
+            throw ValidationFailure("--\(option) expects a date written YYYY-MM-DD, not '\(text)'")
+        }
+        return day
+    }
+}
+
+/// A bad option value found after parsing (exit 2).
+struct ValidationFailure: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,102 @@
+import ArgumentParser
+import Foundation
+import RoadmapCore
+import RoadmapHistory
+import RoadmapSources
+
+/// `roadmap log`: the roadmap's history from git, or one item's timeline.
+struct LogCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "log",
+        abstract: "Show the history of one PRD or objective, or every change to the roadmap, from git.",
+        discussion: """
+            Mines the repository's commits once (cached in .git/roadmap/, so later runs read only new \
+            commits) and follows each item across moves, renames and id changes. Each line is a commit: \
+            its day (UTC), id, author, and what it changed; a date, quarter or horizon moved later is \
+            marked as a slip. Newest first.
+
+            Examples:
+              roadmap log                          # every change, newest first
+              roadmap log saved-cards              # one PRD's timeline (any id it ever had)
+              roadmap log saved-cards sample-roadmap
+              roadmap log --since 2026-04-01 --until 2026-06-30 --format json
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    @Argument(help: "A PRD or objective id. Without it, every change to the roadmap.")
+    var id: String?
+
+    @Argument(help: "The roadmap's root folder (default: the current folder). A single argument naming an existing folder is taken as the folder.", completion: .directory)
+    var path: String?
+
+    @Option(name: .customLong("ref"), help: ArgumentHelp("End the history at this revision instead of HEAD.", valueName: "rev"))
+    var revision = "HEAD"
+
+    @Option(help: ArgumentHelp("Only changes committed on or after this day (UTC).", valueName: "YYYY-MM-DD"))
+    var since: String?
+
+    @Option(help: ArgumentHelp("Only changes committed on or before this day (UTC).", valueName: "YYYY-MM-DD"))
+    var until: String?
+
+    @Option(name: [.customShort("n"), .customLong("max-count")], help: "Show at most this many changes.")
+    var maxCount: Int?
+
+    @Option(help: "Output format: text or json.")
+    var format: Format = .text
+
+    @Flag(help: "Mine every commit again instead of reusing the history cached in .git/roadmap/.")
+    var noCache = false
+
+    func run() throws {
+        var (itemID, folder) = (id, path ?? ".")
+        if path == nil, let only = id, FileManager.default.fileExists(atPath: only, isDirectory: nil), isFolder(only) {
+            (itemID, folder) = (nil, only)
+        }
+        let range: (CalendarDate?, CalendarDate?)
+        do {
+            range = (try HistorySession.day(since, option: "since"), try HistorySession.day(until, option: "until"))
+        } catch {
+            Terminal.writeError("roadmap: error: \(error)\n")
+            throw ExitCode(2)
+        }
+        let mined: MinedHistory
+        do throws(SourceError) {
+            let location = try RoadmapLocation.resolve(folder)
+            let config = try HistorySession.config(at: location, revision: revision)
+            mined = try HistorySession.mine(location, revision: revision, config: config, noCache: noCache)
+        } catch {
+            Terminal.writeError("roadmap: error: \(error.message)\n")
+            throw ExitCode(2)
+        }
+        HistorySession.report(mined.diagnostics)
+        Retained.keep(mined)
+        let history = mined.history
+        var item: ItemHistory?
+        if let itemID {
+            guard let id = ItemID(itemID), let found = history.item(id) else {
+                Terminal.writeError("roadmap: error: no PRD or objective with id '\(itemID)' in the history of \(folder)\n")
+                throw ExitCode(2)
+            }
+            item = found
+        }
+        var entries = item.map { found in
+            found.timeline.reversed().filter { entry in
+                (range.0.map { entry.commit.day >= $0 } ?? true) && (range.1.map { entry.commit.day <= $0 } ?? true)
+            }
+        } ?? history.stream(since: range.0, until: range.1)
+        if let maxCount { entries = Array(entries.prefix(max(0, maxCount))) }
+        switch format {
+        case .json:
+            print(HistoryJSON.render(history, entries: entries, item: item), terminator: "")
+        case .text:
+            let text = LogText(paint: Paint(enabled: Terminal.wantsColor()))
+            print(item.map { text.item($0, entries: entries, shallow: history.isShallow) } ?? text.lines(entries, showID: true), terminator: "")
+        }
+    }
+
+    private func isFolder(_ path: String) -> Bool {
+        var directory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &directory) && directory.boolValue
+    }
+}

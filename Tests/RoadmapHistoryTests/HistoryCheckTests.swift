@@ -1,0 +1,53 @@
+import RoadmapCompiler
+import RoadmapCore
+import RoadmapHistory
+import RoadmapSources
+import Testing
+
+@Suite struct HistoryCheckTests {
+    static func check(_ repo: HistoryRepo, today: String, config: String = "") throws -> [Diagnostic] {
+        let location = try repo.location()
+        let source = try location.commit("HEAD")
+        var compiled = try RoadmapCompiler(source: source).compile()
+        let (settings, _) = try ConfigLoader.load(from: source)
+        #expect(compiled.roadmap.config == settings)
+        let history = try HistoryMiner(location: location, config: settings, cacheFile: nil).mine().history
+        compiled.diagnostics = HistoryChecks.diagnostics(for: compiled.roadmap, history: history, today: CalendarDate(iso: today)!) { path, field in
+            field == "status" ? SourceLocation(path: path, line: 4, column: 9) : SourceLocation(path: path, line: 7, column: 6)
+        }
+        return compiled.diagnostics
+    }
+
+    static func repo(config: String = "") throws -> HistoryRepo {
+        let repo = try HistoryRepo()
+        try repo.write("roadmap.yml", config)
+        try repo.write("prds/busy.md", Doc.prd("busy", status: "in-progress"))
+        try repo.write("prds/quiet.md", Doc.prd("quiet", status: "in-progress"))
+        try repo.write("prds/slipper.md", Doc.prd("slipper", status: "planned", due: "2026-02-01"))
+        try repo.commit("Start", on: "2026-01-05")
+        for (n, due) in ["2026-03-01", "2026-04-01", "2026-03-15", "2026-05-01"].enumerated() {
+            try repo.write("prds/slipper.md", Doc.prd("slipper", status: "planned", due: due))
+            try repo.write("prds/busy.md", Doc.prd("busy", status: "in-progress", body: "Update \(n)."))
+            try repo.commit("Move slipper to \(due)", on: "2026-02-0\(n + 1)", by: "Bob")
+        }
+        return repo
+    }
+
+    @Test func staleAndSlippingPRDsAreReported() throws {
+        let repo = try Self.repo()
+        let found = try Self.check(repo, today: "2026-03-07")
+        #expect(found.map { "\($0.code.rawValue) \($0.severity.rawValue) \($0.location?.path ?? ""):\($0.location?.line ?? 0) \($0.message)" } == [
+            "RM950 warning prds/quiet.md:4 `quiet` is in-progress but no commit has touched it for 61 days (since 2026-01-05, \(String(try repo.git("rev-list", "--max-parents=0", "HEAD").prefix(7))) by Alice)",
+            "RM951 warning prds/slipper.md:7 `slipper` has slipped 3 times, more than the 2 allowed (last on 2026-02-04 by Bob: due 2026-03-15 → 2026-05-01 (slip))",
+        ])
+        #expect(try Self.check(repo, today: "2026-03-06").map(\.code) == [.repeatedSlips])
+    }
+
+    @Test func limitsAndRulesComeFromRoadmapYML() throws {
+        let repo = try Self.repo(config: "stale_after_days: 90\nmax_slips: 3\n")
+        #expect(try Self.check(repo, today: "2026-03-07").isEmpty)
+        let strict = try Self.repo(config: "stale_after_days: 10\nmax_slips: 0\nrules: { stale-prd: error, RM951: off }\n")
+        let found = try Self.check(strict, today: "2026-03-07")
+        #expect(found.map { "\($0.code.rawValue) \($0.severity.rawValue)" } == ["RM950 error", "RM950 error"])
+    }
+}

@@ -80,7 +80,7 @@ let package = Package(
             dependencies: ["RoadmapHistory", "RoadmapCompiler", "RoadmapCore", "RoadmapSources"]),
         .testTarget(
             name: "RoadmapSiteTests",
-            dependencies: ["RoadmapSite", "RoadmapCore", "RoadmapMarkdown", "RoadmapHistory", "RoadmapCompiler"],
+            dependencies: ["RoadmapSite", "RoadmapCore", "RoadmapMarkdown", "RoadmapHistory", "RoadmapCompiler", "RoadmapSources"],
             exclude: ["Golden"]),
         .testTarget(
             name: "SiteBrowserTests",

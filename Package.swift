@@ -51,7 +51,7 @@ let package = Package(
         .target(
             name: "RoadmapSite",
             dependencies: [
-                "RoadmapCore", "RoadmapMarkdown", "RoadmapReport",
+                "RoadmapCore", "RoadmapMarkdown", "RoadmapReport", "RoadmapHistory",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]),
         // A deterministic, seeded generator of large roadmaps for benchmarks and tests.
@@ -80,7 +80,7 @@ let package = Package(
             dependencies: ["RoadmapHistory", "RoadmapCompiler", "RoadmapCore", "RoadmapSources"]),
         .testTarget(
             name: "RoadmapSiteTests",
-            dependencies: ["RoadmapSite", "RoadmapCore", "RoadmapMarkdown"],
+            dependencies: ["RoadmapSite", "RoadmapCore", "RoadmapMarkdown", "RoadmapHistory", "RoadmapCompiler", "RoadmapSources"],
             exclude: ["Golden"]),
         .testTarget(
             name: "SiteBrowserTests",

@@ -1,5 +1,6 @@
 import Dispatch
 import RoadmapCore
+import RoadmapHistory
 
 /// Builds the static site of a compiled roadmap.
 ///
@@ -17,13 +18,18 @@ public struct SiteBuilder: Sendable {
     public let options: SiteOptions
     /// Renders Markdown bodies to safe HTML.
     public let bodyRenderer: any BodyRenderer
+    /// The roadmap's git history up to the built revision; nil (or a history without commits)
+    /// builds the site without history sections, Changes page and feed.
+    public let history: RoadmapHistory?
 
     /// Describes a build; nothing happens until `build()`.
-    public init(roadmap: Roadmap, diagnostics: [Diagnostic], options: SiteOptions, bodyRenderer: any BodyRenderer) {
+    public init(roadmap: Roadmap, diagnostics: [Diagnostic], options: SiteOptions, bodyRenderer: any BodyRenderer,
+                history: RoadmapHistory? = nil) {
         self.roadmap = roadmap
         self.diagnostics = diagnostics
         self.options = options
         self.bodyRenderer = bodyRenderer
+        self.history = history
     }
 
     /// Writes the site to `options.outputFolder`, replacing the previous site in one rename.
@@ -47,7 +53,7 @@ public struct SiteBuilder: Sendable {
     }
 
     private func fill(_ output: OutputFolder, templates: TemplateSet, assets: AssetSet) throws(SiteError) -> SiteReport {
-        let model = SiteModel(roadmap: roadmap, diagnostics: diagnostics, options: options)
+        let model = SiteModel(roadmap: roadmap, diagnostics: diagnostics, options: options, history: history.flatMap(SiteHistory.init))
         let planner = SitePlanner(model: model, templates: templates, bodyRenderer: bodyRenderer)
         let planned = planner.jobs() + assets.files.map { asset in
             OutputJob(path: "assets/" + asset.relative) { () throws(SiteError) in

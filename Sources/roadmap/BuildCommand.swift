@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RoadmapCompiler
 import RoadmapCore
+import RoadmapHistory
 import RoadmapSite
 import RoadmapSources
 
@@ -15,6 +16,12 @@ struct BuildCommand: ParsableCommand {
             untouched (unless --allow-errors); warnings are shown on the site's Health page. The site is \
             written to a temporary folder and swapped in only when complete. Only files whose content \
             changed are rewritten.
+
+            History: when the roadmap is in a git repository with commits, its history up to the built \
+            revision (HEAD for the working tree, or the --ref / --at commit) is mined, with the cache in \
+            .git/roadmap/, and shown on the site: a History section on each PRD and objective, a Changes \
+            page, an Atom feed (feed.xml), slip counts and "last updated" dates, all taken from commits. \
+            A plain folder, or --no-history, builds the site without them.
 
             Templates: the default theme can be overridden file by file, and static files added, by \
             putting files of the same name in the roadmap's own templates/ folder.
@@ -44,6 +51,9 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "How to print diagnostics: text, json or github.")
     var format: DiagnosticFormat = .text
 
+    @Flag(help: "Do not mine the git history: no History sections, Changes page or feed.")
+    var noHistory = false
+
     @Flag(help: "Print how long each stage took, on standard error.")
     var timings = false
 
@@ -52,10 +62,12 @@ struct BuildCommand: ParsableCommand {
         let location: RoadmapLocation
         let compilation: Compilation
         let revision: String?
+        let historyRevision: String?
         do throws(SourceError) {
             let (loc, opened) = try source.open()
             location = loc
             revision = (opened as? CommitSource).map { "\($0.revision) @ \($0.shortCommitID)" }
+            historyRevision = (opened as? CommitSource)?.commitID ?? (loc.repository?.headCommitID == nil ? nil : "HEAD")
             compilation = try RoadmapCompiler(source: opened).compile()
         } catch {
             Terminal.writeError("roadmap: error: \(error.message)\n")
@@ -79,10 +91,13 @@ struct BuildCommand: ParsableCommand {
             templateFolders: [location.root + "/templates", theme], sourceLinkBase: sourceURL,
             allowErrors: allowErrors, force: force, generatorVersion: "roadmap " + RoadmapVersion.current,
             revision: revision)
+        let historyStarted = Date()
+        let history = noHistory ? nil : mineHistory(location, revision: historyRevision, config: compilation.roadmap.config)
+        let historyDone = Date()
         let report: SiteReport
         do {
             report = try SiteBuilder(roadmap: compilation.roadmap, diagnostics: compilation.diagnostics,
-                                     options: options, bodyRenderer: CmarkBodyRenderer()).build()
+                                     options: options, bodyRenderer: CmarkBodyRenderer(), history: history).build()
         } catch {
             Terminal.writeError("roadmap: error: \(error)\n")
             switch error {
@@ -94,10 +109,26 @@ struct BuildCommand: ParsableCommand {
             for (stage, seconds) in compilation.stageTimes {
                 Terminal.writeError(stage.padding(toLength: 26, withPad: " ", startingAt: 0) + String(format: "%8.1f ms\n", seconds * 1000))
             }
+            if history != nil { Terminal.writeError(String(format: "history (mined or cached)  %8.1f ms\n", historyDone.timeIntervalSince(historyStarted) * 1000)) }
             Terminal.writeError(String(format: "total                     %8.1f ms\n", Date().timeIntervalSince(started) * 1000))
         }
         let index = display.showAbsolute(report.outputFolder) + "/index.html"
         print("built \(report.pageCount) pages (\(report.filesWritten) files written, \(report.filesUnchanged) unchanged) in \(display.showAbsolute(report.outputFolder))/")
         print("open \(index)")
+    }
+
+    /// The history up to `revision`, or nil for a plain folder or a repository without commits.
+    /// A history that cannot be read is a warning, not a failed build: the site is still right
+    /// without it.
+    private func mineHistory(_ location: RoadmapLocation, revision: String?, config: RoadmapConfig) -> RoadmapHistory? {
+        guard let revision, location.repository != nil else { return nil }
+        do throws(SourceError) {
+            let mined = try HistorySession.mine(location, revision: revision, config: config, noCache: false)
+            HistorySession.report(mined.diagnostics)
+            return mined.history
+        } catch {
+            Terminal.writeError("roadmap: warning: the site is built without history: \(error.message)\n")
+            return nil
+        }
     }
 }

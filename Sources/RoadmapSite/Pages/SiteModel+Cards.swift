@@ -2,7 +2,7 @@ import RoadmapCore
 
 extension SiteModel {
     static func card(_ f: Feature, rank: Int, teams: Slugger, tags: Slugger, statuses: Slugger,
-                     config: RoadmapConfig) -> CardView {
+                     config: RoadmapConfig, slips: String? = nil) -> CardView {
         let team = f.team.map { LinkView(label: $0, url: "teams/\(teams.slug($0) ?? "x").html") }
         let okrs = f.okrs.sorted().map { ref in
             let page = SitePath.objective(ref.objective.rawValue)
@@ -14,7 +14,8 @@ extension SiteModel {
             id: f.id.rawValue, title: f.title, url: SitePath.feature(f.id.rawValue),
             status: status(f.status, statuses: statuses, config: config), team: team, owner: f.owner,
             okrs: okrs, tags: tagLinks, schedule: schedule, start: f.start?.description,
-            due: f.due?.description, rice: f.rice.map(RiceView.init), rank: rank, broken: f.hasErrors)
+            due: f.due?.description, rice: f.rice.map(RiceView.init), rank: rank, broken: f.hasErrors,
+            slips: slips)
     }
 
     static func horizonLabel(_ horizon: Horizon) -> String {

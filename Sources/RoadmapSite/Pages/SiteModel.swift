@@ -26,13 +26,16 @@ final class SiteModel: Sendable {
     let links: LinkRewriter
     /// Identifies `links`: bodies must re-render when the map of pages changes.
     let linkDigest: Digest
+    /// The git history, when the site shows one.
+    let history: SiteHistory?
 
     /// The slug of the group of features without a team; reserved so no team can take it.
     static let noTeamSlug = "no-team"
     static let noTeamName = "No team"
 
-    init(roadmap: Roadmap, diagnostics: [Diagnostic], options: SiteOptions) {
+    init(roadmap: Roadmap, diagnostics: [Diagnostic], options: SiteOptions, history: SiteHistory? = nil) {
         self.roadmap = roadmap
+        self.history = history
         self.diagnostics = diagnostics.sorted(by: Diagnostic.reportOrder)
         self.options = options
         let features = roadmap.features
@@ -48,7 +51,8 @@ final class SiteModel: Sendable {
         self.statusOrder = statusOrder
         site = Chrome.Site(
             title: roadmap.config.title, baseURL: options.baseURL, generatorVersion: options.generatorVersion,
-            revision: options.revision, errorCount: diagnostics.errorCount, warningCount: diagnostics.warningCount)
+            revision: options.revision, errorCount: diagnostics.errorCount, warningCount: diagnostics.warningCount,
+            lastUpdated: history?.lastUpdated)
         featureIndex = Dictionary(features.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         let backlog = SiteModel.rank(features)
         self.backlog = backlog
@@ -67,7 +71,8 @@ final class SiteModel: Sendable {
         for (position, index) in backlog.enumerated() { rankOf[index] = position + 1 }
         let config = roadmap.config, ranks = rankOf
         cards = ParallelRunner.map(count: features.count) { i in
-            SiteModel.card(features[i], rank: ranks[i], teams: teams, tags: tags, statuses: statuses, config: config)
+            SiteModel.card(features[i], rank: ranks[i], teams: teams, tags: tags, statuses: statuses, config: config,
+                           slips: history?.slips(features[i].id))
         }
     }
 

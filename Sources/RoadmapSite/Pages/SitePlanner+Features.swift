@@ -25,7 +25,8 @@ extension SitePlanner {
                     dependents: links(model.cards(feature.dependents), path: path),
                     diagnostics: model.diagnosticViews(model.diagnosticsByPath[feature.path] ?? []),
                     source: source,
-                    fields: feature.extra.keys.sorted().map { FieldView(key: $0, value: feature.extra[$0] ?? "") })
+                    fields: feature.extra.keys.sorted().map { FieldView(key: $0, value: feature.extra[$0] ?? "") },
+                    history: model.history?.item(feature.id).map(ItemHistoryView.init))
             }
         }
     }

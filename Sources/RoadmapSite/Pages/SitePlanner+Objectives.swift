@@ -25,7 +25,8 @@ extension SitePlanner {
                     objective: ObjectiveSummaryView(objective, keyResults: keyResults(krs, path: path)), body: body,
                     directMovers: links(model.cards(objective.movedBy), path: path),
                     diagnostics: model.diagnosticViews(model.diagnosticsByPath[objective.path] ?? []),
-                    source: source)
+                    source: source,
+                    history: model.history?.item(objective.id).map(ItemHistoryView.init))
             })
         }
         return jobs

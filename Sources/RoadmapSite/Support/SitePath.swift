@@ -16,6 +16,11 @@ enum SitePath {
     static let search = "search.html"
     static let json = "roadmap.json"
     static let searchIndex = "search-index.js"
+    static let changes = "changes.html"
+    static let feed = "feed.xml"
+
+    /// Older months of the Changes page, one page each: `changes/2025-03.html`.
+    static func changesMonth(_ label: String) -> String { "changes/\(label).html" }
 
     static func feature(_ id: String) -> String { "prd/\(id).html" }
     static func objective(_ id: String) -> String { "objectives/\(id).html" }

@@ -14,7 +14,7 @@ struct TemplateSet: Sendable {
     /// partials and layouts are up to the theme.
     static let pageTemplates = [
         "board", "timeline", "objectives", "objective", "prd", "list", "groups", "health", "search",
-        "header", "footer", "feature-row", "feature-link", "kr",
+        "changes", "header", "footer", "feature-row", "feature-link", "kr",
     ]
 
     static func load(folders: [String]) throws(SiteError) -> TemplateSet {

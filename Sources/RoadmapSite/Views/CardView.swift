@@ -18,12 +18,14 @@ final class CardView: ViewModel, Sendable {
     let rank: Int
     /// An error points into the feature's file (only with `allowErrors`).
     let broken: Bool
+    /// How often its plan slipped, from git; nil when the site has no history.
+    let slips: String?
     /// Computed once: cards appear on many pages, each of which hashes it.
     let digest: Digest
 
     init(id: String, title: String, url: String, status: StatusView, team: LinkView?, owner: String,
          okrs: [LinkView], tags: [LinkView], schedule: String?, start: String?, due: String?,
-         rice: RiceView?, rank: Int, broken: Bool) {
+         rice: RiceView?, rank: Int, broken: Bool, slips: String? = nil) {
         self.id = id
         self.title = title
         self.url = url
@@ -38,9 +40,10 @@ final class CardView: ViewModel, Sendable {
         self.rice = rice
         self.rank = rank
         self.broken = broken
+        self.slips = slips
         var hasher = StableHasher()
         hasher.add(id, title, url, owner, rank, broken)
-        hasher.add(status, team, okrs, tags, schedule, start, due, rice)
+        hasher.add(status, team, okrs, tags, schedule, start, due, rice, slips)
         digest = hasher.finish()
     }
 
@@ -61,6 +64,7 @@ final class CardView: ViewModel, Sendable {
         case "rank": rank
         case "backlogURL": SitePath.paged(SitePath.backlogBase, page: (rank - 1) / SitePlanner.pageSize + 1)
         case "broken": broken
+        case "slips": orAbsent(slips)
         default: nil
         }
     }

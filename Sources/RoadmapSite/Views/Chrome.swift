@@ -2,7 +2,7 @@
 struct Chrome: ViewModel, Sendable {
     /// The top-level sections of the navigation.
     enum Section: String, CaseIterable, Sendable {
-        case board, timeline, objectives, backlog, teams, tags, statuses, health, search
+        case board, timeline, objectives, backlog, teams, tags, statuses, changes, health, search
     }
 
     struct NavItem: ViewModel, Sendable {
@@ -32,6 +32,8 @@ struct Chrome: ViewModel, Sendable {
         let revision: String?
         let errorCount: Int
         let warningCount: Int
+        /// The UTC day of the newest commit that changed the roadmap; nil without history.
+        let lastUpdated: String?
         /// One navigation per section, so pages only pick theirs.
         let navigation: [Section: [NavItem]]
         let digest: Digest
@@ -72,6 +74,9 @@ struct Chrome: ViewModel, Sendable {
         case "errorCount": site.errorCount
         case "warningCount": site.warningCount
         case "section": section.rawValue
+        case "lastUpdated": orAbsent(site.lastUpdated)
+        case "hasHistory": site.lastUpdated != nil
+        case "feedURL": site.lastUpdated == nil ? Absent.value : SitePath.feed
         default: nil
         }
     }
@@ -84,10 +89,10 @@ struct Chrome: ViewModel, Sendable {
 
 extension Chrome.Site {
     init(title: String, baseURL: String, generatorVersion: String, revision: String?,
-         errorCount: Int, warningCount: Int) {
+         errorCount: Int, warningCount: Int, lastUpdated: String? = nil) {
         let base = baseURL.isEmpty || baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         let healthNote = errorCount + warningCount > 0 ? String(errorCount + warningCount) : nil
-        let items: [(Chrome.Section, String, String, String?)] = [
+        var items: [(Chrome.Section, String, String, String?)] = [
             (.board, "Board", SitePath.board, nil),
             (.timeline, "Timeline", SitePath.timeline, nil),
             (.objectives, "Objectives", SitePath.objectives, nil),
@@ -98,6 +103,7 @@ extension Chrome.Site {
             (.health, "Health", SitePath.health, healthNote),
             (.search, "Search", SitePath.search, nil),
         ]
+        if lastUpdated != nil { items.insert((.changes, "Changes", SitePath.changes, nil), at: items.count - 2) }
         var navigation: [Chrome.Section: [Chrome.NavItem]] = [:]
         for section in Chrome.Section.allCases {
             navigation[section] = items.map {
@@ -105,9 +111,9 @@ extension Chrome.Site {
             }
         }
         var hasher = StableHasher()
-        hasher.add(title, base, generatorVersion, revision, errorCount, warningCount)
+        hasher.add(title, base, generatorVersion, revision, errorCount, warningCount, lastUpdated)
         self.init(title: title, baseURL: base, generatorVersion: generatorVersion, revision: revision,
-                  errorCount: errorCount, warningCount: warningCount, navigation: navigation,
+                  errorCount: errorCount, warningCount: warningCount, lastUpdated: lastUpdated, navigation: navigation,
                   digest: hasher.finish())
     }
 }

@@ -10,6 +10,8 @@ struct FeatureContent: ViewModel {
     let diagnostics: [DiagnosticView]
     let source: SourceView
     let fields: [FieldView]
+    /// Its life in git; nil when the site has no history (or git never saw it).
+    var history: ItemHistoryView? = nil
 
     func value(named name: String) -> Any? {
         switch name {
@@ -23,11 +25,12 @@ struct FeatureContent: ViewModel {
         case "diagnostics": diagnostics
         case "source": source
         case "fields": fields
+        case "history": orAbsent(history)
         default: nil
         }
     }
 
     func fingerprint(into hasher: inout StableHasher) {
-        hasher.add(card, body, keyResults, objectives, dependencies, dependents, diagnostics, source, fields)
+        hasher.add(card, body, keyResults, objectives, dependencies, dependents, diagnostics, source, fields, history)
     }
 }

@@ -6,6 +6,8 @@ struct ObjectiveContent: ViewModel {
     let directMovers: [Fragment]
     let diagnostics: [DiagnosticView]
     let source: SourceView
+    /// Its life in git; nil when the site has no history (or git never saw it).
+    var history: ItemHistoryView? = nil
 
     func value(named name: String) -> Any? {
         switch name {
@@ -14,12 +16,13 @@ struct ObjectiveContent: ViewModel {
         case "directMovers": directMovers
         case "diagnostics": diagnostics
         case "source": source
+        case "history": orAbsent(history)
         default: nil
         }
     }
 
     func fingerprint(into hasher: inout StableHasher) {
-        hasher.add(objective, body, directMovers, diagnostics, source)
+        hasher.add(objective, body, directMovers, diagnostics, source, history)
     }
 }
 

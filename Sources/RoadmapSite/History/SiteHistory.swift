@@ -1,0 +1,37 @@
+import RoadmapCore
+import RoadmapHistory
+
+/// The roadmap's git history as the site needs it, computed once per build: each item's history
+/// by id, the site's "last updated" day, and a digest so pages re-render when history changes.
+/// Every date comes from commits, never from the clock, so two builds of one history are identical.
+final class SiteHistory: Sendable {
+    let history: RoadmapHistory
+    /// By current id and by every former id.
+    let items: [ItemID: ItemHistory]
+    /// The UTC day of the newest commit that changed the roadmap.
+    let lastUpdated: String
+    /// The newest commit that changed the roadmap, for the feed's `<updated>`.
+    let lastCommit: CommitInfo
+    /// Stable id prefix for the feed: a tag URI naming the history's first commit.
+    let tagBase: String
+
+    /// Nil for a history without commits: the site then shows no history at all.
+    init?(_ history: RoadmapHistory) {
+        guard let last = history.lastUpdated, let first = history.commits.first else { return nil }
+        self.history = history
+        var items: [ItemID: ItemHistory] = [:]
+        for item in history.items {
+            items[item.id] = item
+            for former in item.formerIDs where items[former] == nil { items[former] = item }
+        }
+        self.items = items
+        lastCommit = last
+        lastUpdated = last.day.description
+        tagBase = "tag:roadmap,\(first.day):\(first.id)"
+    }
+
+    func item(_ id: ItemID) -> ItemHistory? { items[id] }
+
+    /// How many times the item's plan slipped, as text so that 0 still shows in templates.
+    func slips(_ id: ItemID) -> String { String(items[id]?.slipCount ?? 0) }
+}

@@ -11,7 +11,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-7}
 scratch=${SCRATCH:-.build-bench}
-swift build -c release --scratch-path "$scratch" --product roadmap --product roadmap-corpus >/dev/null
+swift build -c release --scratch-path "$scratch" --product roadmap >/dev/null
+swift build -c release --scratch-path "$scratch" --product roadmap-corpus >/dev/null
 bin="$PWD/$scratch/release"
 corpus="${CORPUS:-$PWD/bench/history-corpus}"
 if [ ! -d "$corpus/.git" ]; then

@@ -77,7 +77,7 @@ let package = Package(
             exclude: ["Golden"]),
         .testTarget(
             name: "RoadmapHistoryTests",
-            dependencies: ["RoadmapHistory", "RoadmapCompiler", "RoadmapCore", "RoadmapSources"]),
+            dependencies: ["RoadmapHistory", "RoadmapCompiler", "RoadmapCore", "RoadmapSources", "RoadmapCorpus"]),
         .testTarget(
             name: "RoadmapSiteTests",
             dependencies: ["RoadmapSite", "RoadmapCore", "RoadmapMarkdown", "RoadmapHistory", "RoadmapCompiler", "RoadmapSources"],

@@ -50,6 +50,17 @@ public struct RoadmapHistory: Sendable {
         ItemGrouping.group(changes).1.map { group in summary(group.map { changes[$0] }) }.sorted { $0.id < $1.id }
     }
 
+    /// Every item by each id it ever had (its current id and its former ones): for looking up
+    /// many items at once, where `item(_:)` would scan the history once per item.
+    public var itemsByID: [ItemID: ItemHistory] {
+        var byID: [ItemID: ItemHistory] = [:]
+        for item in items {
+            byID[item.id] = item
+            for former in item.formerIDs where byID[former] == nil { byID[former] = item }
+        }
+        return byID
+    }
+
     /// Changes to the roadmap, newest first, whose commit's UTC day is within `since...until`
     /// (either end open when nil).
     public func stream(since: CalendarDate? = nil, until: CalendarDate? = nil) -> [TimelineEntry] {

@@ -22,7 +22,7 @@ import Testing
             "key-results grow: kr1 current 62.0 -> 65.0; kr+ kr2",
             "renamed stored-cards: id saved-cards -> stored-cards; title Saved-Cards -> Stored-Cards",
         ])
-        #expect(diff.summary == "1 shipped, 1 slipped, 1 PRDs changed, 1 objectives changed")
+        #expect(diff.summary == "1 shipped, 1 slipped, 1 PRD changed, 1 objective changed")
         #expect(diff.unchangedPlans == 0)
     }
 

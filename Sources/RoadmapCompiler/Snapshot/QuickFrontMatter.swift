@@ -5,7 +5,7 @@
 /// so what it returns is always what Yams would have composed. About twenty times faster than
 /// composing with Yams, which matters when a history has tens of thousands of file versions.
 struct QuickFrontMatter {
-    private let b: UnsafeBufferPointer<UInt8>
+    let b: UnsafeBufferPointer<UInt8>
     private var lines: [Range<Int>] = []
 
     /// The fields of `text` (the whole file, checked by the caller to be valid UTF-8 without
@@ -17,7 +17,7 @@ struct QuickFrontMatter {
         return reader.document()
     }
 
-    private static let dash = UInt8(ascii: "-"), newline = UInt8(ascii: "\n"), space = UInt8(ascii: " ")
+    static let dash = UInt8(ascii: "-"), newline = UInt8(ascii: "\n"), space = UInt8(ascii: " ")
 
     /// The YAML lines up to the closing fence; false when there is none (or it has trailing blanks).
     private mutating func splitLines() -> Bool {
@@ -112,90 +112,8 @@ struct QuickFrontMatter {
         return .null
     }
 
-    /// A value on one line: a flow list or mapping, quoted text without escapes, or plain text.
-    private func value(_ range: Range<Int>) -> RawValue? {
-        switch b[range.lowerBound] {
-        case UInt8(ascii: "["): return flow(range, open: UInt8(ascii: "["), close: UInt8(ascii: "]")).map { .list($0.map(\.value)) }
-        case UInt8(ascii: "{"): return flowMap(range)
-        case UInt8(ascii: "\""): return quoted(range, quote: UInt8(ascii: "\""), forbidden: UInt8(ascii: "\\"))
-        case UInt8(ascii: "'"): return quoted(range, quote: UInt8(ascii: "'"), forbidden: UInt8(ascii: "'"))
-        default: return plain(range, flow: false)
-        }
-    }
-
-    private func quoted(_ range: Range<Int>, quote: UInt8, forbidden: UInt8) -> RawValue? {
-        // Only the simplest form: nothing after the closing quote, no escapes inside.
-        guard range.count >= 2, b[range.upperBound - 1] == quote else { return nil }
-        let inner = (range.lowerBound + 1)..<(range.upperBound - 1)
-        for i in inner where b[i] == quote || b[i] == forbidden { return nil }
-        return .text(string(inner))
-    }
-
-    /// Plain text; nil for anything YAML would read differently (indicators, `: `, ` #`, tabs).
-    private func plain(_ range: Range<Int>, flow: Bool) -> RawValue? {
-        guard let first = range.first.map({ b[$0] }), !Self.isIndicator(first) else { return nil }
-        var previous: UInt8 = 0
-        for i in range {
-            let c = b[i]
-            if c == UInt8(ascii: "\t") { return nil }
-            if c == UInt8(ascii: "#") && previous == Self.space { return nil }
-            if c == UInt8(ascii: ":") && (flow || i + 1 == range.upperBound || b[i + 1] == Self.space) { return nil }
-            if flow && Self.isFlowIndicator(c) { return nil }
-            previous = c
-        }
-        let text = string(range)
-        return Self.nulls.contains(text) ? .null : .text(text)
-    }
-
-    /// `[a, b]` or `{ ... }` items split at commas; nil when anything inside is not plain.
-    private func flow(_ range: Range<Int>, open: UInt8, close: UInt8) -> [(range: Range<Int>, value: RawValue)]? {
-        guard range.count >= 2, b[range.upperBound - 1] == close else { return nil }
-        let inner = (range.lowerBound + 1)..<(range.upperBound - 1)
-        var parts: [Range<Int>] = []
-        var start = inner.lowerBound
-        for i in inner {
-            let c = b[i]
-            // Colons are judged per item (a mapping's `key: value`); nesting, quotes and comments are not handled here.
-            if Self.breaksFlow(c) { return nil }
-            if c == UInt8(ascii: ",") {
-                parts.append(start..<i)
-                start = i + 1
-            }
-        }
-        parts.append(start..<inner.upperBound)
-        let trimmedParts = parts.map(trimmed)
-        if trimmedParts.count == 1 && trimmedParts[0].isEmpty { return [] }
-        var items: [(range: Range<Int>, value: RawValue)] = []
-        for part in trimmedParts {
-            guard !part.isEmpty else { return nil }
-            if open == UInt8(ascii: "{") {
-                items.append((part, .null))
-            } else {
-                guard let value = plain(part, flow: true) else { return nil }
-                items.append((part, value))
-            }
-        }
-        return items
-    }
-
-    private func flowMap(_ range: Range<Int>) -> RawValue? {
-        guard let parts = flow(range, open: UInt8(ascii: "{"), close: UInt8(ascii: "}")) else { return nil }
-        var fields: [RawField] = []
-        for (part, _) in parts {
-            guard let (key, rest) = keyValue(part) else { return nil }
-            let text = trimmed(rest)
-            if text.isEmpty {
-                fields.append(RawField(key: key, value: .null))
-            } else {
-                guard let value = plain(text, flow: true) else { return nil }
-                fields.append(RawField(key: key, value: value))
-            }
-        }
-        return .map(fields)
-    }
-
     /// `key:` followed by the end or a space: the key and what follows the colon.
-    private func keyValue(_ range: Range<Int>) -> (String, Range<Int>)? {
+    func keyValue(_ range: Range<Int>) -> (String, Range<Int>)? {
         var i = range.lowerBound
         while i < range.upperBound, Self.isKeyByte(b[i], first: i == range.lowerBound) { i += 1 }
         guard i > range.lowerBound, i < range.upperBound, b[i] == UInt8(ascii: ":") else { return nil }
@@ -207,53 +125,37 @@ struct QuickFrontMatter {
         (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c == UInt8(ascii: "_") || (!first && c == dash)
     }
 
-    private func startsItem(_ line: Range<Int>, at indent: Int) -> Bool {
+    func startsItem(_ line: Range<Int>, at indent: Int) -> Bool {
         let at = line.lowerBound + indent
         return at + 1 < line.upperBound && b[at] == Self.dash && b[at + 1] == Self.space
     }
 
-    private func indentation(_ line: Range<Int>) -> Int {
+    func indentation(_ line: Range<Int>) -> Int {
         var i = line.lowerBound
         while i < line.upperBound, b[i] == Self.space { i += 1 }
         return i - line.lowerBound
     }
 
-    private func isBlankOrComment(_ line: Range<Int>) -> Bool {
+    func isBlankOrComment(_ line: Range<Int>) -> Bool {
         let column = indentation(line)
         return column == line.count || b[line.lowerBound + column] == UInt8(ascii: "#")
     }
 
-    private func nextContent(from index: Int) -> Int {
+    func nextContent(from index: Int) -> Int {
         var i = index
         while i < lines.count, isBlankOrComment(lines[i]) { i += 1 }
         return i
     }
 
-    private func trimmed(_ range: Range<Int>) -> Range<Int> {
+    func trimmed(_ range: Range<Int>) -> Range<Int> {
         var low = range.lowerBound, high = range.upperBound
         while low < high, b[low] == Self.space { low += 1 }
         while high > low, b[high - 1] == Self.space { high -= 1 }
         return low..<high
     }
 
-    private func string(_ range: Range<Int>) -> String {
+    func string(_ range: Range<Int>) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: b[range]), as: UTF8.self)
     }
 
-    /// Byte classes as bits of one table, so the per-byte checks cost a load, not a hash.
-    private static let classes: [UInt8] = {
-        var table = [UInt8](repeating: 0, count: 256)
-        for c in "-?:,[]{}#&*!|>'\"%@`".utf8 { table[Int(c)] |= 1 }
-        for c in ",[]{}#:".utf8 { table[Int(c)] |= 2 }
-        for c in "[]{}#\"'\t".utf8 { table[Int(c)] |= 4 }
-        return table
-    }()
-
-    /// Cannot start plain text.
-    private static func isIndicator(_ c: UInt8) -> Bool { classes[Int(c)] & 1 != 0 }
-    /// Cannot appear in plain text inside `[...]` or `{...}`.
-    private static func isFlowIndicator(_ c: UInt8) -> Bool { classes[Int(c)] & 2 != 0 }
-    /// Makes a flow collection too complex for this reader.
-    private static func breaksFlow(_ c: UInt8) -> Bool { classes[Int(c)] & 4 != 0 }
-    private static let nulls: Set<String> = ["", "~", "null", "Null", "NULL"]
 }

@@ -6,42 +6,61 @@ public enum HistoryChecks {
     /// Finds where a field is written in a file, to point the diagnostic at it; nil for line 1.
     public typealias Locate = (_ path: String, _ field: String) -> SourceLocation?
 
+    /// A diagnostic and the front-matter field it is about (`status` for a stale PRD; `due`,
+    /// `quarter` or `horizon` for slips), for callers that place it after the fact.
+    public struct Finding: Sendable {
+        public var diagnostic: Diagnostic
+        public var field: String
+    }
+
     /// The diagnostics for `roadmap`'s PRDs. `today` is the day the roadmap is checked at: the
     /// day of the commit being checked (of `HEAD` for the working tree), never the machine's
     /// clock, so every machine gives the same answer for the same commit.
     public static func diagnostics(for roadmap: Roadmap, history: RoadmapHistory, today: CalendarDate,
                                    locate: Locate = { _, _ in nil }) -> [Diagnostic] {
+        findings(for: roadmap, history: history, today: today).map { finding in
+            guard let path = finding.diagnostic.location?.path, let place = locate(path, finding.field) else { return finding.diagnostic }
+            var placed = finding.diagnostic
+            placed.location = place
+            return placed
+        }
+    }
+
+    /// The same, each at line 1 of its file, with the field it is about.
+    public static func findings(for roadmap: Roadmap, history: RoadmapHistory, today: CalendarDate) -> [Finding] {
         let config = roadmap.config
         let staleStatus = config.statuses.contains("in-progress") ? "in-progress" : config.activeStatuses.last
-        var found: [Diagnostic] = []
+        var found: [Finding] = []
+        let activity = ItemActivity.collect(history)
         for feature in roadmap.features {
-            guard let item = history.item(feature.id) else { continue }
-            func at(_ field: String) -> SourceLocation { locate(feature.path, field) ?? SourceLocation(path: feature.path, line: 1) }
+            guard let item = activity[feature.id] else { continue }
+            let top = SourceLocation(path: feature.path, line: 1)
             if feature.status == staleStatus, let last = item.lastChanged {
                 let days = HistoryTime.days(from: last.day, to: today)
                 if days > config.staleAfterDays {
-                    found.append(Diagnostic(
+                    found.append(Finding(diagnostic: Diagnostic(
                         .stalePRD, "`\(feature.id)` is \(feature.status) but no commit has touched it for \(days) days (since \(last.day), \(last.shortID) by \(last.authorName))",
-                        at: at("status"),
-                        help: "update its status, or write down what is happening; `roadmap log \(feature.id)` shows its history (limit: `stale_after_days: \(config.staleAfterDays)` in roadmap.yml)"))
+                        at: top,
+                        help: "update its status, or write down what is happening; `roadmap log \(feature.id)` shows its history (limit: `stale_after_days: \(config.staleAfterDays)` in roadmap.yml)"),
+                        field: "status"))
                 }
             }
             if item.slipCount > config.maxSlips, !config.doneStatuses.contains(feature.status) {
                 let field = feature.due != nil ? "due" : feature.quarter != nil ? "quarter" : "horizon"
-                let last = item.timeline.last { $0.change.isSlip }
-                let detail = last.map { entry in
+                let detail = item.lastSlip.map { entry in
                     " (last on \(entry.commit.day) by \(entry.commit.authorName): \(entry.change.events.filter(\.isSlip).map(\.text).joined(separator: ", ")))"
                 } ?? ""
-                found.append(Diagnostic(
+                found.append(Finding(diagnostic: Diagnostic(
                     .repeatedSlips, "`\(feature.id)` has slipped \(item.slipCount) times, more than the \(config.maxSlips) allowed\(detail)",
-                    at: at(field),
-                    help: "re-plan it honestly: split it, cut scope, or move it to a later horizon; `roadmap log \(feature.id)` lists every slip (limit: `max_slips: \(config.maxSlips)` in roadmap.yml)"))
+                    at: top,
+                    help: "re-plan it honestly: split it, cut scope, or move it to a later horizon; `roadmap log \(feature.id)` lists every slip (limit: `max_slips: \(config.maxSlips)` in roadmap.yml)"),
+                    field: field))
             }
         }
-        return found.compactMap { diagnostic in
-            guard let severity = config.severity(of: diagnostic.code) else { return nil }
-            var adjusted = diagnostic
-            adjusted.severity = severity
+        return found.compactMap { finding in
+            guard let severity = config.severity(of: finding.diagnostic.code) else { return nil }
+            var adjusted = finding
+            adjusted.diagnostic.severity = severity
             return adjusted
         }
     }

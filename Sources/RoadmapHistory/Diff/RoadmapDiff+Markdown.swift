@@ -20,17 +20,19 @@ extension RoadmapDiff {
     public var summary: String {
         let features = entries.filter { $0.kind == .feature }
         var parts: [String] = []
-        func count(_ n: Int, _ what: String) { if n > 0 { parts.append("\(n) \(what)") } }
+        func count(_ n: Int, _ what: String, _ plural: String? = nil) {
+            if n > 0 { parts.append("\(n) \(n == 1 ? what : plural ?? what)") }
+        }
         count(features.count { $0.change == .added }, "added")
         count(features.count { $0.change == .removed }, "removed")
         count(features.count(where: \.shipped), "shipped")
         count(features.count(where: \.dropped), "dropped")
         count(features.count(where: \.isSlip), "slipped")
-        count(features.count { $0.change == .changed }, "PRDs changed")
+        count(features.count { $0.change == .changed }, "PRD changed", "PRDs changed")
         let objectives = entries.filter { $0.kind == .objective }
-        count(objectives.count { $0.change == .added }, "objectives added")
-        count(objectives.count { $0.change == .removed }, "objectives removed")
-        count(objectives.count { $0.change == .changed }, "objectives changed")
+        count(objectives.count { $0.change == .added }, "objective added", "objectives added")
+        count(objectives.count { $0.change == .removed }, "objective removed", "objectives removed")
+        count(objectives.count { $0.change == .changed }, "objective changed", "objectives changed")
         return parts.isEmpty ? "no changes to the plan" : parts.joined(separator: ", ")
     }
 

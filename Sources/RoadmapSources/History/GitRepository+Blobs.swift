@@ -6,10 +6,6 @@ extension GitRepository {
         guard let oid = GitObjectID.parse(id) else { throw SourceError("invalid object id '\(id)'") }
         return try readBlob(oid)
     }
-
-    /// Another handle on the same repository, for reading from a second thread without waiting
-    /// for this handle's lock.
-    public func newHandle() throws(SourceError) -> GitRepository { try reopened() }
 }
 
 extension GitRepository {

@@ -1,0 +1,29 @@
+import RoadmapCore
+
+/// What the history checks need of each item, gathered in one pass: cheaper than summarising
+/// every item when a roadmap has thousands.
+struct ItemActivity {
+    var lastChanged: CommitInfo?
+    var slipCount = 0
+    var lastSlip: TimelineEntry?
+
+    /// Each item's activity, under every id it ever had.
+    static func collect(_ history: RoadmapHistory) -> [ItemID: ItemActivity] {
+        let (groupOfID, groups) = ItemGrouping.group(history.changes)
+        var perGroup = [ItemActivity](repeating: ItemActivity(), count: groups.count)
+        for (group, members) in groups.enumerated() {
+            var activity = ItemActivity()
+            for index in members {
+                let change = history.changes[index]
+                let commit = history.commits[change.commitIndex]
+                activity.lastChanged = commit
+                if change.isSlip {
+                    activity.slipCount += 1
+                    activity.lastSlip = TimelineEntry(commit: commit, change: change)
+                }
+            }
+            perGroup[group] = activity
+        }
+        return groupOfID.mapValues { perGroup[$0] }
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+@testable import RoadmapCompiler
+import RoadmapCorpus
+import Testing
+
+/// The quick front-matter reader must give exactly what Yams gives, on every file it accepts:
+/// checked on generated roadmaps (the shapes tools write) and on Swift Evolution's proposals
+/// (the shapes people write).
+@Suite struct QuickReaderCorpusTests {
+    @Test func generatedRoadmapsReadAlike() {
+        let files = CorpusGenerator(spec: CorpusSpec(prds: 400, objectives: 30, seed: 7)).files().filter { $0.path.hasSuffix(".md") }
+        #expect(files.count == 430)
+        var quick = 0
+        for file in files {
+            let bytes = Array(file.contents.utf8)
+            let composed = FrontMatterSnapshot.composedFields(bytes, path: file.path)
+            #expect(composed != nil, "\(file.path)")
+            if let fields = FrontMatterSnapshot.quickFields(bytes) {
+                quick += 1
+                #expect(fields == composed, "\(file.path)")
+            }
+        }
+        // Objectives quote their units (`unit: "%"`), which the quick reader takes too.
+        #expect(quick == files.count)
+    }
+
+    @Test func swiftEvolutionReadsAlike() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let candidates = [root.deletingLastPathComponent(), root.deletingLastPathComponent().deletingLastPathComponent()]
+            .map { $0.appendingPathComponent("shared/corpora/swift-evolution") }
+        guard let corpus = candidates.first(where: { FileManager.default.fileExists(atPath: $0.path) }) else { return }
+        let files = (FileManager.default.enumerator(atPath: corpus.path)?.compactMap { $0 as? String } ?? []).filter { $0.hasSuffix(".md") }
+        #expect(files.count > 500)
+        var quick = 0
+        for file in files {
+            let bytes = [UInt8](try Data(contentsOf: corpus.appendingPathComponent(file)))
+            let composed = FrontMatterSnapshot.composedFields(bytes, path: file)
+            if let fields = FrontMatterSnapshot.quickFields(bytes) {
+                quick += 1
+                #expect(fields == composed, "\(file)")
+            }
+        }
+        #expect(quick > 0)
+    }
+}

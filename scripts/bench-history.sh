@@ -39,7 +39,7 @@ report "roadmap log --no-cache --format json" "$tmp/log"
 report "git log --raw" "$tmp/git"
 echo "ratio roadmap / git: $(echo "$(median < <(cut -d' ' -f1 "$tmp/log")) $(median < <(cut -d' ' -f1 "$tmp/git"))" | awk '{ printf "%.2f", $1 / $2 }')"
 
-item=$(git show HEAD:prds/payments/ 2>/dev/null | grep '\.md$' | head -1 | sed 's/\.md$//')
+item=$(git ls-tree --name-only HEAD prds/payments/ | sed -n '1s|.*/\(.*\)\.md$|\1|p')
 "$bin/roadmap" log >/dev/null   # warm the cache
 when=$(git log -1 --format=%ct)
 for n in $(seq "$runs"); do

@@ -3,7 +3,7 @@
 # tests that validate SARIF and JSON Schema output (and, with --browser, Chromium for the
 # browser test). Installs only what is missing; uses sudo when not run as root.
 set -euo pipefail
-packages=(libgit2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config git python3-jsonschema python3-yaml)
+packages=(libgit2-dev zlib1g-dev libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config git python3-jsonschema python3-yaml)
 [ "${1:-}" = "--browser" ] && packages+=(chromium)
 missing=()
 for p in "${packages[@]}"; do

@@ -1,7 +1,7 @@
 import Dispatch
 
 /// Maps over an array on all cores, keeping the order. Each slot is written by exactly one
-/// iteration, which is why the unchecked buffer is safe.
+/// iteration and read only after all have finished, which is why the unchecked buffer is safe.
 enum ParallelMap {
     static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
         guard items.count > 1 else { return items.map(transform) }
@@ -19,9 +19,21 @@ enum ParallelMap {
     }
 }
 
+/// Raw memory, not an `Array`: `Array.withUnsafeMutableBufferPointer` swaps the array out for the
+/// duration of the call, so two threads writing through it at once corrupt the heap.
 private final class ResultSlots<R>: @unchecked Sendable {
-    private var slots: [R?]
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ value: R) { slots.withUnsafeMutableBufferPointer { $0[i] = value } }
-    func values() -> [R] { slots.map { $0! } }
+    private let buffer: UnsafeMutableBufferPointer<R?>
+
+    init(count: Int) {
+        buffer = .allocate(capacity: count)
+        buffer.initialize(repeating: nil)
+    }
+
+    deinit {
+        buffer.deinitialize()
+        buffer.deallocate()
+    }
+
+    func set(_ i: Int, _ value: R) { buffer[i] = value }
+    func values() -> [R] { buffer.map { $0! } }
 }

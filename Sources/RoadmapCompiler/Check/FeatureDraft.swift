@@ -20,9 +20,11 @@ struct ObjectiveDraft: Sendable {
 
 /// What one file contributed: a PRD, an objective, or nothing usable, with its problems.
 struct FileAnalysis: Sendable {
+    /// Indirect: an analysis is copied several times on its way to the linker, and a boxed
+    /// payload copies as one reference instead of every field of the draft.
     enum Item: Sendable {
-        case feature(FeatureDraft)
-        case objective(ObjectiveDraft)
+        indirect case feature(FeatureDraft)
+        indirect case objective(ObjectiveDraft)
         case none
     }
 

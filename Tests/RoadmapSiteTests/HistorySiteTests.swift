@@ -89,7 +89,7 @@ import Testing
         defer { temp.remove() }
         let page = SiteTestSupport.read(out + "/changes.html")
         #expect(page.contains("<h2 id=\"m-2026-04\">2026-04</h2>\n<p class=\"muted\">2 changes in 2 commits, 0 slips.</p>"))
-        #expect(page.contains("<h2 id=\"m-2026-03\">2026-03</h2>\n<p class=\"muted\">1 changes in 1 commits, 1 slips.</p>"))
+        #expect(page.contains("<h2 id=\"m-2026-03\">2026-03</h2>\n<p class=\"muted\">1 change in 1 commit, 1 slip.</p>"))
         #expect(page.contains("<a href=\"prd/saved-cards.html\">saved-cards</a>: status planned → shipped"))
         #expect(page.contains("<tr><th scope=\"row\">2026-Q2</th><td class=\"num\">2</td><td class=\"num\">2</td><td class=\"num\">0</td></tr>"))
         #expect(page.contains("<tr><th scope=\"row\">2026-Q1</th><td class=\"num\">3</td><td class=\"num\">2</td><td class=\"num\">1</td></tr>"))

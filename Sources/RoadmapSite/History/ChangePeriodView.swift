@@ -30,11 +30,14 @@ struct ChangePeriodView: ViewModel, Sendable {
         case "changeCount": changeCount
         case "commitCount": commitCount
         case "slipCount": slipCount
+        case "counts": Self.plural(changeCount, "change") + " in " + Self.plural(commitCount, "commit") + ", " + Self.plural(slipCount, "slip")
         case "entries": entries
         case "unlisted": changeCount > entries.count && !entries.isEmpty ? changeCount - entries.count : Absent.value
         default: nil
         }
     }
+
+    static func plural(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 
     func fingerprint(into hasher: inout StableHasher) {
         hasher.add(label, changeCount, commitCount, slipCount)

@@ -106,11 +106,10 @@ struct BuildCommand: ParsableCommand {
             }
         }
         if timings {
-            for (stage, seconds) in compilation.stageTimes {
-                Terminal.writeError(stage.padding(toLength: 26, withPad: " ", startingAt: 0) + String(format: "%8.1f ms\n", seconds * 1000))
-            }
-            if history != nil { Terminal.writeError(String(format: "history (mined or cached)  %8.1f ms\n", historyDone.timeIntervalSince(historyStarted) * 1000)) }
-            Terminal.writeError(String(format: "total                     %8.1f ms\n", Date().timeIntervalSince(started) * 1000))
+            var stages = compilation.stageTimes
+            if history != nil { stages.append(("history (mined or cached)", historyDone.timeIntervalSince(historyStarted))) }
+            stages.append(("total", Date().timeIntervalSince(started)))
+            Terminal.writeTimings(stages)
         }
         let index = display.showAbsolute(report.outputFolder) + "/index.html"
         print("built \(report.pageCount) pages (\(report.filesWritten) files written, \(report.filesUnchanged) unchanged) in \(display.showAbsolute(report.outputFolder))/")

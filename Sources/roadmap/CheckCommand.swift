@@ -47,7 +47,7 @@ struct CheckCommand: ParsableCommand {
         do throws(SourceError) {
             let (loc, source) = try source.open()
             location = loc
-            let cache = noCache ? nil : CacheLocation.cache(for: loc)
+            let cache = noCache ? nil : AnalysisCache.forRoadmap(at: loc)
             var compiled = try RoadmapCompiler(source: source, cache: cache).compile()
             if history { try HistoryCheckRun.add(to: &compiled, location: loc, source: source, day: self.source.day.flatMap(CalendarDate.init(iso:)), noCache: noCache) }
             compilation = compiled
@@ -55,12 +55,7 @@ struct CheckCommand: ParsableCommand {
             Terminal.writeError("roadmap: error: \(error.message)\n")
             throw ExitCode(2)
         }
-        if timings {
-            for (stage, seconds) in compilation.stageTimes {
-                let name = stage.padding(toLength: 26, withPad: " ", startingAt: 0)
-                Terminal.writeError(name + String(format: "%8.1f ms\n", seconds * 1000))
-            }
-        }
+        if timings { Terminal.writeTimings(compilation.stageTimes) }
         let display = DisplayPath(root: location.root)
         print(DiagnosticOutput.render(compilation, format: format, display: display), terminator: "")
         let failed = compilation.diagnostics.hasErrors || (strict && compilation.diagnostics.warningCount > 0)

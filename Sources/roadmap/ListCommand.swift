@@ -55,7 +55,7 @@ struct ListCommand: ParsableCommand {
         let compilation: Compilation
         do throws(SourceError) {
             let (location, source) = try source.open()
-            compilation = try RoadmapCompiler(source: source, cache: CacheLocation.cache(for: location)).compile()
+            compilation = try RoadmapCompiler(source: source, cache: AnalysisCache.forRoadmap(at: location)).compile()
         } catch {
             Terminal.writeError("roadmap: error: \(error.message)\n")
             throw ExitCode(2)

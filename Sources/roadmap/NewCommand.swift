@@ -85,7 +85,7 @@ struct NewCommand: ParsableCommand {
 
     private func compile(_ location: RoadmapLocation) throws(ScaffoldError) -> Compilation {
         do throws(SourceError) {
-            return try RoadmapCompiler(source: location.workingTree(), cache: CacheLocation.cache(for: location)).compile()
+            return try RoadmapCompiler(source: location.workingTree(), cache: AnalysisCache.forRoadmap(at: location)).compile()
         } catch { throw ScaffoldError(error.message) }
     }
 

@@ -11,4 +11,11 @@ enum Terminal {
     static func writeError(_ text: String) {
         FileHandle.standardError.write(Data(text.utf8))
     }
+
+    /// `--timings`: one aligned line per stage, on standard error.
+    static func writeTimings(_ stages: [(stage: String, seconds: Double)]) {
+        for (stage, seconds) in stages {
+            writeError(stage.padding(toLength: 26, withPad: " ", startingAt: 0) + String(format: "%8.1f ms\n", seconds * 1000))
+        }
+    }
 }

@@ -7,7 +7,8 @@ import Testing
 /// Runs only with `ROADMAP_SITE_BENCH=<number of PRDs>`; meant for release builds:
 /// `ROADMAP_SITE_BENCH=10000 swift test -c release --filter RoadmapSiteTests.BenchmarkTests`.
 @Suite struct BenchmarkTests {
-    @Test func largeRoadmap() throws {
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["ROADMAP_SITE_BENCH"] != nil, "a benchmark: set ROADMAP_SITE_BENCH=N"))
+    func largeRoadmap() throws {
         guard let count = ProcessInfo.processInfo.environment["ROADMAP_SITE_BENCH"].flatMap(Int.init), count > 0 else { return }
         let roadmap = LargeRoadmap.make(features: count, objectives: max(1, count * 3 / 100))
         let temp = TempFolder()
@@ -100,7 +101,8 @@ enum LargeRoadmap {
 
 extension BenchmarkTests {
     /// Where a full build's time goes, phase by phase, on one thread where the phase allows.
-    @Test func phases() throws {
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["ROADMAP_SITE_PHASES"] != nil, "a benchmark: set ROADMAP_SITE_PHASES=N"))
+    func phases() throws {
         guard let count = ProcessInfo.processInfo.environment["ROADMAP_SITE_PHASES"].flatMap(Int.init), count > 0 else { return }
         let roadmap = LargeRoadmap.make(features: count, objectives: max(1, count * 3 / 100))
         let options = SiteTestSupport.options(output: "/tmp/unused")

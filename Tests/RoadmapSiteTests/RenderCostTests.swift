@@ -5,7 +5,10 @@ import Testing
 
 /// Microseconds per render of each page template; runs only with `ROADMAP_SITE_RENDER_COST=1`.
 @Suite struct RenderCostTests {
-    @Test func templateCosts() throws {
+    static let enabled = ProcessInfo.processInfo.environment["ROADMAP_SITE_RENDER_COST"] == "1"
+
+    @Test(.enabled(if: Self.enabled, "a measurement: set ROADMAP_SITE_RENDER_COST=1"))
+    func templateCosts() throws {
         guard ProcessInfo.processInfo.environment["ROADMAP_SITE_RENDER_COST"] == "1" else { return }
         let roadmap = LargeRoadmap.make(features: 2000, objectives: 60)
         let options = SiteTestSupport.options(output: "/tmp/unused")
@@ -31,7 +34,8 @@ import Testing
 }
 
 extension RenderCostTests {
-    @Test func constructCosts() throws {
+    @Test(.enabled(if: Self.enabled, "a measurement: set ROADMAP_SITE_RENDER_COST=1"))
+    func constructCosts() throws {
         guard ProcessInfo.processInfo.environment["ROADMAP_SITE_RENDER_COST"] == "1" else { return }
         let roadmap = LargeRoadmap.make(features: 50, objectives: 5)
         let options = SiteTestSupport.options(output: "/tmp/unused")

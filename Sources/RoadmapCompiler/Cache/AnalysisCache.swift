@@ -1,5 +1,6 @@
 import Foundation
 import RoadmapCore
+import RoadmapSources
 
 /// Per-file analyses kept between runs, keyed by the file's git blob id, so a second check
 /// re-parses only what changed.
@@ -10,7 +11,7 @@ import RoadmapCore
 /// but speed.
 public final class AnalysisCache: @unchecked Sendable {
     static let magic = Array("RMCACHE".utf8)
-    static let formatVersion = 2
+    static let formatVersion = 3
 
     public let file: String
     private var entries: [String: FileAnalysis] = [:]
@@ -24,6 +25,15 @@ public final class AnalysisCache: @unchecked Sendable {
         self.file = file
     }
 
+    /// The cache of a roadmap in a git repository: inside the repository's shared git directory,
+    /// never in the working tree, one file per roadmap root. Nil for a plain folder or a git
+    /// directory that cannot be written.
+    public static func forRoadmap(at location: RoadmapLocation) -> AnalysisCache? {
+        guard let repository = location.repository,
+              FileManager.default.isWritableFile(atPath: repository.commonDirectory) else { return nil }
+        return AnalysisCache(file: repository.commonDirectory + "/roadmap/check-cache-\(StableHash.hex(location.pathInRepository)).bin")
+    }
+
     /// Loads the entries valid for `fingerprint`. Returns whether a usable cache was found.
     @discardableResult
     func load(fingerprint: String) -> Bool {
@@ -34,7 +44,7 @@ public final class AnalysisCache: @unchecked Sendable {
         do {
             guard try reader.int() == Self.formatVersion else { return false }
             let checksum = try reader.uint64()
-            guard checksum == Checksum.fnv1a(bytes[reader.offset...]) else { return false }
+            guard checksum == StableHash.checksum(bytes[reader.offset...]) else { return false }
             guard try reader.string() == fingerprint else { return false }
             let count = try reader.count()
             entries.reserveCapacity(count)
@@ -84,24 +94,12 @@ public final class AnalysisCache: @unchecked Sendable {
         var out = BinaryWriter()
         out.raw(Self.magic)
         out.int(Self.formatVersion)
-        out.uint64(Checksum.fnv1a(payload.bytes[...]))
+        out.uint64(StableHash.checksum(payload.bytes[...]))
         out.raw(payload.bytes)
         let folder = (file as NSString).deletingLastPathComponent
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let temporary = file + ".tmp-\(getpid())"
         guard FileManager.default.createFile(atPath: temporary, contents: Data(out.bytes)) else { return }
         if rename(temporary, file) != 0 { unlink(temporary) }
-    }
-}
-
-enum Checksum {
-    /// 64-bit FNV-1a: enough to notice a truncated or scribbled file, which is all it is for.
-    static func fnv1a(_ bytes: ArraySlice<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf29ce484222325
-        for b in bytes {
-            hash ^= UInt64(b)
-            hash = hash &* 0x100000001b3
-        }
-        return hash
     }
 }

@@ -14,7 +14,7 @@ enum ConfigFingerprint {
         w.array(config.doneStatuses) { $0.string($1) }
         w.array(config.requiredSections) { $0.string($1) }
         w.int(config.maxFileSize)
-        let hash = Checksum.fnv1a(w.bytes[...])
+        let hash = StableHash.fnv1a(w.bytes)
         return compilerVersion + "-" + String(hash, radix: 16)
     }
 }

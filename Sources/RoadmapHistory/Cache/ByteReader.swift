@@ -93,23 +93,3 @@ struct ByteReader {
         }
     }
 }
-
-/// A 64-bit checksum over whole words: notices a truncated or scribbled file, which is all it is for.
-enum Checksum {
-    static func of(_ bytes: ArraySlice<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf29ce484222325
-        bytes.withUnsafeBytes { raw in
-            var i = 0
-            while i + 8 <= raw.count {
-                hash = (hash ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0x100000001b3
-                hash ^= hash >> 29
-                i += 8
-            }
-            while i < raw.count {
-                hash = (hash ^ UInt64(raw[i])) &* 0x100000001b3
-                i += 1
-            }
-        }
-        return hash ^ UInt64(bytes.count)
-    }
-}

@@ -1,3 +1,4 @@
+import RoadmapCore
 import Foundation
 
 /// The mined history kept in one file under the repository's git directory, so a run after a
@@ -51,7 +52,7 @@ struct HistoryCacheFile {
         let length = Int(exactly: Self.uint64(bytes, offset)) ?? -1
         let sum = Self.uint64(bytes, offset + 8)
         let start = offset + 16
-        guard length > 0, length <= bytes.count - start, sum == Checksum.of(bytes[start..<(start + length)]) else { return nil }
+        guard length > 0, length <= bytes.count - start, sum == StableHash.checksum(bytes[start..<(start + length)]) else { return nil }
         // Undone by truncation, not by keeping a copy: a copy would make every append copy the arrays.
         let (head, commits, changes) = (state.head, state.commits.count, state.changes.count)
         func undo() {
@@ -106,7 +107,7 @@ struct HistoryCacheFile {
         var out: [UInt8] = []
         out.reserveCapacity(payload.count + 16)
         Self.append(UInt64(payload.count), to: &out)
-        Self.append(Checksum.of(payload[...]), to: &out)
+        Self.append(StableHash.checksum(payload[...]), to: &out)
         return out + payload
     }
 

@@ -28,9 +28,7 @@ public struct HistoryMiner: Sendable {
     /// directory, one per roadmap root. Nil when that directory is not writable.
     public static func defaultCacheFile(for location: RoadmapLocation) -> String? {
         guard let repository = location.repository, FileManager.default.isWritableFile(atPath: repository.commonDirectory) else { return nil }
-        var hash: UInt64 = 0xcbf29ce484222325
-        for byte in location.pathInRepository.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
-        return repository.commonDirectory + "/roadmap/history-\(String(hash, radix: 16)).bin"
+        return repository.commonDirectory + "/roadmap/history-\(StableHash.hex(location.pathInRepository)).bin"
     }
 
     /// The history up to `revision` (default `HEAD`; empty in a repository without commits).

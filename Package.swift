@@ -29,6 +29,12 @@ let package = Package(
             name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
 
+        // The default theme (every file of templates/) compiled into the binary by the EmbedTheme
+        // build plugin, so an installed or copied `roadmap` needs no files beside it.
+        .target(name: "RoadmapTheme", plugins: ["EmbedTheme"]),
+        .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["embed-theme"]),
+        .executableTarget(name: "embed-theme"),
+
         // The compiled roadmap and the diagnostics vocabulary; no dependencies, no I/O.
         .target(name: "RoadmapCore"),
         // Where files come from: the working tree, a commit, or the index (libgit2 lives only here).
@@ -46,12 +52,12 @@ let package = Package(
         // Diagnostics as text, JSON, GitHub annotations, SARIF; the roadmap as JSON.
         .target(name: "RoadmapReport", dependencies: ["RoadmapCore"]),
         // New roadmaps and files: `init` and `new` templates, ids from titles, git hooks.
-        .target(name: "RoadmapScaffold", dependencies: ["RoadmapCore"]),
+        .target(name: "RoadmapScaffold", dependencies: ["RoadmapCore", "RoadmapTheme"]),
         // The static HTML site, from overridable Mustache templates.
         .target(
             name: "RoadmapSite",
             dependencies: [
-                "RoadmapCore", "RoadmapMarkdown", "RoadmapReport", "RoadmapHistory",
+                "RoadmapCore", "RoadmapMarkdown", "RoadmapReport", "RoadmapHistory", "RoadmapTheme",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]),
         // A deterministic, seeded generator of large roadmaps for benchmarks and tests.
@@ -60,7 +66,7 @@ let package = Package(
             name: "roadmap",
             dependencies: [
                 "RoadmapCore", "RoadmapSources", "RoadmapCompiler", "RoadmapHistory", "RoadmapReport", "RoadmapSite",
-                "RoadmapScaffold", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "RoadmapScaffold", "RoadmapTheme", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(
             name: "roadmap-corpus",
@@ -80,7 +86,7 @@ let package = Package(
             dependencies: ["RoadmapHistory", "RoadmapCompiler", "RoadmapCore", "RoadmapSources", "RoadmapCorpus"]),
         .testTarget(
             name: "RoadmapSiteTests",
-            dependencies: ["RoadmapSite", "RoadmapCore", "RoadmapMarkdown", "RoadmapHistory", "RoadmapCompiler", "RoadmapSources"],
+            dependencies: ["RoadmapSite", "RoadmapCore", "RoadmapMarkdown", "RoadmapHistory", "RoadmapCompiler", "RoadmapSources", "RoadmapTheme"],
             exclude: ["Golden"]),
         .testTarget(
             name: "SiteBrowserTests",

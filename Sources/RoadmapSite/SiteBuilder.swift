@@ -39,8 +39,8 @@ public struct SiteBuilder: Sendable {
         if !options.allowErrors, diagnostics.hasErrors {
             throw SiteError.roadmapHasErrors(count: diagnostics.errorCount)
         }
-        let templates = try TemplateSet.load(folders: options.templateFolders)
-        let assets = try AssetSet.load(folders: options.templateFolders)
+        let templates = try TemplateSet.load(layers: options.themeLayers)
+        let assets = try AssetSet.load(layers: options.themeLayers)
         let output = try OutputFolder.prepare(options.outputFolder, force: options.force)
         do {
             let report = try fill(output, templates: templates, assets: assets)
@@ -57,7 +57,7 @@ public struct SiteBuilder: Sendable {
         let planner = SitePlanner(model: model, templates: templates, bodyRenderer: bodyRenderer)
         let planned = planner.jobs() + assets.files.map { asset in
             OutputJob(path: "assets/" + asset.relative) { () throws(SiteError) in
-                let bytes = try FileSystem.read(asset.source)
+                let bytes = try asset.source.bytes()
                 return Product(digest: Digest.of(bytes: bytes)) { bytes }
             }
         }

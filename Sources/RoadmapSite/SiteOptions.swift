@@ -1,13 +1,15 @@
+import RoadmapTheme
+
 /// How and where to build the site.
 public struct SiteOptions: Sendable {
     /// Absolute path of the folder the site replaces (by default `<roadmap>/_site`).
     public var outputFolder: String
     /// The site's public address prefix, for canonical links (`/`, `https://acme.example/roadmap/`).
     public var baseURL: String
-    /// Folders of templates, searched in order, first found wins: the roadmap's own `templates/`
-    /// first, then the default theme. Static files under each folder's `assets/` are copied to
-    /// the site's `assets/`, again first found wins.
-    public var templateFolders: [String]
+    /// Where templates are looked up, in order, first found wins: the roadmap's own `templates/`
+    /// first, then the default theme. Static files under each layer's `assets/` are copied to the
+    /// site's `assets/`, again first found wins.
+    public var themeLayers: [ThemeLayer]
     /// URL prefix for "view source" links (`https://git.example/acme/roadmap/blob/main/`);
     /// nil shows the source path as text.
     public var sourceLinkBase: String?
@@ -24,17 +26,9 @@ public struct SiteOptions: Sendable {
     /// Off forces every page to be rendered (unchanged files still keep their modification time).
     public var incremental: Bool
 
-    /// The default theme of this source tree (its top-level `templates/` folder), found from
-    /// where this file was compiled; use it as the last of `templateFolders` when the binary
-    /// runs from its checkout.
-    public static var defaultThemeFolder: String {
-        var parts = "\(#filePath)".split(separator: "/", omittingEmptySubsequences: false)
-        parts.removeLast(3)
-        return parts.joined(separator: "/") + "/templates"
-    }
-
     /// Options with the usual defaults: base URL `/`, no source links, errors stop the build,
-    /// foreign folders are refused, incremental builds.
+    /// foreign folders are refused, incremental builds. `templateFolders` are searched before the
+    /// built-in theme.
     public init(
         outputFolder: String, baseURL: String = "/", templateFolders: [String],
         sourceLinkBase: String? = nil, allowErrors: Bool = false, force: Bool = false,
@@ -42,7 +36,7 @@ public struct SiteOptions: Sendable {
     ) {
         self.outputFolder = outputFolder
         self.baseURL = baseURL
-        self.templateFolders = templateFolders
+        self.themeLayers = templateFolders.map(ThemeLayer.folder) + [.embedded]
         self.sourceLinkBase = sourceLinkBase
         self.allowErrors = allowErrors
         self.force = force

@@ -23,8 +23,10 @@ struct BuildCommand: ParsableCommand {
             page, an Atom feed (feed.xml), slip counts and "last updated" dates, all taken from commits. \
             A plain folder, or --no-history, builds the site without them.
 
-            Templates: the default theme can be overridden file by file, and static files added, by \
-            putting files of the same name in the roadmap's own templates/ folder.
+            Templates: the default theme is built into roadmap. Override it file by file, and add static \
+            files, by putting files of the same name in the roadmap's own templates/ folder; \
+            `roadmap theme export` writes the whole default theme out to start from. ROADMAP_TEMPLATES \
+            names a folder holding another complete theme, used instead of the built-in one.
 
             Examples:
               roadmap build sample-roadmap                # writes sample-roadmap/_site/
@@ -81,16 +83,14 @@ struct BuildCommand: ParsableCommand {
             Terminal.writeError("roadmap: the site was not built because the roadmap has errors (the previous site, if any, is untouched); fix them, or pass --allow-errors\n")
             throw ExitCode(1)
         }
-        guard let theme = TemplateLocator.defaultTheme() else {
-            Terminal.writeError("roadmap: error: cannot find the default templates; set ROADMAP_TEMPLATES to the project's templates/ folder\n")
-            throw ExitCode(2)
-        }
+        let theme = try TemplateLocator.layers(root: location.root)
         let output = out.map { URL(fileURLWithPath: $0).standardizedFileURL.path } ?? location.root + "/_site"
-        let options = SiteOptions(
+        var options = SiteOptions(
             outputFolder: output, baseURL: baseURL ?? compilation.roadmap.config.baseURL,
-            templateFolders: [location.root + "/templates", theme], sourceLinkBase: sourceURL,
+            templateFolders: [], sourceLinkBase: sourceURL,
             allowErrors: allowErrors, force: force, generatorVersion: "roadmap " + RoadmapVersion.current,
             revision: revision)
+        options.themeLayers = theme
         let historyStarted = Date()
         let history = noHistory ? nil : mineHistory(location, revision: historyRevision, config: compilation.roadmap.config)
         let historyDone = Date()

@@ -58,7 +58,7 @@ struct HookInstallCommand: ParsableCommand {
         let prefix = target.location.pathInRepository
         let config = RoadmapConfigFile.load(root: target.location.root)
         let watched = ["roadmap.yml", config.prdsFolder, config.okrsFolder].map { prefix.isEmpty ? $0 : prefix + "/" + $0 }
-        let script = PreCommitHook.script(roadmapPath: prefix, watchedPaths: watched)
+        let script = PreCommitHook.script(roadmapPath: prefix, watchedPaths: watched, installedBy: Self.runningBinary())
         do throws(ScaffoldError) {
             let hook = target.installer.hookPath
             switch try target.installer.install(script: script, force: force) {
@@ -67,10 +67,33 @@ struct HookInstallCommand: ParsableCommand {
             case .replaced(let backup): print("installed \(hook); the hook it replaces is kept as \(backup) and no longer runs")
             }
             print("commits touching \(watched.joined(separator: ", ")) now run `roadmap check --staged \(prefix.isEmpty ? "." : prefix)`")
+            if !Self.roadmapIsOnPath(), let binary = Self.runningBinary() {
+                print("roadmap is not on your PATH: the hook runs \(binary) until it is (or until that file is gone)")
+            }
         } catch {
             Terminal.writeError("roadmap: error: \(error.message)\n")
             throw ExitCode(2)
         }
+    }
+}
+
+extension HookInstallCommand {
+    /// The absolute path of this process's executable, symbolic links resolved, for the hook to
+    /// fall back on; nil when the system cannot say.
+    static func roadmapIsOnPath() -> Bool {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
+        return path.split(separator: ":").contains { FileManager.default.isExecutableFile(atPath: "\($0)/roadmap") }
+    }
+
+    static func runningBinary() -> String? {
+        let candidates = ["/proc/self/exe", Bundle.main.executablePath ?? ""]
+        for candidate in candidates where !candidate.isEmpty {
+            let resolved = URL(fileURLWithPath: candidate).resolvingSymlinksInPath().path
+            if resolved.hasPrefix("/"), resolved != "/proc/self/exe", FileManager.default.isExecutableFile(atPath: resolved) {
+                return resolved
+            }
+        }
+        return nil
     }
 }
 

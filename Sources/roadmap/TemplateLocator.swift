@@ -1,25 +1,22 @@
+import ArgumentParser
 import Foundation
+import RoadmapTheme
 
-/// Finds the default theme, the project's `templates/` folder, for an installed or a built binary.
+/// The theme layers of a build: the roadmap's `templates/`, then `ROADMAP_TEMPLATES` or the
+/// theme compiled into this binary.
 enum TemplateLocator {
-    /// In order: `$ROADMAP_TEMPLATES`; `<prefix>/share/roadmap/templates` beside an installed
-    /// `<prefix>/bin/roadmap`; the `templates/` of the source checkout a `.build/...` binary was
-    /// built in.
-    static func defaultTheme() -> String? {
-        let fm = FileManager.default
-        func isTheme(_ path: String) -> Bool { fm.fileExists(atPath: path + "/layout.mustache") }
-        if let env = ProcessInfo.processInfo.environment["ROADMAP_TEMPLATES"], isTheme(env) { return env }
-        let executable = URL(fileURLWithPath: CommandLine.arguments[0].contains("/")
-            ? CommandLine.arguments[0] : (Bundle.main.executablePath ?? CommandLine.arguments[0]))
-            .resolvingSymlinksInPath()
-        var folder = executable.deletingLastPathComponent()
-        let installed = folder.deletingLastPathComponent().appendingPathComponent("share/roadmap/templates").path
-        if isTheme(installed) { return installed }
-        for _ in 0..<6 {
-            let candidate = folder.appendingPathComponent("templates").path
-            if isTheme(candidate), fm.fileExists(atPath: folder.appendingPathComponent("Package.swift").path) { return candidate }
-            folder = folder.deletingLastPathComponent()
+    /// Exits 2 with a clear message when `ROADMAP_TEMPLATES` names something that is not a theme,
+    /// rather than silently building with the default one.
+    static func layers(root: String) throws -> [ThemeLayer] {
+        let environment = ProcessInfo.processInfo.environment
+        let layers = ThemeLayer.forRoadmap(root: root, environment: environment)
+        if let other = environment["ROADMAP_TEMPLATES"], !other.isEmpty {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: other, isDirectory: &isFolder), isFolder.boolValue else {
+                Terminal.writeError("roadmap: error: ROADMAP_TEMPLATES is \(other), which is not a folder; point it at a theme folder (`roadmap theme export DIR` writes one) or unset it to use the built-in theme\n")
+                throw ExitCode(2)
+            }
         }
-        return nil
+        return layers
     }
 }

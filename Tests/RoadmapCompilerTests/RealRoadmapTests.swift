@@ -28,9 +28,14 @@ import Testing
         #expect(Set(result.roadmap.features.compactMap(\.team)).count >= 3)
     }
 
-    @Test func swiftEvolutionHasNoErrors() throws {
-        let corpus = Self.repoRoot.deletingLastPathComponent().appendingPathComponent("shared/corpora/swift-evolution")
-        try #require(FileManager.default.fileExists(atPath: corpus.path), "the shared corpus is beside the repository")
+    /// The shared Swift Evolution corpus beside the repository (CI lays it there); absent in an
+    /// ordinary clone, where the test is skipped and says why.
+    static let evolutionCorpus = repoRoot.deletingLastPathComponent().appendingPathComponent("shared/corpora/swift-evolution")
+    static let hasEvolutionCorpus = FileManager.default.fileExists(atPath: evolutionCorpus.path)
+
+    @Test(.enabled(if: hasEvolutionCorpus, "the shared Swift Evolution corpus is not beside this checkout (../shared/corpora/swift-evolution)"))
+    func swiftEvolutionHasNoErrors() throws {
+        let corpus = Self.evolutionCorpus
         let result = try RoadmapCompiler(source: try Self.folder(corpus)).compile()
         #expect(result.fileCount == 580)
         #expect(!result.diagnostics.hasErrors, "\(result.diagnostics.filter { $0.severity == .error }.prefix(5).map { "\($0.code.rawValue) \($0.location?.path ?? ""):\($0.location?.line ?? 0) \($0.message)" })")

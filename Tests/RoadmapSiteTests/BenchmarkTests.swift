@@ -9,7 +9,7 @@ import Testing
 @Suite struct BenchmarkTests {
     @Test(.enabled(if: ProcessInfo.processInfo.environment["ROADMAP_SITE_BENCH"] != nil, "a benchmark: set ROADMAP_SITE_BENCH=N"))
     func largeRoadmap() throws {
-        guard let count = ProcessInfo.processInfo.environment["ROADMAP_SITE_BENCH"].flatMap(Int.init), count > 0 else { return }
+        let count = try #require(ProcessInfo.processInfo.environment["ROADMAP_SITE_BENCH"].flatMap(Int.init), "ROADMAP_SITE_BENCH must be a number of PRDs")
         let roadmap = LargeRoadmap.make(features: count, objectives: max(1, count * 3 / 100))
         let temp = TempFolder()
         defer { temp.remove() }
@@ -103,7 +103,7 @@ extension BenchmarkTests {
     /// Where a full build's time goes, phase by phase, on one thread where the phase allows.
     @Test(.enabled(if: ProcessInfo.processInfo.environment["ROADMAP_SITE_PHASES"] != nil, "a benchmark: set ROADMAP_SITE_PHASES=N"))
     func phases() throws {
-        guard let count = ProcessInfo.processInfo.environment["ROADMAP_SITE_PHASES"].flatMap(Int.init), count > 0 else { return }
+        let count = try #require(ProcessInfo.processInfo.environment["ROADMAP_SITE_PHASES"].flatMap(Int.init), "ROADMAP_SITE_PHASES must be a number of PRDs")
         let roadmap = LargeRoadmap.make(features: count, objectives: max(1, count * 3 / 100))
         let options = SiteTestSupport.options(output: "/tmp/unused")
         func time<T>(_ label: String, _ body: () throws -> T) rethrows -> T {
@@ -113,7 +113,7 @@ extension BenchmarkTests {
             print("phase \(label): wall \((DispatchTime.now().uptimeNanoseconds - start) / 1_000_000) ms, cpu \((clock() - c0) * 1000 / CLOCKS_PER_SEC) ms")
             return result
         }
-        let templates = try time("templates") { try TemplateSet.load(folders: options.templateFolders) }
+        let templates = try time("templates") { try TemplateSet.load(layers: options.themeLayers) }
         let model = time("model") { SiteModel(roadmap: roadmap, diagnostics: [], options: options) }
         let planner = SitePlanner(model: model, templates: templates, bodyRenderer: FastEscapingRenderer())
         let jobs = time("plan") { planner.jobs() }

@@ -9,11 +9,10 @@ import Testing
 
     @Test(.enabled(if: Self.enabled, "a measurement: set ROADMAP_SITE_RENDER_COST=1"))
     func templateCosts() throws {
-        guard ProcessInfo.processInfo.environment["ROADMAP_SITE_RENDER_COST"] == "1" else { return }
         let roadmap = LargeRoadmap.make(features: 2000, objectives: 60)
         let options = SiteTestSupport.options(output: "/tmp/unused")
         let model = SiteModel(roadmap: roadmap, diagnostics: [], options: options)
-        let templates = try TemplateSet.load(folders: options.templateFolders)
+        let templates = try TemplateSet.load(layers: options.themeLayers)
         let planner = SitePlanner(model: model, templates: templates, bodyRenderer: FastEscapingRenderer())
         let jobs = planner.jobs()
         var byKind: [String: (count: Int, nanos: UInt64, bytes: Int)] = [:]
@@ -36,11 +35,10 @@ import Testing
 extension RenderCostTests {
     @Test(.enabled(if: Self.enabled, "a measurement: set ROADMAP_SITE_RENDER_COST=1"))
     func constructCosts() throws {
-        guard ProcessInfo.processInfo.environment["ROADMAP_SITE_RENDER_COST"] == "1" else { return }
         let roadmap = LargeRoadmap.make(features: 50, objectives: 5)
         let options = SiteTestSupport.options(output: "/tmp/unused")
         let model = SiteModel(roadmap: roadmap, diagnostics: [], options: options)
-        let templates = try TemplateSet.load(folders: options.templateFolders)
+        let templates = try TemplateSet.load(layers: options.themeLayers)
         let planner = SitePlanner(model: model, templates: templates, bodyRenderer: FastEscapingRenderer())
         let row = planner.rows([3], path: "x.html")[0]
         let probes = [

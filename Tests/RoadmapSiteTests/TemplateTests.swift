@@ -1,4 +1,5 @@
 import Foundation
+import RoadmapTheme
 import Testing
 @testable import RoadmapSite
 
@@ -56,8 +57,9 @@ import Testing
         let temp = TempFolder()
         defer { temp.remove() }
         temp.write("x", to: "only/board.mustache")
-        let options = SiteOptions(outputFolder: temp.path + "/site", templateFolders: [temp.path + "/only"],
+        var options = SiteOptions(outputFolder: temp.path + "/site", templateFolders: [temp.path + "/only"],
                                   generatorVersion: "test")
+        options.themeLayers = [.folder(temp.path + "/only")]
         #expect(throws: SiteError.missingTemplate(name: "timeline", searched: [temp.path + "/only"])) {
             try SiteBuilder(roadmap: Fixtures.small(), diagnostics: [], options: options,
                             bodyRenderer: EscapingBodyRenderer()).build()
@@ -91,8 +93,35 @@ import Testing
         #expect(refs == [.init(name: "one", line: 1, column: 3), .init(name: "two", line: 2, column: 1)])
     }
 
-    @Test func defaultThemeFolderIsTheProjectTemplates() {
-        #expect(SiteOptions.defaultThemeFolder == SiteTestSupport.themeFolder)
-        #expect(FileManager.default.fileExists(atPath: SiteOptions.defaultThemeFolder + "/layout.mustache"))
+    /// The theme compiled into the binary is the project's templates/ folder as it is now, byte
+    /// for byte and file for file: a stale embedded copy fails here.
+    @Test func embeddedThemeIsTheProjectTemplates() throws {
+        let folder = SiteTestSupport.themeFolder
+        let onDisk = try TemplateSet.files(in: folder, under: "")
+        #expect(EmbeddedTheme.files.map(\.path) == onDisk)
+        for file in EmbeddedTheme.files {
+            let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: folder + "/" + file.path)))
+            #expect(file.bytes == bytes, "\(file.path) differs from templates/\(file.path)")
+        }
+        #expect(EmbeddedTheme.file("layout.mustache") != nil)
+        #expect(EmbeddedTheme.file("assets/site.css") != nil)
+    }
+
+    /// With no template folder at all the built-in theme alone renders the site, and a roadmap's
+    /// own file still overrides it.
+    @Test func embeddedThemeBuildsWithoutAnyFolder() throws {
+        let temp = TempFolder()
+        defer { temp.remove() }
+        temp.write("{{> header}}<p>mine: {{title}}</p>{{> footer}}", to: "mine/prd.mustache")
+        var options = SiteTestSupport.options(output: temp.path + "/site")
+        options.themeLayers = [.folder(temp.path + "/mine"), .embedded]
+        let report = try SiteTestSupport.build(Fixtures.small(), options: options)
+        #expect(report.pageCount > 0)
+        let css = try Data(contentsOf: URL(fileURLWithPath: temp.path + "/site/assets/site.css"))
+        #expect(css == Data(EmbeddedTheme.file("assets/site.css")?.bytes ?? []))
+        let prdFolder = temp.path + "/site/prd"
+        let page = try #require(FileManager.default.subpathsOfDirectory(atPath: prdFolder).first { $0.hasSuffix(".html") })
+        let html = try String(contentsOfFile: prdFolder + "/" + page, encoding: .utf8)
+        #expect(html.contains("<p>mine: "))
     }
 }

@@ -8,9 +8,12 @@ public enum PreCommitHook {
 
     /// The script. `roadmapPath` is the roadmap root relative to the repository's top ("" for the
     /// top itself); `watchedPaths` (repository-relative) are what a commit must touch to be checked.
-    public static func script(roadmapPath: String, watchedPaths: [String]) -> String {
+    /// `installedBy` is the absolute path of the binary that wrote the hook: the hook runs it when
+    /// no `roadmap` is on the PATH (the PATH wins, so an upgraded install is picked up).
+    public static func script(roadmapPath: String, watchedPaths: [String], installedBy binary: String? = nil) -> String {
         let root = roadmapPath.isEmpty ? "." : roadmapPath
         let watched = watchedPaths.map(shellQuoted).joined(separator: " ")
+        let fallback = binary.map(shellQuoted) ?? "''"
         return """
             #!/bin/sh
             \(marker)
@@ -24,10 +27,23 @@ public enum PreCommitHook {
               exit 0
             fi
 
-            roadmap=${ROADMAP:-roadmap}
-            if ! command -v "$roadmap" >/dev/null 2>&1; then
-              echo "roadmap pre-commit hook: cannot find the roadmap command on PATH." >&2
-              echo "Install it, or commit once without the check: git commit --no-verify" >&2
+            # Which roadmap: $ROADMAP when set, else the one on PATH, else the binary that ran
+            # `roadmap hook install`.
+            installed_by=\(fallback)
+            roadmap=${ROADMAP:-}
+            if [ -z "$roadmap" ]; then
+              if command -v roadmap >/dev/null 2>&1; then
+                roadmap=roadmap
+              elif [ -n "$installed_by" ] && [ -x "$installed_by" ]; then
+                roadmap=$installed_by
+              fi
+            fi
+            if [ -z "$roadmap" ] || ! command -v "$roadmap" >/dev/null 2>&1; then
+              looked="on PATH"
+              [ -n "$installed_by" ] && looked="on PATH, nor at $installed_by (the binary that installed this hook)"
+              echo "roadmap pre-commit hook: the commit was stopped: cannot find the roadmap command $looked." >&2
+              echo "Install roadmap (scripts/install.sh in its repository) and run \\`roadmap hook install\\` again," >&2
+              echo "or commit once without the check: git commit --no-verify" >&2
               exit 1
             fi
             exec "$roadmap" check --staged \(shellQuoted(root))

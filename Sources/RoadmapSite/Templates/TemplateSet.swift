@@ -1,4 +1,5 @@
 import Mustache
+import RoadmapTheme
 
 /// The templates of one build: every `*.mustache` file of the template folders, the first folder
 /// that has a name winning, parsed once and checked before any page is rendered.
@@ -17,20 +18,18 @@ struct TemplateSet: Sendable {
         "changes", "header", "footer", "feature-row", "feature-link", "kr",
     ]
 
-    static func load(folders: [String]) throws(SiteError) -> TemplateSet {
+    static func load(layers: [ThemeLayer]) throws(SiteError) -> TemplateSet {
         FastHTMLContentType.register()
         var sources: [String: (file: String, text: String)] = [:]
-        for folder in folders where FileSystem.kind(folder) == .directory {
-            for relative in try TemplateSet.files(in: folder, under: "") where relative.hasSuffix(".mustache") {
-                let name = String(relative.dropLast(".mustache".count))
+        for layer in layers {
+            for file in try ThemeReader.files(of: layer, under: "") where file.relative.hasSuffix(".mustache") {
+                let name = String(file.relative.dropLast(".mustache".count))
                 guard sources[name] == nil else { continue }
-                let file = folder + "/" + relative
-                let bytes = try FileSystem.read(file)
-                sources[name] = (file, String(decoding: bytes, as: UTF8.self))
+                sources[name] = (file.origin, String(decoding: try file.bytes(), as: UTF8.self))
             }
         }
         for name in pageTemplates where sources[name] == nil {
-            throw SiteError.missingTemplate(name: name, searched: folders)
+            throw SiteError.missingTemplate(name: name, searched: layers.map(\.description))
         }
         var library = MustacheLibrary()
         var hasher = StableHasher()

@@ -4,6 +4,7 @@ import PackageDescription
 // The pipeline, one target per stage:
 //   RoadmapSources (git) -> RoadmapCompiler (parse, check, link) -> RoadmapCore (model, diagnostics)
 //   -> RoadmapReport (diagnostics and JSON renderers) / RoadmapSite (HTML) -> roadmap (thin CLI)
+// RoadmapTheme holds the default theme (templates/) compiled in by the EmbedTheme build plugin.
 let package = Package(
     name: "roadmap",
     platforms: [.macOS(.v14)],
@@ -98,7 +99,7 @@ let package = Package(
             name: "RoadmapReportTests",
             dependencies: ["RoadmapReport", "RoadmapCompiler", "RoadmapCore", "RoadmapSources"],
             exclude: ["Resources"]),
-        .testTarget(name: "roadmapTests", dependencies: ["RoadmapCore"]),
+        .testTarget(name: "roadmapTests", dependencies: ["RoadmapCore", "Yams"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -39,9 +39,13 @@ struct ThemeExportCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let shown = directory.hasSuffix("/") ? directory : directory + "/"
+        if outcome.written.isEmpty {
+            print("nothing written: \(shown) already has every file of the built-in theme (\(outcome.kept.count) files)")
+            return
+        }
         print("wrote \(outcome.written.count) file\(outcome.written.count == 1 ? "" : "s") of the built-in theme to \(shown)")
         if !outcome.kept.isEmpty {
-            print("kept \(outcome.kept.count) file\(outcome.kept.count == 1 ? "" : "s") that exist\(outcome.kept.count == 1 ? "s" : ""): \(outcome.kept.joined(separator: ", "))")
+            print("kept \(outcome.kept.count) existing file\(outcome.kept.count == 1 ? "" : "s") as \(outcome.kept.count == 1 ? "it was" : "they were"): \(outcome.kept.joined(separator: ", "))")
         }
     }
 }

@@ -64,7 +64,7 @@ import Testing
         try ws.git("add", "okrs")
         let touched = try ws.gitResult("commit", "-q", "-m", "roadmap", env: missing)
         #expect(touched.status != 0)
-        #expect(touched.stderr.contains("roadmap pre-commit hook: cannot find the roadmap command on PATH."))
+        #expect(touched.stderr.contains("roadmap pre-commit hook: the commit was stopped: ROADMAP is set to \(ws.base)/no-such-roadmap, which is not a command."), "\(touched)")
     }
 
     @Test func aForeignHookIsKeptUnlessForcedAndComesBackOnUninstall() throws {
@@ -120,5 +120,49 @@ import Testing
         let result = try ws.roadmap("hook", "install")
         #expect(result.status == 2)
         #expect(result.stderr == "roadmap: error: \(ws.root) is not in a git repository with a working tree; run `git init` first\n")
+    }
+
+    /// A hook installed by a binary that is not on the PATH runs that binary; a `roadmap` on the
+    /// PATH wins over it; with neither, the commit is stopped with a message saying what to do.
+    @Test func hookFindsTheBinaryThatInstalledIt() throws {
+        let ws = try Self.roadmap()
+        let bare = ["PATH": "/usr/bin:/bin"]
+        let copy = ws.base + "/tools/roadmap"
+        try FileManager.default.createDirectory(atPath: ws.base + "/tools", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: try CLI.binary(), toPath: copy)
+        let install = try CLI.run(copy, ["hook", "install"], in: ws.root, environment: CLI.environment(home: ws.home, extra: bare))
+        #expect(install.status == 0, "\(install)")
+        #expect(install.stdout.contains("roadmap is not on your PATH: the hook runs \(copy) until it is"), "\(install)")
+
+        try Self.breakStatus(ws, "prds/guided-first-run.md")
+        try ws.git("add", "prds/guided-first-run.md")
+        let blocked = try ws.gitResult("commit", "-q", "-m", "bad", env: bare)
+        #expect(blocked.status != 0)
+        #expect((blocked.stdout + blocked.stderr).contains("error[RM301]"), "\(blocked)")
+
+        // Another roadmap on the PATH runs instead (it lets everything through and says so).
+        let other = ws.base + "/other-bin"
+        try FileManager.default.createDirectory(atPath: other, withIntermediateDirectories: true)
+        try Data("#!/bin/sh\necho \"other roadmap ran: $*\" > \"$(dirname \"$0\")/ran\"\n".utf8).write(to: URL(fileURLWithPath: other + "/roadmap"))
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: other + "/roadmap")
+        let viaPath = try ws.gitResult("commit", "-q", "-m", "bad but unchecked", env: ["PATH": other + ":/usr/bin:/bin"])
+        #expect(viaPath.status == 0, "\(viaPath)")
+        #expect(FileManager.default.contents(atPath: other + "/ran").map { String(decoding: $0, as: UTF8.self) } == "other roadmap ran: check --staged .\n")
+
+        // The good commit goes through with the installing binary.
+        try ws.write("prds/guided-first-run.md", try #require(ws.read("prds/guided-first-run.md")).replacingOccurrences(of: "planed", with: "planned"))
+        try ws.git("add", "prds/guided-first-run.md")
+        let allowed = try ws.gitResult("commit", "-q", "-m", "good", env: bare)
+        #expect(allowed.status == 0, "\(allowed)")
+
+        // Neither on the PATH nor where it was installed from: stopped, with what to do.
+        try FileManager.default.removeItem(atPath: copy)
+        try ws.write("okrs/first-week-success.md", try #require(ws.read("okrs/first-week-success.md")) + "More.\n")
+        try ws.git("add", "okrs")
+        let stopped = try ws.gitResult("commit", "-q", "-m", "nobody to check", env: bare)
+        #expect(stopped.status != 0)
+        #expect(stopped.stderr.contains("roadmap pre-commit hook: the commit was stopped: cannot find the roadmap command on PATH, nor at \(copy) (the binary that installed this hook)."), "\(stopped)")
+        #expect(stopped.stderr.contains("git commit --no-verify"))
+        #expect(try ws.git("log", "--format=%s") == "good\nbad but unchecked\nstart\n")
     }
 }

@@ -27,18 +27,21 @@ public enum PreCommitHook {
               exit 0
             fi
 
-            # Which roadmap: $ROADMAP when set, else the one on PATH, else the binary that ran
-            # `roadmap hook install`.
+            # Which roadmap: $ROADMAP when set, else the one on PATH (so an upgrade is picked up),
+            # else the binary that ran `roadmap hook install`.
             installed_by=\(fallback)
-            roadmap=${ROADMAP:-}
-            if [ -z "$roadmap" ]; then
-              if command -v roadmap >/dev/null 2>&1; then
-                roadmap=roadmap
-              elif [ -n "$installed_by" ] && [ -x "$installed_by" ]; then
-                roadmap=$installed_by
+            if [ -n "${ROADMAP:-}" ]; then
+              roadmap=$ROADMAP
+              if ! command -v "$roadmap" >/dev/null 2>&1; then
+                echo "roadmap pre-commit hook: the commit was stopped: ROADMAP is set to $roadmap, which is not a command." >&2
+                echo "Fix or unset ROADMAP, or commit once without the check: git commit --no-verify" >&2
+                exit 1
               fi
-            fi
-            if [ -z "$roadmap" ] || ! command -v "$roadmap" >/dev/null 2>&1; then
+            elif command -v roadmap >/dev/null 2>&1; then
+              roadmap=roadmap
+            elif [ -n "$installed_by" ] && [ -x "$installed_by" ]; then
+              roadmap=$installed_by
+            else
               looked="on PATH"
               [ -n "$installed_by" ] && looked="on PATH, nor at $installed_by (the binary that installed this hook)"
               echo "roadmap pre-commit hook: the commit was stopped: cannot find the roadmap command $looked." >&2

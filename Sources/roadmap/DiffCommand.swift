@@ -17,6 +17,7 @@ struct DiffCommand: ParsableCommand {
               roadmap diff v1.0 v2.0
               roadmap diff main~50..main --format markdown
               roadmap diff HEAD~10                 # HEAD~10..HEAD
+              roadmap diff v1.0 v2.0 -C sample-roadmap
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, markdown }
@@ -27,13 +28,15 @@ struct DiffCommand: ParsableCommand {
     @Argument(help: "The newer revision (default HEAD).")
     var to: String?
 
-    @Option(name: [.customShort("C"), .customLong("path")], help: "The roadmap's root folder.", completion: .directory)
-    var path = "."
+    @OptionGroup var folder: RoadmapFolderOption
 
     @Option(help: "Output format: text, json or markdown.")
     var format: Format = .text
 
     func run() throws {
+        // `diff A..B PATH`: with a range, a second word is the roadmap's folder.
+        var (to, named) = (self.to, folder.given)
+        if from.contains(".."), let second = to, named == nil { (to, named) = (nil, second) }
         var (old, new) = (from, to ?? "HEAD")
         if to == nil, let range = from.range(of: "..") {
             old = String(from[..<range.lowerBound])
@@ -44,7 +47,7 @@ struct DiffCommand: ParsableCommand {
         }
         let diff: RoadmapDiff
         do throws(SourceError) {
-            let location = try RoadmapLocation.resolve(path)
+            let location = try RoadmapDiscovery.find(named).location
             let config = try HistorySession.config(at: location, revision: new)
             diff = try RoadmapDiffer(location: location, config: config).diff(from: old, to: new)
         } catch {

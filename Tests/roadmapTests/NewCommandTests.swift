@@ -61,7 +61,7 @@ import Testing
     @Test func theRoadmapsOwnTemplateIsUsed() throws {
         let ws = try Self.roadmap()
         try ws.write("road/templates/prd.md", "---\nid: {{id}}\ntitle: \"{{title}}\"\nstatus: {{status}}\nowner: {{owner}}\nrice: { reach: 1, impact: 1, confidence: 1, effort: 1 }\n---\nBy {{owner}} on {{date}}.\n")
-        let result = try ws.roadmap("new", "prd", "Pay: faster", "--dir", "prds/payments", in: "road")
+        let result = try ws.roadmap("new", "prd", "Pay: faster", "--dir", "payments", in: "road")
         #expect(result.stdout == "prds/payments/pay-faster.md\n")
         let text = try #require(ws.read("road/prds/payments/pay-faster.md"))
         #expect(text.hasPrefix("---\nid: pay-faster\ntitle: \"Pay: faster\"\nstatus: idea\nowner: Ada Lovelace\n"))
@@ -81,7 +81,7 @@ import Testing
         (["--okr", "first-week-success/kr7"], "roadmap: error: objective `first-week-success` has no key result `kr7`; it has kr1, kr2\n"),
         (["--okr", "guided-first-run"], "roadmap: error: `guided-first-run` is a PRD, not an objective; PRDs it needs belong in depends_on\n"),
         (["--dir", "../elsewhere"], "roadmap: error: --dir ../elsewhere is not inside the roadmap's prds/ folder: PRDs anywhere else are not part of the roadmap\n"),
-        (["--dir", "okrs"], "roadmap: error: --dir okrs is not inside the roadmap's prds/ folder: PRDs anywhere else are not part of the roadmap\n"),
+        (["--dir", "../../okrs"], "roadmap: error: --dir ../../okrs is not inside the roadmap's prds/ folder: PRDs anywhere else are not part of the roadmap\n"),
         (["--id", "guided-first-run"], "roadmap: error: the id `guided-first-run` is already used in this roadmap; choose another --id\n"),
     ])
     func badOptionsWriteNothing(_ options: [String], _ message: String) throws {

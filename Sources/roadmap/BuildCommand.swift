@@ -48,7 +48,7 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Replace an existing output folder that roadmap did not create.")
     var force = false
 
-    @Option(help: "How to print diagnostics: text, json or github.")
+    @Option(help: "How to print diagnostics (github: GitHub Actions annotations; sarif: SARIF 2.1.0, for code scanning).")
     var format: DiagnosticFormat = .text
 
     @Flag(help: "Do not mine the git history: no History sections, Changes page or feed.")

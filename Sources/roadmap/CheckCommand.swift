@@ -30,7 +30,7 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var source: SourceOptions
 
-    @Option(help: "Output format: text, json, github (GitHub Actions annotations) or sarif (SARIF 2.1.0, for code scanning).")
+    @Option(help: "Output format (github: GitHub Actions annotations; sarif: SARIF 2.1.0, for code scanning).")
     var format: DiagnosticFormat = .text
 
     @Flag(help: "Fail (exit 1) on warnings too.")

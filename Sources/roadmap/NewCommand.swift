@@ -114,7 +114,7 @@ struct NewCommand: ParsableCommand {
         guard !mine.isEmpty else { return }
         let quoter = SourceQuoter(line: { after.line($1, of: $0) }, display: { display.show($0) })
         var text = ""
-        for diagnostic in mine { text += TextReporter(quoter: quoter, color: Terminal.wantsColor(.standardError)).render(diagnostic) + "\n" }
+        for diagnostic in mine { text += TextReporter(quoter: quoter, color: Terminal.wantsColor(.standardError), width: Terminal.columns(.standardError)).render(diagnostic) + "\n" }
         Terminal.writeError(text)
     }
 }

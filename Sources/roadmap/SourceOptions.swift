@@ -1,6 +1,7 @@
 import Foundation
 import ArgumentParser
 import RoadmapCore
+import RoadmapHistory
 import RoadmapSources
 
 /// Which roadmap to read, and from where: the working tree, a revision, a day, or the index.
@@ -38,7 +39,12 @@ struct SourceOptions: ParsableArguments {
     /// As `open()`, with the file the user named (root-relative), if they named one.
     func openNamed() throws(SourceError) -> (location: RoadmapLocation, source: any RoadmapSource, file: String?) {
         let found = try folder.find()
-        return (found.location, try source(at: found.location), found.file)
+        let opened = try source(at: found.location)
+        // --at picks a commit for the user; say which, so what was read is never a guess.
+        if let day, let commit = opened as? CommitSource {
+            Terminal.writeError("roadmap: --at \(day) reads commit \(commit.shortCommitID) of \(HistoryTime.day(commit.commitTime)) (UTC), the last on or before that day\n")
+        }
+        return (found.location, opened, found.file)
     }
 
     private func source(at location: RoadmapLocation) throws(SourceError) -> any RoadmapSource {

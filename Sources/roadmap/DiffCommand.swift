@@ -8,7 +8,7 @@ struct DiffCommand: ParsableCommand {
         commandName: "diff",
         abstract: "Show what changed in the roadmap between two revisions.",
         discussion: """
-            Compares the PRDs and objectives as committed at two revisions: features added, removed, \
+            Compares the PRDs and objectives as committed at two revisions: PRDs added, removed, \
             shipped and dropped; status changes; dates, quarters and horizons moved (slips marked); OKR \
             links and RICE scores changed; objectives and key results added, removed, re-targeted or \
             moved. Only the files that differ are read, so any two revisions compare in well under a second.

@@ -59,7 +59,7 @@ import Testing
         let result = try ws.roadmap("new", "objective", "Grow revenue", in: "road/prds")
         #expect(result.status == 0)
         #expect(result.stdout == "../okrs/grow-revenue.md\n")
-        #expect(result.stderr.hasPrefix("../okrs/grow-revenue.md:2:5: warning[RM902]: no feature moves objective `grow-revenue`"))
+        #expect(result.stderr.hasPrefix("../okrs/grow-revenue.md:2:5: warning[RM902]: no PRD moves objective `grow-revenue`"))
         #expect(ws.read("road/okrs/grow-revenue.md")?.contains("period: \(currentQuarter())\nowner: Ada Lovelace\n") == true)
         #expect(try ws.roadmap("check", "road").status == 0)
     }

@@ -3,6 +3,7 @@ import Foundation
 import RoadmapCompiler
 import RoadmapCore
 import RoadmapHistory
+import RoadmapReport
 import RoadmapSite
 import RoadmapSources
 
@@ -112,7 +113,7 @@ struct BuildCommand: ParsableCommand {
             Terminal.writeTimings(stages)
         }
         let index = display.showAbsolute(report.outputFolder) + "/index.html"
-        print("built \(report.pageCount) pages (\(report.filesWritten) files written, \(report.filesUnchanged) unchanged) in \(display.showAbsolute(report.outputFolder))/")
+        print("built \(Plural.count(report.pageCount, "page")) (\(Plural.count(report.filesWritten, "file")) written, \(report.filesUnchanged) unchanged) in \(display.showAbsolute(report.outputFolder))/")
         print("open \(index)")
     }
 

@@ -28,3 +28,13 @@ import Testing
         #expect(Self.unknown { $0.teams = ["x"]; $0.tags = ["y"] }.count == 2)
     }
 }
+
+@Suite struct PluralTests {
+    @Test func countsReadAsEnglish() {
+        #expect(Plural.count(0, "error") == "0 errors")
+        #expect(Plural.count(1, "error") == "1 error")
+        #expect(Plural.count(2, "page") == "2 pages")
+        #expect(Plural.count(1, "more item") == "1 more item")
+        #expect(Plural.count(3, "entry", plural: "entries") == "3 entries")
+    }
+}

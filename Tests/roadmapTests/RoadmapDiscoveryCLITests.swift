@@ -80,6 +80,11 @@ import Testing
         #expect(try ws.roadmap("schema", "prd", "-C", ".").status == 0)
         #expect(try ws.roadmap("diff", "HEAD~1", "HEAD", "-C", "prds").status == 0)
         #expect(try ws.roadmap("hook", "uninstall", "-C", ".").status == 0)
+        // With a range, the second word is the folder; a lone folder given to log is the folder, not an id.
+        let range = try ws.roadmap("diff", "HEAD~1..HEAD", "prds", in: "")
+        #expect(range.status == 0, "\(range)")
+        #expect(range.stdout.contains("c"))
+        #expect(try ws.roadmap("log", "prds").status == 0)
         // The older spellings still work, unadvertised.
         #expect(try ws.roadmap("diff", "HEAD~1", "--path", ".").status == 0)
         #expect(try ws.roadmap("new", "prd", "Old flag", "--roadmap", ".").stdout == "prds/old-flag.md\n")

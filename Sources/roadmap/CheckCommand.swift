@@ -70,7 +70,7 @@ struct CheckCommand: ParsableCommand {
                 throw ExitCode(2)
             }
             let all = compilation.diagnostics
-            compilation.diagnostics = FileFocus(path: file, roadmap: compilation.roadmap).filter(all)
+            compilation.diagnostics = FileFocus(path: file, compilation: compilation).filter(all)
             let elsewhere = all.count - compilation.diagnostics.count
             if elsewhere > 0 {
                 Terminal.writeError("roadmap: \(elsewhere) more problem\(elsewhere == 1 ? "" : "s") in other files; `roadmap check` without a file shows \(elsewhere == 1 ? "it" : "them")\n")

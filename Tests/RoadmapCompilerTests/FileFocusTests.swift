@@ -38,6 +38,19 @@ import Testing
         #expect(!FileFocus(path: "prds/payments/saved-cards.md", roadmap: compilation.roadmap).concerns(cycle))
     }
 
+    @Test func aFileTooBrokenToReadStillOwnsTheReferencesToItsId() throws {
+        let broken = "---\nid: saved-cards\ntitle: [unclosed\n---\n"
+        let wants = Fixture.prd.replacingOccurrences(of: "id: saved-cards", with: "id: wants")
+            .replacingOccurrences(of: "okrs: [grow-checkout/kr1]", with: "okrs: [grow-checkout/kr1]\ndepends_on: [saved-cards]")
+        let compilation = try Fixture.compile(["prds/payments/saved-cards.md": broken, "prds/wants.md": wants])
+        let focus = FileFocus(path: "prds/payments/saved-cards.md", compilation: compilation)
+        #expect(focus.ids == ["saved-cards"])
+        let kept = focus.filter(compilation.diagnostics)
+        #expect(kept.contains { $0.location?.path == "prds/payments/saved-cards.md" })
+        #expect(kept.allSatisfy { $0.location?.path == "prds/payments/saved-cards.md" || $0.message.contains("`saved-cards`") })
+        #expect(kept.contains { $0.location?.path == "prds/wants.md" }, "\(compilation.diagnostics.map(\.message))")
+    }
+
     @Test func roadmapFilesAreSettingsAndMarkdownInTheFolders() {
         let config = RoadmapConfig(prdsFolder: "product/prds")
         #expect(FileFocus.isRoadmapFile("roadmap.yml", config: config))

@@ -29,7 +29,7 @@ public enum RoadmapDiscovery {
         _ path: String?, currentDirectory: String? = nil, ceilingDirectories: [String] = []
     ) throws(SourceError) -> Found {
         let base = currentDirectory ?? POSIX.currentDirectory() ?? "/"
-        let written = (path?.isEmpty ?? true) ? "." : path!
+        let written = path.flatMap { $0.isEmpty ? nil : $0 } ?? "."
         let absolute = written.hasPrefix("/") ? written : RelativePath.joinAbsolute(base, written)
         guard let real = POSIX.realPath(absolute) else {
             throw SourceError(path == nil ? "the current folder no longer exists" : "no such file or folder: \(written)")

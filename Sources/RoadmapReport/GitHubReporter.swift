@@ -27,7 +27,7 @@ public struct GitHubReporter: Sendable {
             out += "::\(command) \(properties.joined(separator: ","))::\(data(message))\n"
         }
         let errors = diagnostics.errorCount, warnings = diagnostics.warningCount
-        out += "roadmap: checked \(fileCount) files: \(errors) errors, \(warnings) warnings\n"
+        out += "roadmap: checked \(Plural.count(fileCount, "file")): \(Plural.count(errors, "error")), \(Plural.count(warnings, "warning"))\n"
         return out
     }
 

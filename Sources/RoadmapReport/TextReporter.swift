@@ -5,10 +5,14 @@ import RoadmapCore
 public struct TextReporter: Sendable {
     public var quoter: SourceQuoter
     public var color: Bool
+    /// The columns output may use (the terminal's width); a quoted source line longer than that
+    /// is cut around the underlined place, with `…` where text was left out. nil: never cut.
+    public var width: Int?
 
-    public init(quoter: SourceQuoter, color: Bool) {
+    public init(quoter: SourceQuoter, color: Bool, width: Int? = nil) {
         self.quoter = quoter
         self.color = color
+        self.width = width
     }
 
     public func render(_ diagnostics: [Diagnostic], fileCount: Int) -> String {
@@ -58,12 +62,15 @@ public struct TextReporter: Sendable {
     private func snippet(_ line: String, at location: SourceLocation, pad: String, width: Int, caret: Character = "^") -> String {
         let number = String(location.line)
         let gutter = String(repeating: " ", count: width - number.count) + number
-        let scalars = Array(line.unicodeScalars)
+        let window = LineWindow(line, column: location.column, length: location.length,
+                                width: self.width.map { $0 - gutter.count - 3 })
+        let scalars = window.scalars
         // Keep tabs in the lead-in so the underline lines up with the quoted text.
-        let lead = scalars.prefix(max(0, location.column - 1)).map { $0 == "\t" ? "\t" : " " }.joined()
-        let room = max(1, scalars.count - (location.column - 1))
+        let lead = scalars.prefix(max(0, window.column - 1)).map { $0 == "\t" ? "\t" : " " }.joined()
+        let room = max(1, scalars.count - (window.column - 1) - (window.cutAtEnd ? 1 : 0))
         let marks = String(repeating: caret, count: min(location.length, room))
-        return "\(paint(gutter + " |", .blue)) \(line)\n\(paint(pad + " |", .blue)) \(lead)\(paint(marks, caret == "^" ? .red : .cyan))\n"
+        let shown = String(String.UnicodeScalarView(scalars))
+        return "\(paint(gutter + " |", .blue)) \(shown)\n\(paint(pad + " |", .blue)) \(lead)\(paint(marks, caret == "^" ? .red : .cyan))\n"
     }
 
     private enum Style: String {

@@ -13,6 +13,18 @@ public enum DirectoryOption: Sendable, Hashable {
 /// the file would not be part of the roadmap), else the team's sub-folder when the roadmap
 /// already has one (`prds/payments/` for `--team payments`), else the kind's folder.
 public enum NewItemFolder {
+    /// `--dir` as written: an absolute path, or a path relative to the kind's folder (`payments`
+    /// for `prds/payments`); one that leaves that folder (`..`) is `.outsideRoot`, as written,
+    /// for `choose` to refuse.
+    public static func directory(_ written: String, kind: ItemKind, config: RoadmapConfig, root: String,
+                                 currentDirectory: String) -> DirectoryOption {
+        let home = kind.folder(in: config)
+        let absolute = written.hasPrefix("/") ? written : root + "/" + home + "/" + written
+        guard let folder = PathInRoot.relative(absolute, currentDirectory: currentDirectory, root: root),
+              folder == home || folder.hasPrefix(home + "/") else { return .outsideRoot(written) }
+        return .inRoot(folder)
+    }
+
     /// The root-relative folder; `isDirectory` takes a root-relative path.
     public static func choose(kind: ItemKind, config: RoadmapConfig, team: String?, directory: DirectoryOption,
                               isDirectory: (String) -> Bool) throws(ScaffoldError) -> String {

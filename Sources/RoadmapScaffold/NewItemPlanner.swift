@@ -23,17 +23,25 @@ public struct NewItemPlanner: Sendable {
         let title = request.title.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !title.isEmpty else { throw ScaffoldError("the title is empty; give one, like `roadmap new \(request.kind.rawValue) \"Saved cards\"`") }
         guard !title.contains(where: \.isNewline) else { throw ScaffoldError("the title must be one line") }
+        let owner = request.owner.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !owner.isEmpty, !owner.contains(where: \.isNewline) else { throw ScaffoldError("--owner needs a name on one line, like \"Ada Lovelace\"") }
         if request.kind == .objective, request.team != nil || request.status != nil || !request.okrs.isEmpty {
             throw ScaffoldError("--team, --status and --okr apply to PRDs; an objective has none of them")
         }
+        if request.kind == .objective, request.horizon != nil || request.start != nil || request.due != nil {
+            throw ScaffoldError("--horizon, --start and --due apply to PRDs; an objective has a period (--quarter)")
+        }
+        let schedule = try NewItemSchedule(request)
         let status = try checkedStatus(request.status, config: config)
         let okrs = try request.okrs.map { (text) throws(ScaffoldError) -> String in try checkedOKR(text) }
         let prefix = folder.isEmpty ? "" : folder + "/"
         let id = try chooseID(request, title: title) { fileExists(prefix + $0.rawValue + ".md") }
         let values = TemplateValues(
-            id: id.rawValue, title: title, owner: request.owner, quarter: request.today.quarter.description,
+            id: id.rawValue, title: title, owner: owner, quarter: schedule.quarter?.description ?? "",
             team: request.team ?? "", status: status, okrs: okrs, date: request.today.description,
-            sections: request.kind == .prd ? SectionPrompts.sections(required: config.requiredSections) : [])
+            sections: request.kind == .prd ? SectionPrompts.sections(required: config.requiredSections) : [],
+            horizon: schedule.horizon?.rawValue ?? "", start: schedule.start?.description ?? "",
+            due: schedule.due?.description ?? "")
         let template = Template(customTemplate ?? BuiltInTemplates.text(for: request.kind))
         let contents = template.render(values, requiredSections: request.kind == .prd ? config.requiredSections : [])
         return PlannedFile(id: id, path: prefix + id.rawValue + ".md", contents: contents)

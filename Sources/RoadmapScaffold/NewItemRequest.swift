@@ -14,14 +14,23 @@ public struct NewItemRequest: Sendable, Hashable {
     public var status: String?
     /// `--okr`, repeatable (PRDs only): `objective` or `objective/kr`.
     public var okrs: [String]
-    /// Who the file belongs to.
+    /// Who the file belongs to (`--owner`, else git's `user.name`).
     public var owner: String
     /// The day of writing, for `{{quarter}}` and `{{date}}`.
     public var today: CalendarDate
+    /// `--quarter` as written (`2026-Q3`); the current quarter when nil, none with a horizon.
+    public var quarter: String?
+    /// `--horizon` as written (PRDs only): now, next or later.
+    public var horizon: String?
+    /// `--start` as written (PRDs only), YYYY-MM-DD.
+    public var start: String?
+    /// `--due` as written (PRDs only), YYYY-MM-DD.
+    public var due: String?
 
     /// A request with every option.
     public init(kind: ItemKind, title: String, id: String? = nil, team: String? = nil, status: String? = nil,
-                okrs: [String] = [], owner: String, today: CalendarDate) {
+                okrs: [String] = [], owner: String, today: CalendarDate, quarter: String? = nil,
+                horizon: String? = nil, start: String? = nil, due: String? = nil) {
         self.kind = kind
         self.title = title
         self.id = id
@@ -30,6 +39,10 @@ public struct NewItemRequest: Sendable, Hashable {
         self.okrs = okrs
         self.owner = owner
         self.today = today
+        self.quarter = quarter
+        self.horizon = horizon
+        self.start = start
+        self.due = due
     }
 }
 

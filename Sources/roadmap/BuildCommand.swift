@@ -3,6 +3,7 @@ import Foundation
 import RoadmapCompiler
 import RoadmapCore
 import RoadmapHistory
+import RoadmapReport
 import RoadmapSite
 import RoadmapSources
 
@@ -50,7 +51,7 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Replace an existing output folder that roadmap did not create.")
     var force = false
 
-    @Option(help: "How to print diagnostics: text, json or github.")
+    @Option(help: "How to print diagnostics (github: GitHub Actions annotations; sarif: SARIF 2.1.0, for code scanning).")
     var format: DiagnosticFormat = .text
 
     @Flag(help: "Do not mine the git history: no History sections, Changes page or feed.")
@@ -112,7 +113,7 @@ struct BuildCommand: ParsableCommand {
             Terminal.writeTimings(stages)
         }
         let index = display.showAbsolute(report.outputFolder) + "/index.html"
-        print("built \(report.pageCount) pages (\(report.filesWritten) files written, \(report.filesUnchanged) unchanged) in \(display.showAbsolute(report.outputFolder))/")
+        print("built \(Plural.count(report.pageCount, "page")) (\(Plural.count(report.filesWritten, "file")) written, \(report.filesUnchanged) unchanged) in \(display.showAbsolute(report.outputFolder))/")
         print("open \(index)")
     }
 

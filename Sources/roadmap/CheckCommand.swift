@@ -12,10 +12,14 @@ struct CheckCommand: ParsableCommand {
         abstract: "Validate the roadmap and report every problem with its file, line and column.",
         discussion: """
             Reads the working tree by default (skipping what git ignores), a commit with --ref, the last \
-            commit on or before a day with --at, or the index with --staged. Each problem has a stable code; `roadmap explain CODE` tells more.
+            commit on or before a day with --at, or the index with --staged. The roadmap is PATH (or -C \
+            PATH), else the nearest folder upward with a roadmap.yml, else the top of the git repository when \
+            it has prds/ or okrs/. Naming a file checks the roadmap around it and shows that file's problems. \
+            Each problem has a stable code; `roadmap explain CODE` tells more.
 
             Examples:
-              roadmap check                       # the roadmap in the current folder
+              roadmap check                       # the roadmap around the current folder
+              roadmap check prds/saved-cards.md   # that file's problems, and those it causes elsewhere
               roadmap check sample-roadmap --strict
               roadmap check --ref main --format json
               roadmap check --staged              # in a pre-commit hook
@@ -26,7 +30,7 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var source: SourceOptions
 
-    @Option(help: "Output format: text, json, github (GitHub Actions annotations) or sarif (SARIF 2.1.0, for code scanning).")
+    @Option(help: "Output format (github: GitHub Actions annotations; sarif: SARIF 2.1.0, for code scanning).")
     var format: DiagnosticFormat = .text
 
     @Flag(help: "Fail (exit 1) on warnings too.")
@@ -42,11 +46,13 @@ struct CheckCommand: ParsableCommand {
     var history = false
 
     func run() throws {
-        let compilation: Compilation
+        var compilation: Compilation
         let location: RoadmapLocation
+        let file: String?
         do throws(SourceError) {
-            let (loc, source) = try source.open()
+            let (loc, source, named) = try source.openNamed()
             location = loc
+            file = named
             let cache = noCache ? nil : AnalysisCache.forRoadmap(at: loc)
             var compiled = try RoadmapCompiler(source: source, cache: cache).compile()
             if history { try HistoryCheckRun.add(to: &compiled, location: loc, source: source, day: self.source.day.flatMap(CalendarDate.init(iso:)), noCache: noCache) }
@@ -57,6 +63,19 @@ struct CheckCommand: ParsableCommand {
         }
         if timings { Terminal.writeTimings(compilation.stageTimes) }
         let display = DisplayPath(root: location.root)
+        if let file {
+            guard FileFocus.isRoadmapFile(file, config: compilation.roadmap.config) else {
+                let config = compilation.roadmap.config
+                Terminal.writeError("roadmap: error: \(display.show(file)) is not a file of the roadmap: it reads roadmap.yml, PRDs under \(config.prdsFolder)/ and objectives under \(config.okrsFolder)/\n")
+                throw ExitCode(2)
+            }
+            let all = compilation.diagnostics
+            compilation.diagnostics = FileFocus(path: file, compilation: compilation).filter(all)
+            let elsewhere = all.count - compilation.diagnostics.count
+            if elsewhere > 0 {
+                Terminal.writeError("roadmap: \(elsewhere) more problem\(elsewhere == 1 ? "" : "s") in other files; `roadmap check` without a file shows \(elsewhere == 1 ? "it" : "them")\n")
+            }
+        }
         print(DiagnosticOutput.render(compilation, format: format, display: display), terminator: "")
         let failed = compilation.diagnostics.hasErrors || (strict && compilation.diagnostics.warningCount > 0)
         if failed { throw ExitCode(1) }

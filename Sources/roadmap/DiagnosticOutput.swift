@@ -12,7 +12,7 @@ enum DiagnosticOutput {
         let quoter = SourceQuoter(line: { compilation.line($1, of: $0) }, display: { display.show($0) })
         switch format {
         case .text:
-            return TextReporter(quoter: quoter, color: Terminal.wantsColor()).render(compilation.diagnostics, fileCount: compilation.fileCount)
+            return TextReporter(quoter: quoter, color: Terminal.wantsColor(), width: Terminal.columns()).render(compilation.diagnostics, fileCount: compilation.fileCount)
         case .json:
             return JSONReporter(quoter: quoter).render(compilation.diagnostics, fileCount: compilation.fileCount)
         case .github:

@@ -8,7 +8,7 @@ struct DiffCommand: ParsableCommand {
         commandName: "diff",
         abstract: "Show what changed in the roadmap between two revisions.",
         discussion: """
-            Compares the PRDs and objectives as committed at two revisions: features added, removed, \
+            Compares the PRDs and objectives as committed at two revisions: PRDs added, removed, \
             shipped and dropped; status changes; dates, quarters and horizons moved (slips marked); OKR \
             links and RICE scores changed; objectives and key results added, removed, re-targeted or \
             moved. Only the files that differ are read, so any two revisions compare in well under a second.
@@ -17,6 +17,7 @@ struct DiffCommand: ParsableCommand {
               roadmap diff v1.0 v2.0
               roadmap diff main~50..main --format markdown
               roadmap diff HEAD~10                 # HEAD~10..HEAD
+              roadmap diff v1.0 v2.0 -C sample-roadmap
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, markdown }
@@ -27,13 +28,15 @@ struct DiffCommand: ParsableCommand {
     @Argument(help: "The newer revision (default HEAD).")
     var to: String?
 
-    @Option(name: [.customShort("C"), .customLong("path")], help: "The roadmap's root folder.", completion: .directory)
-    var path = "."
+    @OptionGroup var folder: RoadmapFolderOption
 
     @Option(help: "Output format: text, json or markdown.")
     var format: Format = .text
 
     func run() throws {
+        // `diff A..B PATH`: with a range, a second word is the roadmap's folder.
+        var (to, named) = (self.to, folder.given)
+        if from.contains(".."), let second = to, named == nil { (to, named) = (nil, second) }
         var (old, new) = (from, to ?? "HEAD")
         if to == nil, let range = from.range(of: "..") {
             old = String(from[..<range.lowerBound])
@@ -44,7 +47,7 @@ struct DiffCommand: ParsableCommand {
         }
         let diff: RoadmapDiff
         do throws(SourceError) {
-            let location = try RoadmapLocation.resolve(path)
+            let location = try RoadmapDiscovery.find(named).location
             let config = try HistorySession.config(at: location, revision: new)
             diff = try RoadmapDiffer(location: location, config: config).diff(from: old, to: new)
         } catch {

@@ -1,4 +1,5 @@
 import RoadmapHistory
+import RoadmapReport
 
 /// `roadmap diff` for people: a summary, then one block per kind of change.
 struct DiffText {
@@ -20,7 +21,7 @@ struct DiffText {
             }
         }
         if diff.unchangedPlans > 0 {
-            out += "\n" + paint.dim("\(diff.unchangedPlans) more item(s) edited or moved without a change to the plan") + "\n"
+            out += "\n" + paint.dim(Plural.count(diff.unchangedPlans, "more item") + " edited or moved without a change to the plan") + "\n"
         }
         return out
     }

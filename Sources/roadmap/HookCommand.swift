@@ -17,12 +17,11 @@ struct HookTarget {
     let repository: GitRepository
     let installer: HookInstaller
 
-    /// The roadmap at `path` (default: the nearest folder with a roadmap.yml) and its repository's
+    /// The roadmap named (default: the one around the current folder) and its repository's
     /// hooks folder, honouring `core.hooksPath`.
-    static func resolve(_ path: String?) throws -> HookTarget {
-        let start = path ?? RoadmapRoot.nearest(from: FileManager.default.currentDirectoryPath) ?? "."
+    static func resolve(_ folder: RoadmapFolderOption) throws -> HookTarget {
         do throws(SourceError) {
-            let location = try RoadmapLocation.resolve(start)
+            let location = try folder.find().location
             guard let repository = location.repository, let workdir = repository.workdir else {
                 throw SourceError("\(location.root) is not in a git repository with a working tree; run `git init` first")
             }
@@ -47,14 +46,13 @@ struct HookInstallCommand: ParsableCommand {
             that touch neither roadmap.yml nor the PRD and objective folders are not checked.
             """)
 
-    @Argument(help: "The roadmap's root folder (default: the nearest folder with a roadmap.yml).", completion: .directory)
-    var path: String?
+    @OptionGroup var folder: RoadmapFolderOption
 
     @Flag(help: "Replace a pre-commit hook roadmap did not write, keeping it as a backup.")
     var force = false
 
     func run() throws {
-        let target = try HookTarget.resolve(path)
+        let target = try HookTarget.resolve(folder)
         let prefix = target.location.pathInRepository
         let config = RoadmapConfigFile.load(root: target.location.root)
         let watched = ["roadmap.yml", config.prdsFolder, config.okrsFolder].map { prefix.isEmpty ? $0 : prefix + "/" + $0 }
@@ -102,11 +100,10 @@ struct HookUninstallCommand: ParsableCommand {
         commandName: "uninstall",
         abstract: "Remove the pre-commit hook roadmap installed (restoring the hook it replaced).")
 
-    @Argument(help: "The roadmap's root folder (default: the nearest folder with a roadmap.yml).", completion: .directory)
-    var path: String?
+    @OptionGroup var folder: RoadmapFolderOption
 
     func run() throws {
-        let target = try HookTarget.resolve(path)
+        let target = try HookTarget.resolve(folder)
         let hook = target.installer.hookPath
         do throws(ScaffoldError) {
             switch try target.installer.uninstall() {

@@ -14,8 +14,18 @@ struct InitCommand: ParsableCommand {
             _site/ to .gitignore. Never overwrites a file: if any of them exists, nothing is written.
             """)
 
-    @Argument(help: "The folder for the new roadmap (created if missing).", completion: .directory)
-    var directory: String = "."
+    @Argument(help: ArgumentHelp("The folder for the new roadmap (created if missing; default: the current folder).", valueName: "path"),
+              completion: .directory)
+    var path: String?
+
+    @Option(name: .customShort("C"), help: ArgumentHelp("Same as PATH, as an option.", valueName: "path"), completion: .directory)
+    var option: String?
+
+    private var directory: String { path ?? option ?? "." }
+
+    func validate() throws {
+        if let path, let option, path != option { throw ValidationError("name the folder once: PATH or -C PATH") }
+    }
 
     func run() throws {
         let root = URL(fileURLWithPath: directory, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL.path

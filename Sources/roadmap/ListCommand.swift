@@ -21,7 +21,9 @@ struct ListCommand: ParsableCommand {
             Filters of different kinds must all match; repeating one gives alternatives: \
             `--status planned --status in-progress --team payments` lists planned or in-progress PRDs of \
             payments. --owner matches part of the name; team and tag ignore case. --okr OBJECTIVE matches \
-            PRDs that move the objective or any of its key results.
+            PRDs that move the objective or any of its key results. A value the roadmap does not have (a \
+            team, owner, tag, status or key result no PRD or objective uses) is an error, with the likely \
+            intended one.
 
             Examples:
               roadmap list --sort rice
@@ -60,11 +62,6 @@ struct ListCommand: ParsableCommand {
             Terminal.writeError("roadmap: error: \(error.message)\n")
             throw ExitCode(2)
         }
-        let workflow = compilation.roadmap.config.statuses
-        for s in status where !workflow.contains(s) {
-            Terminal.writeError("roadmap: error: --status \(s) is not a status of this roadmap; use one of \(workflow.joined(separator: ", "))\n")
-            throw ExitCode(2)
-        }
         var query = FeatureQuery()
         query.statuses = status
         query.teams = team
@@ -74,6 +71,11 @@ struct ListCommand: ParsableCommand {
         query.horizons = horizon.compactMap(Horizon.init(rawValue:))
         query.okrs = okr.compactMap(OKRReference.init)
         query.sort = sort
+        let unknown = query.unknownValues(in: compilation.roadmap, suggest: Suggestion.closest)
+        if !unknown.isEmpty {
+            for value in unknown { Terminal.writeError("roadmap: error: \(value)\n") }
+            throw ExitCode(2)
+        }
         let features = query.run(on: compilation.roadmap)
         switch format {
         case .table:

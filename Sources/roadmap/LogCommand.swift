@@ -27,8 +27,7 @@ struct LogCommand: ParsableCommand {
     @Argument(help: "A PRD or objective id. Without it, every change to the roadmap.")
     var id: String?
 
-    @Argument(help: "The roadmap's root folder (default: the current folder). A single argument naming an existing folder is taken as the folder.", completion: .directory)
-    var path: String?
+    @OptionGroup var folder: RoadmapFolderOption
 
     @Option(name: .customLong("ref"), help: ArgumentHelp("End the history at this revision instead of HEAD.", valueName: "rev"))
     var revision = "HEAD"
@@ -49,10 +48,9 @@ struct LogCommand: ParsableCommand {
     var noCache = false
 
     func run() throws {
-        var (itemID, folder) = (id, path ?? ".")
-        if path == nil, let only = id, FileManager.default.fileExists(atPath: only, isDirectory: nil), isFolder(only) {
-            (itemID, folder) = (nil, only)
-        }
+        // A single argument naming an existing folder is the folder, not an id.
+        var (itemID, named) = (id, folder.given)
+        if named == nil, let only = id, isFolder(only) { (itemID, named) = (nil, only) }
         let range: (CalendarDate?, CalendarDate?)
         do {
             range = (try HistorySession.day(since, option: "since"), try HistorySession.day(until, option: "until"))
@@ -62,7 +60,7 @@ struct LogCommand: ParsableCommand {
         }
         let mined: MinedHistory
         do throws(SourceError) {
-            let location = try RoadmapLocation.resolve(folder)
+            let location = try RoadmapDiscovery.find(named).location
             let config = try HistorySession.config(at: location, revision: revision)
             mined = try HistorySession.mine(location, revision: revision, config: config, noCache: noCache)
         } catch {
@@ -75,7 +73,7 @@ struct LogCommand: ParsableCommand {
         var item: ItemHistory?
         if let itemID {
             guard let id = ItemID(itemID), let found = history.item(id) else {
-                Terminal.writeError("roadmap: error: no PRD or objective with id '\(itemID)' in the history of \(folder)\n")
+                Terminal.writeError("roadmap: error: no PRD or objective with id '\(itemID)' in the history of \(named ?? "this roadmap")\n")
                 throw ExitCode(2)
             }
             item = found

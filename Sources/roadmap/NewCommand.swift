@@ -16,12 +16,15 @@ struct NewCommand: ParsableCommand {
         discussion: """
             The id comes from the title (`Über schnelle Zahlung` -> uber-schnelle-zahlung), with -2, -3 \
             added when it is taken; an existing file is never overwritten. The owner is git's user.name, \
-            the quarter the current one. The template is templates/prd.md or templates/objective.md of \
+            the quarter the current one (--owner and --quarter say otherwise). --dir is relative to the PRD \
+            (or objective) folder. The roadmap is found as for every command (PATH or -C PATH, else the one \
+            around the current folder); outside a roadmap nothing is written. The template is templates/prd.md or templates/objective.md of \
             the roadmap when it has one, else the built-in one (see `roadmap init`).
 
             Examples:
               roadmap new prd "One-page checkout" --team payments --okr grow-checkout/kr1
-              roadmap new objective "Make checkout effortless"
+              roadmap new objective "Make checkout effortless" --quarter 2026-Q4
+              roadmap new prd "Saved cards" --dir payments --due 2026-09-30 --owner "Lena Vogel"
               $EDITOR "$(roadmap new prd "Saved cards")"
             """)
 
@@ -31,8 +34,7 @@ struct NewCommand: ParsableCommand {
     @Argument(help: "The title, in quotes.")
     var title: String
 
-    @Option(help: ArgumentHelp("The roadmap's root folder (default: the nearest folder with a roadmap.yml).", valueName: "path"))
-    var roadmap: String?
+    @OptionGroup var folder: RoadmapFolderOption
 
     @Option(help: "The team doing the work (PRDs).")
     var team: String?
@@ -43,7 +45,22 @@ struct NewCommand: ParsableCommand {
     @Option(name: .customLong("okr"), help: ArgumentHelp("An objective or key result the PRD moves, like grow-checkout/kr1; repeatable.", valueName: "ref"))
     var okrs: [String] = []
 
-    @Option(help: ArgumentHelp("The folder to write into, inside the PRD or objective folder.", valueName: "path"))
+    @Option(help: ArgumentHelp("Who is accountable (default: git's user.name).", valueName: "name"))
+    var owner: String?
+
+    @Option(help: ArgumentHelp("The quarter the work is committed to, or an objective's period (default: the current one).", valueName: "YYYY-Qn"))
+    var quarter: String?
+
+    @Option(help: ArgumentHelp("For a PRD not yet scheduled for a quarter: now, next or later (then no quarter is written).", valueName: "now|next|later"))
+    var horizon: String?
+
+    @Option(help: ArgumentHelp("The first day of the work (PRDs).", valueName: "YYYY-MM-DD"))
+    var start: String?
+
+    @Option(help: ArgumentHelp("The last day of the work (PRDs).", valueName: "YYYY-MM-DD"))
+    var due: String?
+
+    @Option(help: ArgumentHelp("The folder to write into, relative to the PRD or objective folder (payments for prds/payments).", valueName: "path"))
     var dir: String?
 
     @Option(help: "Use this id instead of one made from the title.")
@@ -54,17 +71,17 @@ struct NewCommand: ParsableCommand {
         do throws(ScaffoldError) {
             let location: RoadmapLocation
             do throws(SourceError) {
-                location = try RoadmapLocation.resolve(roadmap ?? RoadmapRoot.nearest(from: cwd) ?? ".")
+                location = try folder.find().location
             } catch { throw ScaffoldError(error.message) }
             let before = try compile(location)
             let root = location.root
             let request = NewItemRequest(
                 kind: kind, title: title, id: id, team: team, status: status, okrs: okrs,
-                owner: OwnerName.resolve(gitUserName: GitConfig.userName(for: location.repository),
-                                         environment: ProcessInfo.processInfo.environment),
-                today: Today.date())
-            let directory: DirectoryOption = dir.map { written in
-                PathInRoot.relative(written, currentDirectory: cwd, root: root).map(DirectoryOption.inRoot) ?? .outsideRoot(written)
+                owner: owner ?? OwnerName.resolve(gitUserName: GitConfig.userName(for: location.repository),
+                                                  environment: ProcessInfo.processInfo.environment),
+                today: Today.date(), quarter: quarter, horizon: horizon, start: start, due: due)
+            let directory = dir.map {
+                NewItemFolder.directory($0, kind: kind, config: before.roadmap.config, root: root, currentDirectory: cwd)
             } ?? .notGiven
             let folder = try NewItemFolder.choose(kind: kind, config: before.roadmap.config, team: team, directory: directory) {
                 var isFolder: ObjCBool = false
@@ -97,7 +114,7 @@ struct NewCommand: ParsableCommand {
         guard !mine.isEmpty else { return }
         let quoter = SourceQuoter(line: { after.line($1, of: $0) }, display: { display.show($0) })
         var text = ""
-        for diagnostic in mine { text += TextReporter(quoter: quoter, color: Terminal.wantsColor(.standardError)).render(diagnostic) + "\n" }
+        for diagnostic in mine { text += TextReporter(quoter: quoter, color: Terminal.wantsColor(.standardError), width: Terminal.columns(.standardError)).render(diagnostic) + "\n" }
         Terminal.writeError(text)
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RoadmapReport
 import RoadmapScaffold
+import RoadmapSources
 
 extension FrontMatterSchema.Kind: ExpressibleByArgument {}
 
@@ -19,14 +20,19 @@ struct SchemaCommand: ParsableCommand {
     @Argument(help: "prd, objective or config.")
     var kind: FrontMatterSchema.Kind = .prd
 
-    @Option(help: ArgumentHelp("The roadmap whose roadmap.yml sets the statuses (default: the nearest folder with one).", valueName: "path"))
-    var roadmap: String?
+    @OptionGroup var folder: RoadmapFolderOption
 
     func run() throws {
-        let root = roadmap ?? RoadmapRoot.nearest(from: FileManager.default.currentDirectoryPath)
-        if let roadmap, !FileManager.default.fileExists(atPath: roadmap) {
-            Terminal.writeError("roadmap: error: no such folder: \(roadmap)\n")
-            throw ExitCode(2)
+        // Outside any roadmap the schema has the default workflow; a roadmap named but not found is an error.
+        let root: String?
+        do throws(SourceError) {
+            root = try folder.find().location.root
+        } catch {
+            if folder.given != nil {
+                Terminal.writeError("roadmap: error: \(error.message)\n")
+                throw ExitCode(2)
+            }
+            root = nil
         }
         let config = root.map { RoadmapConfigFile.load(root: $0) } ?? .init()
         print(FrontMatterSchema.document(kind, config: config).rendered(), terminator: "")

@@ -1,12 +1,12 @@
 import Foundation
 import ArgumentParser
 import RoadmapCore
+import RoadmapHistory
 import RoadmapSources
 
 /// Which roadmap to read, and from where: the working tree, a revision, a day, or the index.
 struct SourceOptions: ParsableArguments {
-    @Argument(help: "The roadmap's root folder (the one with roadmap.yml).", completion: .directory)
-    var path: String = "."
+    @OptionGroup var folder: RoadmapFolderOption
 
     @Option(name: .customLong("ref"), help: ArgumentHelp(
         "Read the roadmap as committed at a revision (commit, tag, branch, HEAD~2), without a checkout.",
@@ -32,11 +32,26 @@ struct SourceOptions: ParsableArguments {
 
     /// The resolved location and the source to read from. Throws SourceError (exit 2).
     func open() throws(SourceError) -> (RoadmapLocation, any RoadmapSource) {
-        let location = try RoadmapLocation.resolve(path)
-        if let revision { return (location, try location.commit(revision)) }
-        if let day, let date = CalendarDate(iso: day) { return (location, try location.commit(onOrBefore: date)) }
+        let opened = try openNamed()
+        return (opened.location, opened.source)
+    }
+
+    /// As `open()`, with the file the user named (root-relative), if they named one.
+    func openNamed() throws(SourceError) -> (location: RoadmapLocation, source: any RoadmapSource, file: String?) {
+        let found = try folder.find()
+        let opened = try source(at: found.location)
+        // --at picks a commit for the user; say which, so what was read is never a guess.
+        if let day, let commit = opened as? CommitSource {
+            Terminal.writeError("roadmap: --at \(day) reads commit \(commit.shortCommitID) of \(HistoryTime.day(commit.commitTime)) (UTC), the last on or before that day\n")
+        }
+        return (found.location, opened, found.file)
+    }
+
+    private func source(at location: RoadmapLocation) throws(SourceError) -> any RoadmapSource {
+        if let revision { return try location.commit(revision) }
+        if let day, let date = CalendarDate(iso: day) { return try location.commit(onOrBefore: date) }
         // Inside a hook of `git commit -a` git points at a temporary index; that is what will be committed.
-        if staged { return (location, try location.index(indexFile: ProcessInfo.processInfo.environment["GIT_INDEX_FILE"])) }
-        return (location, location.workingTree())
+        if staged { return try location.index(indexFile: ProcessInfo.processInfo.environment["GIT_INDEX_FILE"]) }
+        return location.workingTree()
     }
 }

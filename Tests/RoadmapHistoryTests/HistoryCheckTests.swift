@@ -50,4 +50,16 @@ import Testing
         let found = try Self.check(strict, today: "2026-03-07")
         #expect(found.map { "\($0.code.rawValue) \($0.severity.rawValue)" } == ["RM950 error", "RM950 error"])
     }
+
+    @Test func oneSlipIsOneTime() throws {
+        let repo = try HistoryRepo()
+        try repo.write("roadmap.yml", "max_slips: 0\n")
+        try repo.write("prds/once.md", Doc.prd("once", status: "planned", due: "2026-02-01"))
+        try repo.commit("Start", on: "2026-01-05")
+        try repo.write("prds/once.md", Doc.prd("once", status: "planned", due: "2026-03-01"))
+        try repo.commit("Move once", on: "2026-01-10", by: "Bob")
+        let found = try Self.check(repo, today: "2026-01-11")
+        #expect(found.first { $0.code == .repeatedSlips }?.message.hasPrefix("`once` has slipped 1 time, more than the 0 allowed") == true,
+                "\(found.map(\.message))")
+    }
 }

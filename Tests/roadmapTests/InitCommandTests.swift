@@ -1,4 +1,5 @@
 import Foundation
+import RoadmapCore
 import Testing
 
 @Suite struct InitCommandTests {
@@ -20,6 +21,25 @@ import Testing
         let check = try ws.roadmap("check", "road", "--strict")
         #expect(check.status == 0)
         #expect(check.stdout == "checked 2 files: no problems\n")
+    }
+
+    /// roadmap.yml says it lists every setting with its default: every key `roadmap schema config`
+    /// knows is there, with RoadmapConfig's default (required_sections is the one example).
+    @Test func initsRoadmapYAMLListsEverySettingWithItsDefault() throws {
+        let ws = try Workspace()
+        #expect(try ws.roadmap("init").status == 0)
+        let text = try #require(ws.read("roadmap.yml"))
+        let schema = try #require(try JSONSerialization.jsonObject(with: Data(try ws.roadmap("schema", "config").stdout.utf8)) as? [String: Any])
+        let keys = try #require(schema["properties"] as? [String: Any]).keys.sorted()
+        #expect(keys.count == 12)
+        for key in keys { #expect(text.contains("\n" + key + ":"), "roadmap.yml lacks \(key)") }
+        let d = RoadmapConfig()
+        for line in ["title: \(d.title)", "base_url: \(d.baseURL)", "prds: \(d.prdsFolder)", "okrs: \(d.okrsFolder)",
+                     "statuses: [\(d.statuses.joined(separator: ", "))]", "active_statuses: [\(d.activeStatuses.joined(separator: ", "))]",
+                     "done_statuses: [\(d.doneStatuses.joined(separator: ", "))]", "rules: {}", "max_file_size: \(d.maxFileSize)",
+                     "stale_after_days: \(d.staleAfterDays)", "max_slips: \(d.maxSlips)"] {
+            #expect(text.contains("\n" + line + "\n"), "\(line)")
+        }
     }
 
     @Test func initAppendsToAnExistingGitignore() throws {

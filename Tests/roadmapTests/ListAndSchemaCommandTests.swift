@@ -27,13 +27,30 @@ import Testing
         #expect(ids(try ws.roadmap("list", "--status", "dropped")) == ["a"])
         #expect(ids(try ws.roadmap("list", "--ref", "HEAD", "--status", "idea")) == ["a", "b"])
 
-        let none = try ws.roadmap("list", "--team", "nobody")
+        let none = try ws.roadmap("list", "--team", "payments", "--status", "idea")
         #expect(none.stdout == "")
         #expect(none.stderr == "roadmap: no PRDs match\n")
         let bad = try ws.roadmap("list", "--status", "done")
         #expect(bad.status == 2)
         #expect(bad.stderr == "roadmap: error: --status done is not a status of this roadmap; use one of idea, discovery, planned, in-progress, shipped, dropped\n")
         #expect(try ws.roadmap("list", "--quarter", "2026-Q5").status == 2)
+    }
+
+    @Test(arguments: [
+        (["--team", "paymnts"], "roadmap: error: --team paymnts is not a team of this roadmap; did you mean `payments`? use one of payments\n"),
+        (["--owner", "Pam"], "roadmap: error: --owner Pam matches no owner of this roadmap; did you mean `Sam`? use one of Sam\n"),
+        (["--tag", "web"], "roadmap: error: --tag web is not a tag of this roadmap (it has none)\n"),
+        (["--okr", "o/kr1"], "roadmap: error: --okr o/kr1 is not a key result of this roadmap (it has none)\n"),
+        (["--okr", "p"], "roadmap: error: --okr p is not an objective of this roadmap; did you mean `o`? use one of o\n"),
+        (["--status", "plannd"], "roadmap: error: --status plannd is not a status of this roadmap; did you mean `planned`? use one of idea, discovery, planned, in-progress, shipped, dropped\n"),
+    ])
+    func unknownFilterValuesAreErrors(_ options: [String], _ message: String) throws {
+        let ws = try StagedCheckTests.committed()
+        try ws.write("prds/c.md", StagedCheckTests.prd("c").replacingOccurrences(of: "owner: Sam", with: "owner: Sam\nteam: payments"))
+        let result = try CLI.run(try CLI.binary(), ["list"] + options, in: ws.root, environment: CLI.environment(home: ws.home))
+        #expect(result.status == 2)
+        #expect(result.stdout == "")
+        #expect(result.stderr == message)
     }
 
     @Test func schemaUsesTheRoadmapsWorkflow() throws {

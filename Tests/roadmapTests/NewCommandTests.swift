@@ -11,6 +11,12 @@ import Testing
         return ws
     }
 
+    /// Today as `roadmap new` sees it, YYYY-MM-DD in the machine's time zone.
+    static var today: String {
+        let parts = Calendar(identifier: .gregorian).dateComponents(in: .current, from: Date())
+        return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
+    }
+
     @Test func newPRDPassesCheckAsItIs() throws {
         let ws = try Self.roadmap()
         let result = try ws.roadmap("new", "prd", "Über schnelle Zahlung", in: "road")
@@ -53,7 +59,7 @@ import Testing
         let result = try ws.roadmap("new", "objective", "Grow revenue", in: "road/prds")
         #expect(result.status == 0)
         #expect(result.stdout == "../okrs/grow-revenue.md\n")
-        #expect(result.stderr.hasPrefix("../okrs/grow-revenue.md:2:5: warning[RM902]: no feature moves objective `grow-revenue`"))
+        #expect(result.stderr.hasPrefix("../okrs/grow-revenue.md:2:5: warning[RM902]: no PRD moves objective `grow-revenue`"))
         #expect(ws.read("road/okrs/grow-revenue.md")?.contains("period: \(currentQuarter())\nowner: Ada Lovelace\n") == true)
         #expect(try ws.roadmap("check", "road").status == 0)
     }
@@ -61,12 +67,40 @@ import Testing
     @Test func theRoadmapsOwnTemplateIsUsed() throws {
         let ws = try Self.roadmap()
         try ws.write("road/templates/prd.md", "---\nid: {{id}}\ntitle: \"{{title}}\"\nstatus: {{status}}\nowner: {{owner}}\nrice: { reach: 1, impact: 1, confidence: 1, effort: 1 }\n---\nBy {{owner}} on {{date}}.\n")
-        let result = try ws.roadmap("new", "prd", "Pay: faster", "--dir", "prds/payments", in: "road")
+        let result = try ws.roadmap("new", "prd", "Pay: faster", "--dir", "payments", in: "road")
         #expect(result.stdout == "prds/payments/pay-faster.md\n")
         let text = try #require(ws.read("road/prds/payments/pay-faster.md"))
         #expect(text.hasPrefix("---\nid: pay-faster\ntitle: \"Pay: faster\"\nstatus: idea\nowner: Ada Lovelace\n"))
         #expect(text.hasSuffix("## Problem\n\n_Who has this problem, how do we know, and what does it cost them today?_\n\n## Success metrics\n\n_Which numbers move, from what to what, and by when?_\n"))
         #expect(try ws.roadmap("check", "road", "--strict").status == 0)
+    }
+
+    @Test func scheduleOwnerAndDirRelativeToThePRDFolder() throws {
+        let ws = try Self.roadmap()
+        let result = try ws.roadmap("new", "prd", "Saved cards", "--dir", "payments", "--quarter", "2027-Q1",
+                                    "--start", "2027-01-04", "--due", "2027-03-31", "--owner", "Lena Vogel", in: "road")
+        #expect(result.status == 0, "\(result)")
+        #expect(result.stdout == "prds/payments/saved-cards.md\n")
+        let text = try #require(ws.read("road/prds/payments/saved-cards.md"))
+        #expect(text.contains("owner: Lena Vogel\nteam:\nquarter: 2027-Q1\n"))
+        #expect(text.contains("start: 2027-01-04\ndue: 2027-03-31\n---\n"))
+        let later = try ws.roadmap("new", "prd", "Someday", "--horizon", "later", in: "road")
+        #expect(later.stderr == "")
+        #expect(ws.read("road/prds/someday.md")?.contains("horizon: later\n") == true)
+        let objective = try ws.roadmap("new", "objective", "Grow revenue", "--quarter", "2027-Q2", "--owner", "Dana Kim", in: "road")
+        #expect(objective.status == 0)
+        #expect(ws.read("road/okrs/grow-revenue.md")?.contains("period: 2027-Q2\nowner: Dana Kim\n") == true)
+        #expect(try ws.roadmap("check", "road").status == 0)
+    }
+
+    @Test func outsideARoadmapNothingIsWritten() throws {
+        let ws = try Workspace()
+        try ws.write("src/x.c", "x")
+        let result = try ws.roadmap("new", "prd", "Saved cards", in: "src")
+        #expect(result.status == 2)
+        #expect(result.stderr.hasPrefix("roadmap: error: no roadmap here: "))
+        #expect(result.stderr.contains("run `roadmap init` to start one"))
+        #expect(ws.files() == ["src/x.c"])
     }
 
     @Test func ownerFallsBackToTheLoginName() throws {
@@ -81,7 +115,10 @@ import Testing
         (["--okr", "first-week-success/kr7"], "roadmap: error: objective `first-week-success` has no key result `kr7`; it has kr1, kr2\n"),
         (["--okr", "guided-first-run"], "roadmap: error: `guided-first-run` is a PRD, not an objective; PRDs it needs belong in depends_on\n"),
         (["--dir", "../elsewhere"], "roadmap: error: --dir ../elsewhere is not inside the roadmap's prds/ folder: PRDs anywhere else are not part of the roadmap\n"),
-        (["--dir", "okrs"], "roadmap: error: --dir okrs is not inside the roadmap's prds/ folder: PRDs anywhere else are not part of the roadmap\n"),
+        (["--dir", "../../okrs"], "roadmap: error: --dir ../../okrs is not inside the roadmap's prds/ folder: PRDs anywhere else are not part of the roadmap\n"),
+        (["--due", "2026-02-30"], "roadmap: error: --due 2026-02-30 is not a date: write YYYY-MM-DD, like \(Self.today)\n"),
+        (["--quarter", "Q3"], "roadmap: error: --quarter Q3 is not a quarter: write YYYY-Qn, like \(currentQuarter())\n"),
+        (["--horizon", "soon"], "roadmap: error: --horizon soon is not a horizon: use now, next or later\n"),
         (["--id", "guided-first-run"], "roadmap: error: the id `guided-first-run` is already used in this roadmap; choose another --id\n"),
     ])
     func badOptionsWriteNothing(_ options: [String], _ message: String) throws {

@@ -45,7 +45,7 @@ struct FeatureReader {
         if r.node("rice") == nil, let status, config.statuses.contains(status.value),
            !config.doneStatuses.contains(status.value) {
             values.report(Diagnostic(
-                .missingRICE, "this PRD is \(status.value) but has no RICE inputs to rank it", at: statusLocation,
+                .missingRICE, "this PRD has status `\(status.value)` but no RICE inputs to rank it", at: statusLocation,
                 help: "add `rice: { reach: 1000, impact: 1, confidence: 50%, effort: 2 }` with your estimates"))
         }
         values.requiredSections(config.requiredSections, in: body, after: frontMatter.bodyFirstLine - 1)

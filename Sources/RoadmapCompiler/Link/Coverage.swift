@@ -9,14 +9,14 @@ enum Coverage {
         for objective in roadmap.objectives {
             guard !objective.allMovers.isEmpty else {
                 diagnostics.append(Diagnostic(
-                    .uncoveredObjective, "no feature moves objective `\(objective.id)` or any of its key results",
+                    .uncoveredObjective, "no PRD moves objective `\(objective.id)` or any of its key results",
                     at: objectiveLocations[objective.id],
                     help: "link a PRD to it with `okrs: [\(objective.id)/\(objective.keyResults.first?.id ?? "kr1")]`, or retire the objective"))
                 continue
             }
             for kr in objective.keyResults where kr.movedBy.isEmpty {
                 diagnostics.append(Diagnostic(
-                    .uncoveredKeyResult, "no feature moves key result `\(objective.id)/\(kr.id)` (\(kr.title))", at: kr.location,
+                    .uncoveredKeyResult, "no PRD moves key result `\(objective.id)/\(kr.id)` (\(kr.title))", at: kr.location,
                     help: "link a PRD to it with `okrs: [\(objective.id)/\(kr.id)]`, or drop the key result"))
             }
         }

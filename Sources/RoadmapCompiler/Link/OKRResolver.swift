@@ -41,7 +41,7 @@ struct OKRResolver {
                 } else {
                     diagnostics.append(Diagnostic(
                         .unknownOKR, "no objective has the id `\(reference.objective)`", at: entry.location,
-                        help: hint(reference.objective.rawValue, among: objectives.map(\.id.rawValue), what: "objectives")))
+                        help: hint(reference.objective.rawValue, among: objectives.map(\.id.rawValue), what: "objectives", none: "the roadmap has no objectives yet")))
                 }
                 continue
             }
@@ -49,7 +49,7 @@ struct OKRResolver {
                 guard let k = objectives[o].keyResults.firstIndex(where: { $0.id == kr }) else {
                     diagnostics.append(Diagnostic(
                         .unknownOKR, "objective `\(reference.objective)` has no key result `\(kr)`", at: entry.location,
-                        help: hint(kr, among: objectives[o].keyResults.map(\.id), what: "its key results")))
+                        help: hint(kr, among: objectives[o].keyResults.map(\.id), what: "its key results", none: "the objective has no key results yet")))
                     continue
                 }
                 if !objectives[o].keyResults[k].movedBy.contains(featureID) { objectives[o].keyResults[k].movedBy.append(featureID) }
@@ -61,9 +61,9 @@ struct OKRResolver {
         return resolved
     }
 
-    private func hint(_ name: String, among candidates: [String], what: String) -> String {
+    private func hint(_ name: String, among candidates: [String], what: String, none: String) -> String {
         if let guess = Suggestion.closest(to: name, among: candidates) { return "did you mean `\(guess)`?" }
-        if candidates.isEmpty { return "there are no \(what) yet" }
+        if candidates.isEmpty { return none }
         let shown = candidates.sorted().prefix(8).joined(separator: ", ")
         return "\(what): \(shown)\(candidates.count > 8 ? ", ..." : "")"
     }

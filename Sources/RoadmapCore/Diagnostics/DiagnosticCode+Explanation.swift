@@ -470,8 +470,8 @@ extension DiagnosticCode {
                 details: """
                     Statuses come from `statuses` in `roadmap.yml` (by default idea, discovery, \
                     planned, in-progress, shipped, dropped). Boards, timelines and coverage checks \
-                    group features by status, so a misspelt or retired status would drop the \
-                    feature from all of them. Use one of the listed statuses, spelled exactly (they \
+                    group PRDs by status, so a misspelt or retired status would drop the \
+                    PRD from all of them. Use one of the listed statuses, spelled exactly (they \
                     are case-sensitive), or add the new status to the workflow.
                     """,
                 bad: """
@@ -1014,7 +1014,7 @@ extension DiagnosticCode {
                 details: """
                     `prds` and `okrs` name the folders, relative to `roadmap.yml`, that are searched \
                     for PRDs and objectives (`prds` and `okrs` by default). A missing folder leaves \
-                    the roadmap without features or without objectives, usually because of a typo \
+                    the roadmap without PRDs or without objectives, usually because of a typo \
                     or a folder renamed without updating the configuration. Fix the path, or create \
                     the folder.
                     """,

@@ -51,7 +51,7 @@ public enum HistoryChecks {
                     " (last on \(entry.commit.day) by \(entry.commit.authorName): \(entry.change.events.filter(\.isSlip).map(\.text).joined(separator: ", ")))"
                 } ?? ""
                 found.append(Finding(diagnostic: Diagnostic(
-                    .repeatedSlips, "`\(feature.id)` has slipped \(item.slipCount) times, more than the \(config.maxSlips) allowed\(detail)",
+                    .repeatedSlips, "`\(feature.id)` has slipped \(item.slipCount) time\(item.slipCount == 1 ? "" : "s"), more than the \(config.maxSlips) allowed\(detail)",
                     at: top,
                     help: "re-plan it honestly: split it, cut scope, or move it to a later horizon; `roadmap log \(feature.id)` lists every slip (limit: `max_slips: \(config.maxSlips)` in roadmap.yml)"),
                     field: field))

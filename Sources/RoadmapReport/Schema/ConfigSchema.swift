@@ -40,6 +40,8 @@ enum ConfigSchema {
                 ("required_sections", P.list(of: P.ref("text"))),
                 ("rules", rules),
                 ("max_file_size", P.orNull(.object([("type", "integer"), ("minimum", 1024), ("maximum", .number(Double(1 << 30)))]))),
+                ("stale_after_days", P.orNull(.object([("type", "integer"), ("minimum", 1), ("maximum", 36_500)]))),
+                ("max_slips", P.orNull(.object([("type", "integer"), ("minimum", 0), ("maximum", 1000)]))),
             ])),
             ("additionalProperties", false),
             ("$defs", P.defs),

@@ -33,7 +33,7 @@ public enum FrontMatterSchema {
             ("required", ["id", "title", "status", "owner"]),
             ("properties", .object([
                 ("id", P.describe(P.ref("id"), "Unique across the roadmap's PRDs and objectives.")),
-                ("title", P.describe(P.ref("text"), "The feature's name.")),
+                ("title", P.describe(P.ref("text"), "The PRD's name.")),
                 ("status", .object([("enum", .array(config.statuses.map(JSONValue.string))),
                                     ("description", "One of the workflow's statuses, in order.")])),
                 ("owner", P.describe(P.ref("text"), "The person accountable.")),

@@ -49,7 +49,11 @@ public enum PreCommitHook {
               echo "or commit once without the check: git commit --no-verify" >&2
               exit 1
             fi
-            exec "$roadmap" check --staged \(shellQuoted(root))
+            "$roadmap" check --staged \(shellQuoted(root)) && exit 0
+            status=$?
+            echo "roadmap pre-commit hook: the commit was stopped by the roadmap check above." >&2
+            echo "Fix what it reports and commit again, or skip the check once: git commit --no-verify" >&2
+            exit $status
 
             """
     }

@@ -31,11 +31,18 @@ enum RoadmapYAML {
         # Largest file read, in bytes.
         max_file_size: 1048576
 
+        # Checks that read the git history (`roadmap check --history`, and the site's Health page):
+        # an in-progress PRD no commit has touched for more days than this is stale (RM950) ...
+        stale_after_days: 60
+        # ... and a PRD whose plan (due, quarter or horizon) slipped more times than this is reported (RM951).
+        max_slips: 2
+
         # `roadmap new prd "Title"` and `roadmap new objective "Title"` copy templates/prd.md and
         # templates/objective.md, replacing these placeholders: {{id}}, {{title}}, {{owner}}
-        # (git user.name), {{quarter}} (the current one), {{team}} (--team), {{status}} (--status,
-        # else the first status), {{okrs}} (--okr, as a list), {{date}} (today) and {{sections}}
-        # (the required sections, each a heading with a prompt). Edit the templates freely.
+        # (--owner, else git user.name), {{quarter}} (--quarter, else the current one), {{team}}
+        # (--team), {{status}} (--status, else the first status), {{okrs}} (--okr, as a list),
+        # {{horizon}}, {{start}} and {{due}} (--horizon, --start, --due), {{date}} (today) and
+        # {{sections}} (the required sections, each a heading with a prompt). Edit the templates freely.
 
         """
 }

@@ -20,12 +20,19 @@ public struct Template: Sendable, Hashable {
     public func render(_ values: TemplateValues, requiredSections: [String] = []) -> String {
         var out: [Substring] = []
         var inFrontMatter = false
+        var keys: Set<Substring> = []
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             if line == "---", index == 0 || inFrontMatter {
+                if index > 0 {
+                    for (key, value) in values.addedKeys where !keys.contains(Substring(key)) {
+                        out.append(Substring(key + ": " + YAMLScalar.format(value)))
+                    }
+                }
                 inFrontMatter = index == 0
                 out.append(line)
                 continue
             }
+            if inFrontMatter, let colon = line.firstIndex(of: ":"), line.first?.isLetter == true { keys.insert(line[..<colon]) }
             let filled = substitute(line, values, yaml: inFrontMatter)
             // `team: {{team}}` with no team leaves `team:`, not a trailing space.
             out.append(filled == line ? line : Substring(inFrontMatter ? String(filled.reversed().drop { $0 == " " }.reversed()) : filled))

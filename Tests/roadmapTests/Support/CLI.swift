@@ -34,7 +34,7 @@ enum CLI {
         env["GIT_AUTHOR_DATE"] = "@1772359200 +0200"
         env["GIT_COMMITTER_DATE"] = "@1772359200 +0200"
         env["PATH"] = (binDirectory.map { $0 + ":" } ?? "") + (env["PATH"] ?? "/usr/bin:/bin")
-        for key in ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "ROADMAP"] { env[key] = nil }
+        for key in ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "ROADMAP", "COLUMNS"] { env[key] = nil }
         for (key, value) in extra { env[key] = value }
         return env
     }

@@ -1,3 +1,5 @@
+import RoadmapCore
+
 /// The templates `roadmap new` uses when the roadmap has none of its own, and that `roadmap init`
 /// writes into `templates/` for the team to adapt.
 public enum BuiltInTemplates {
@@ -37,7 +39,7 @@ public enum BuiltInTemplates {
         owner: {{owner}}
         key_results:
           - id: kr1
-            title: Replace with what you measure, from its baseline to its target
+            title: \(TemplatePrompts.keyResultTitle)
             baseline: 0
             target: 100
             current: 0
@@ -46,7 +48,7 @@ public enum BuiltInTemplates {
 
         # {{title}}
 
-        _Why this objective matters now, and how its key results show that we got there._
+        \(TemplatePrompts.objectiveBody)
 
         """
 }

@@ -10,6 +10,11 @@ struct FeatureDraft: Sendable {
     var dependencies: [Located<String>]
     /// Where `status` is written, for diagnostics about the feature as a whole.
     var statusLocation: SourceLocation
+    /// Where the `due` date is written, for overdue work.
+    var dueLocation: SourceLocation? = nil
+    /// `okrs` is written but some of it could not be read (not a list, an entry not text): whether
+    /// the PRD moves an OKR is unknown, so it gets no orphan warning.
+    var okrsUnreadable = false
 }
 
 /// An objective read from its file.
@@ -33,4 +38,6 @@ struct FileAnalysis: Sendable {
     var diagnostics: [Diagnostic]
     /// The decoded text, kept so diagnostics can quote their line.
     var text: String?
+    /// What is known of a file that gave no item, so references to it can say it is unreadable.
+    var unreadable: UnreadableItem? = nil
 }

@@ -33,6 +33,7 @@ struct ObjectiveReader {
         var objective = Objective(id: id, title: title?.value ?? FileName.stem(path), period: period?.value,
                                   owner: owner?.value, keyResults: keyResults, body: body, path: path)
         objective.extra = ExtraFields.collect(r, known: Self.fields)
+        for prompt in PromptScan.scan(body, path: path) { values.report(prompt) }
         return (ObjectiveDraft(objective: objective, idLocation: idText?.location ?? anchor), r.diagnostics + values.diagnostics)
     }
 
@@ -53,6 +54,11 @@ struct ObjectiveReader {
             return nil
         }
         let title = r.text("title", required: true, example: "Checkout conversion from 62% to 70%")
+        if let title, title.value == TemplatePrompts.keyResultTitle {
+            values.report(Diagnostic(
+                .templatePrompt, "key result `\(idText.value)` still has the template's placeholder title", at: title.location,
+                help: "say what is measured, like `title: Checkout conversion from 62% to 70%`, with its baseline and target"))
+        }
         let baseline = r.number("baseline", example: "62")
         let target = r.number("target", example: "70")
         if let baseline, let target, baseline.value == target.value {

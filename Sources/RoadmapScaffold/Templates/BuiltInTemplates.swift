@@ -9,7 +9,8 @@ public enum BuiltInTemplates {
     }
 
     /// A PRD that passes `roadmap check` as it is: status from the workflow's start, RICE
-    /// placeholders that are valid (a reach of 0 ranks it last until someone estimates it).
+    /// placeholders that are valid (a reach of 0 ranks it last until someone estimates it). Its
+    /// prompts and its zero reach are warnings (RM705, RM309) until they are replaced.
     public static let prd = """
         ---
         id: {{id}}

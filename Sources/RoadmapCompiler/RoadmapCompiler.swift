@@ -45,7 +45,7 @@ public struct RoadmapCompiler: Sendable {
         let linker = Linker(config: config, today: options.today) { path in
             knownPaths.contains(path) || ((try? source.entry(at: path)) ?? nil) != nil
         }
-        var (roadmap, linkDiagnostics) = linker.link(analyses)
+        var (roadmap, linkDiagnostics) = linker.link(analyses + inventory.skipped)
         clock.lap("link")
         diagnostics += analyses.flatMap(\.diagnostics) + linkDiagnostics
 

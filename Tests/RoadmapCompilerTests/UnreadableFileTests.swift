@@ -99,3 +99,15 @@ struct BlobbedSource: RoadmapSource {
 
     func contents(of entry: SourceEntry) throws(SourceError) -> [UInt8] { try inner.contents(of: entry) }
 }
+
+extension UnreadableFileTests {
+    @Test func aFileTooLargeToReadIsUnreadableToo() throws {
+        let config = Fixture.config + "max_file_size: 1024\n"
+        let huge = Fixture.prd.replacingOccurrences(of: "id: saved-cards", with: "id: huge") + String(repeating: "x", count: 2000) + "\n"
+        let result = try Fixture.compile([
+            "roadmap.yml": config, "prds/huge.md": huge,
+            "prds/a.md": prd("a", "okrs: [grow-checkout/kr1]\ndepends_on: [huge]"),
+        ])
+        #expect(placed(result) == ["RM508 prds/a.md:7:14", "RM004 prds/huge.md:1:1"])
+    }
+}

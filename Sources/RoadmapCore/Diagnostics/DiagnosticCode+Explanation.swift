@@ -604,8 +604,9 @@ extension DiagnosticCode {
                     A `due` date in the past on work that is neither shipped nor dropped (not in \
                     `done_statuses`) means the plan no longer says what will happen. Move `due` to \
                     the day the work will really be done, or set the status the work has reached. \
-                    "Today" is `--today YYYY-MM-DD` when given, else the day of `SOURCE_DATE_EPOCH`, \
-                    else the clock's day in UTC; the history checks measure from the same day.
+                    "Today" is `--today YYYY-MM-DD` when given, else the `--at` day, else the day of \
+                    `SOURCE_DATE_EPOCH`, else the clock's day in UTC; the stale check measures from \
+                    the same day.
                     """,
                 bad: """
                     ---

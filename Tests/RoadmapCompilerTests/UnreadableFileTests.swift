@@ -111,3 +111,13 @@ extension UnreadableFileTests {
         #expect(placed(result) == ["RM508 prds/a.md:7:14", "RM004 prds/huge.md:1:1"])
     }
 }
+
+extension UnreadableFileTests {
+    @Test func aMissingCommaBeforeAnUnknownIDIsTwoMistakes() throws {
+        let file = Marked(prd("a", "okrs: [grow-checkout/kr1]\ndepends_on: [saved-cards« nope]"))
+        let result = try Fixture.compile(["prds/a.md": file.text])
+        #expect(placed(result) == ["RM503 prds/a.md:\(file.line):\(file.column)", "RM503 prds/a.md:\(file.line):\(file.column + 1)"])
+        #expect(result.diagnostics.map(\.message) == ["`saved-cards nope` is 2 PRDs without a comma between them", "no PRD has the id `nope`"])
+        #expect(result.roadmap.feature(ItemID("a")!)?.dependsOn.map(\.rawValue) == ["saved-cards"])
+    }
+}

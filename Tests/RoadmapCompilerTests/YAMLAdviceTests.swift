@@ -73,3 +73,11 @@ import Testing
         expectDiagnostic(try Fixture.compile(["prds/payments/saved-cards.md": prd.text]), .wrongType, "prds/payments/saved-cards.md", at: prd)
     }
 }
+
+extension YAMLAdviceTests {
+    @Test func aListWhereAMappingBelongsPointsAtTheKey() throws {
+        let file = Marked(Fixture.prd.replacingOccurrences(of: "rice: { reach: 40000, impact: 2, confidence: 80%, effort: 3 }", with: "«rice:\n  - reach: 40000\n  - impact: 2"))
+        let result = try Fixture.compile(["prds/payments/saved-cards.md": file.text])
+        expectDiagnostic(result, .wrongType, "prds/payments/saved-cards.md", at: file)
+    }
+}

@@ -68,15 +68,19 @@ struct DependencyGraph {
     private func targets(of entry: Located<String>, from id: ItemID,
                          into diagnostics: inout [Diagnostic]) -> [(Int, SourceLocation)] {
         if let target = ItemID(entry.value).flatMap({ number[$0] }) { return [(target, entry.location)] }
-        let parts = entry.value.split(whereSeparator: { $0 == " " || $0 == "\t" }).map { $0.lowercased() }
-        let found = parts.compactMap { ItemID($0).flatMap { number[$0] } }
-        if parts.count > 1, found.count == parts.count {
-            let space = entry.value.firstIndex(where: { $0 == " " || $0 == "\t" }).map { entry.value[..<$0].unicodeScalars.count } ?? 0
+        let parts = EntryParts.split(entry)
+        let partIDs = parts.compactMap { ItemID($0.value.lowercased()) }
+        if parts.count > 1, partIDs.count == parts.count {
             diagnostics.append(Diagnostic(
                 .unknownDependency, "`\(entry.value)` is \(parts.count) PRDs without a comma between them",
-                at: SourceLocation(path: entry.location.path, line: entry.location.line, column: entry.location.column + space),
-                help: "separate the entries with commas: `depends_on: [\(parts.joined(separator: ", "))]`"))
-            return found.map { ($0, entry.location) }
+                at: EntryParts.missingComma(in: entry),
+                help: "separate the entries with commas: `depends_on: [\(partIDs.map(\.rawValue).joined(separator: ", "))]`"))
+            // Each part counts as written; one that names nothing is a mistake of its own.
+            return zip(parts, partIDs).compactMap { part, partID in
+                if let target = number[partID] { return (target, part.location) }
+                diagnostics.append(missing(Located(value: partID.rawValue, location: part.location), from: id))
+                return nil
+            }
         }
         if let lowered = ItemID(entry.value.lowercased()), let target = number[lowered] {
             diagnostics.append(Diagnostic(

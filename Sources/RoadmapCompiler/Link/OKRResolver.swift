@@ -38,8 +38,8 @@ struct OKRResolver {
                 unsettled.insert(featureID)
                 unsettledMentions += entry.value.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
             }
-            for reference in named {
-                guard link(reference, entry: entry, from: featureID, into: &diagnostics) else {
+            for (reference, at) in named {
+                guard link(reference, entry: at, from: featureID, into: &diagnostics) else {
                     unsettled.insert(featureID)
                     unsettledMentions.append(reference.description)
                     continue
@@ -50,35 +50,31 @@ struct OKRResolver {
         return resolved
     }
 
-    /// The references an entry names: itself; each part of `a/kr1 b/kr2` (a missing comma, one
-    /// diagnostic); the lower-cased reference of `A/KR1` (reported, but linked so that coverage
-    /// does not complain as well).
-    private func references(in entry: Located<String>, into diagnostics: inout [Diagnostic]) -> [OKRReference] {
-        if let reference = OKRReference(entry.value) { return [reference] }
-        let parts = entry.value.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
-        let fixed = parts.compactMap { OKRReference($0.lowercased()) }
+    /// The references an entry names, each with its place: itself; each part of `a/kr1 b/kr2` (a
+    /// missing comma, one diagnostic); the lower-cased reference of `A/KR1` (reported, but linked
+    /// so that coverage does not complain as well).
+    private func references(in entry: Located<String>, into diagnostics: inout [Diagnostic]) -> [(OKRReference, Located<String>)] {
+        if let reference = OKRReference(entry.value) { return [(reference, entry)] }
+        let parts = EntryParts.split(entry)
+        let fixed = parts.compactMap { OKRReference($0.value.lowercased()) }
         if parts.count > 1, fixed.count == parts.count {
-            let space = entry.value.firstIndex(where: { $0 == " " || $0 == "\t" }).map { entry.value[..<$0].unicodeScalars.count } ?? 0
             diagnostics.append(Diagnostic(
                 .unknownOKR, "`\(entry.value)` is \(parts.count) references without a comma between them",
-                at: SourceLocation(path: entry.location.path, line: entry.location.line, column: entry.location.column + space),
+                at: EntryParts.missingComma(in: entry),
                 help: "separate the entries with commas: `okrs: [\(fixed.map(\.description).joined(separator: ", "))]`"))
-            return fixed
+            return Array(zip(fixed, parts))
         }
         if let lowered = OKRReference(entry.value.lowercased()) {
             diagnostics.append(Diagnostic(
                 .unknownOKR, "`\(entry.value)` is not an OKR reference: ids are lower case", at: entry.location,
-                help: "write `\(spelled(lowered))`"))
-            return [lowered]
+                help: "write `\(lowered)`"))
+            return [(lowered, entry)]
         }
         diagnostics.append(Diagnostic(
             .unknownOKR, "`\(entry.value)` is not an OKR reference", at: entry.location,
             help: "name an objective (`grow-checkout`) or one of its key results (`grow-checkout/kr1`)"))
         return []
     }
-
-    /// The reference as the roadmap spells its ids (ids are lower case, so this is the reference itself).
-    private func spelled(_ reference: OKRReference) -> String { reference.description }
 
     /// Records the feature on what the reference names; false, with a diagnostic, when it names nothing.
     private mutating func link(_ reference: OKRReference, entry: Located<String>, from featureID: ItemID,

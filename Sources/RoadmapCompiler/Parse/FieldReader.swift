@@ -143,7 +143,9 @@ struct FieldReader {
     mutating func mapping(_ key: String, example: String) -> (Node.Mapping, SourceLocation)? {
         guard let value = node(key) else { return nil }
         guard let mapping = value.mapping else {
-            report(Diagnostic(.wrongType, "`\(key)` must be a mapping of fields", at: valueLocation(value),
+            // A block list's own position is its first item, a line below: the key's line is the one to change.
+            let at = value.sequence != nil ? (keyLocation(key) ?? valueLocation(value)) : valueLocation(value)
+            report(Diagnostic(.wrongType, "`\(key)` must be a mapping of fields", at: at,
                               help: "write it like `\(key): \(example)`"))
             return nil
         }

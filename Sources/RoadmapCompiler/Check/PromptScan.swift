@@ -4,7 +4,7 @@ import RoadmapCore
 /// section heading is meant to be replaced by its answer.
 enum PromptScan {
     static func scan(_ body: Body, path: String) -> [Diagnostic] {
-        guard body.markdown.utf8.contains(UInt8(ascii: "_")) else { return [] }
+        guard mayHoldPrompt(body.markdown) else { return [] }
         var found: [Diagnostic] = []
         var fenced = false
         for (offset, line) in body.markdown.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -18,5 +18,23 @@ enum PromptScan {
                 help: "replace the prompt with the answer it asks for"))
         }
         return found
+    }
+
+    /// A fast byte-level pass, run on every body: is there a line that starts with `_` and ends
+    /// with `_` (every prompt is one italic line)?
+    private static func mayHoldPrompt(_ text: String) -> Bool {
+        var atLineStart = true, openedLine = false, last: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == 0x0A {
+                if openedLine, last == UInt8(ascii: "_") { return true }
+                atLineStart = true
+                openedLine = false
+            } else if atLineStart, byte != 0x20 {
+                openedLine = byte == UInt8(ascii: "_")
+                atLineStart = false
+            }
+            if byte != 0x20 { last = byte }
+        }
+        return openedLine && last == UInt8(ascii: "_")
     }
 }

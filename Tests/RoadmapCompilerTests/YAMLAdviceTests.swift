@@ -81,3 +81,34 @@ extension YAMLAdviceTests {
         expectDiagnostic(result, .wrongType, "prds/payments/saved-cards.md", at: file)
     }
 }
+
+extension YAMLAdviceTests {
+    var prdPath: String { "prds/payments/saved-cards.md" }
+
+    @Test func aKeyWithoutItsColonIsNamed() throws {
+        let file = Marked(Fixture.prd.replacingOccurrences(of: "quarter: 2026-Q3", with: "«quarter 2026-Q3"))
+        let d = try only(file, at: prdPath)
+        #expect(d.message == "`quarter` has no `:` after it")
+        #expect(d.help == "write `quarter: 2026-Q3`")
+    }
+
+    @Test func textAfterAClosedValueIsPointedAt() throws {
+        let file = Marked(Fixture.prd.replacingOccurrences(of: "okrs: [grow-checkout/kr1]", with: "okrs: [grow-checkout/kr1] «kr2]"))
+        let d = try only(file, at: prdPath)
+        #expect(d.message == "there is more after the value of `okrs`: `kr2]`")
+        #expect(d.notes.isEmpty)
+    }
+
+    @Test func aLineThatIsNoFieldIsPointedAtNotTheKeyAfterIt() throws {
+        let file = Marked(Fixture.prd.replacingOccurrences(of: "owner: Sam Lee", with: "«owner:_Sam Lee"))
+        let d = try only(file, at: prdPath)
+        #expect(d.message == "this line is not a `key: value` field, so YAML reads it as text running on into the next line")
+    }
+
+    @Test func aStrayCharacterAtTheStartOfALineIsNamed() throws {
+        let file = Marked(Fixture.objective.replacingOccurrences(of: "    target: 70", with: "    «,target: 70"))
+        let d = try only(file)
+        #expect(d.message == "this line does not start with a `key:` or a `- ` list item")
+        #expect(d.help == "remove the stray `,`, or indent the line like the lines around it")
+    }
+}

@@ -30,9 +30,16 @@ struct YAMLErrorAdvice {
                 if colon == mark.column - 1, let key = misindentedKey(line, line: mark.line) { return key }
                 if let colon { return colonInValue(scalars, colon: colon, line: mark.line) }
             }
-            if problem.contains("expected ',' or '}'") || problem.contains("expected ',' or ']'"),
-               context.map({ $0.mark.line == mark.line }) ?? true, let comma = missingComma(line, line: mark.line, column: mark.column) {
+            if problem.contains("expected ',' or '}'"), context.map({ $0.mark.line == mark.line }) ?? true,
+               let comma = missingComma(line, line: mark.line, column: mark.column) {
                 return comma
+            }
+            if problem.contains("could not find expected ':'"), let context, let noColon = missingColon(context.mark.line) {
+                return noColon
+            }
+            // A block mapping or list goes wrong on the line YAML noticed, never where the block began.
+            if let context, context.text.contains("block"), context.mark.line < mark.line {
+                return strayText(line, line: mark.line, column: mark.column)
             }
             // An unclosed list, mapping or quote is noticed lines later; the mistake is where it opened.
             if let context, context.mark.line < mark.line {
@@ -135,6 +142,7 @@ struct YAMLErrorAdvice {
         let key = String(String.UnicodeScalarView(scalars[indent..<colon]))
         // The keys it most likely belongs with: those of the nearest line above that holds a key.
         var expected: Int? = nil
+        var neighbour: Int? = nil
         var above = n - 1
         while above >= 1, expected == nil {
             let previous = text(ofLine: above)
@@ -142,8 +150,13 @@ struct YAMLErrorAdvice {
             if !trimmed.isEmpty, !trimmed.hasPrefix("#") {
                 let base = indentation(previous)
                 expected = trimmed.hasPrefix("- ") ? base + 2 : base
+                neighbour = above
             }
             above -= 1
+        }
+        if expected == indent || expected == nil {
+            // Indented like its neighbour: the line above is the odd one, text YAML joins to this key.
+            return neighbour.flatMap(notAField)
         }
         let help: String
         if expected == 0 {
@@ -172,9 +185,59 @@ struct YAMLErrorAdvice {
             at: place(n, start + 1, length: max(1, end - start)), help: "quote the whole value: `\(key): \(quoted)`")
     }
 
-    /// `{ reach: 1 impact: 2 }`: the entry before the noticed one has no comma after it.
+    /// Text where a block expects the next key or list item: at the start of a line (` ]`, `,key:`),
+    /// or after a value that ended (`tags: [a, b] c`).
+    private func strayText(_ line: Substring, line n: Int, column: Int) -> Diagnostic {
+        let scalars = Array(line.unicodeScalars)
+        let indent = indentation(line)
+        if column - 1 <= indent || keyColon(scalars) == nil {
+            let first = indent < scalars.count ? String(scalars[indent]) : ""
+            return Diagnostic(
+                .yamlSyntax, "this line does not start with a `key:` or a `- ` list item", at: place(n, indent + 1),
+                help: first.isEmpty ? "indent the line like the lines around it"
+                    : "remove the stray `\(first)`, or indent the line like the lines around it")
+        }
+        let colon = keyColon(scalars)!
+        let key = String(String.UnicodeScalarView(scalars[indentationCount(scalars)..<colon]))
+        let start = min(max(column - 1, 0), scalars.count)
+        var end = scalars.count
+        while end > start, scalars[end - 1] == " " { end -= 1 }
+        let rest = String(String.UnicodeScalarView(scalars[start..<end]))
+        return Diagnostic(
+            .yamlSyntax, "there is more after the value of `\(key)`\(rest.isEmpty ? "" : ": `\(rest)`")",
+            at: place(n, start + 1, length: max(1, end - start)),
+            help: "a value ends at its closing bracket or quote; remove or move what follows, or quote the whole value")
+    }
+
+    /// Line `n`, which has text but no `key: ` (`id:_ x`, `quarter 2026-Q3`).
+    private func notAField(_ n: Int) -> Diagnostic? {
+        let line = text(ofLine: n)
+        let scalars = Array(line.unicodeScalars)
+        let indent = indentationCount(scalars)
+        guard indent < scalars.count, keyColon(scalars) == nil, scalars[indent] != "#" else { return nil }
+        return Diagnostic(
+            .yamlSyntax, "this line is not a `key: value` field, so YAML reads it as text running on into the next line",
+            at: place(n, indent + 1, length: scalars.count - indent),
+            help: "write it as `key: value`, with a space after the colon")
+    }
+
+    /// `quarter 2026-Q3`: a key without its colon.
+    private func missingColon(_ n: Int) -> Diagnostic? {
+        let line = text(ofLine: n)
+        let words = line.drop(while: { $0 == " " || $0 == "-" }).split(separator: " ", maxSplits: 1)
+        guard let key = words.first, key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }) else { return notAField(n) }
+        let indent = line.prefix { $0 == " " || $0 == "-" }.unicodeScalars.count
+        let fixed = words.count > 1 ? "\(key): \(words[1])" : "\(key): ..."
+        return Diagnostic(
+            .yamlSyntax, "`\(key)` has no `:` after it", at: place(n, indent + 1, length: key.unicodeScalars.count),
+            help: "write `\(fixed)`")
+    }
+
+    /// `{ reach: 1 impact: 2 }`: the entry before the noticed one has no comma after it. YAML
+    /// notices at the colon of the key that should have followed a comma.
     private func missingComma(_ line: Substring, line n: Int, column: Int) -> Diagnostic? {
         let scalars = Array(line.unicodeScalars)
+        guard column >= 1, column <= scalars.count, scalars[column - 1] == ":" else { return nil }
         var i = min(column - 1, scalars.count) - 1
         // Back over the key YAML stopped at, to the space where the comma belongs.
         while i >= 0, scalars[i] == ":" || scalars[i] == " " { i -= 1 }
@@ -183,6 +246,7 @@ struct YAMLErrorAdvice {
         var wordEnd = i + 1
         while wordEnd < scalars.count, scalars[wordEnd] != ":", scalars[wordEnd] != " " { wordEnd += 1 }
         let word = String(String.UnicodeScalarView(scalars[(i + 1)..<wordEnd]))
+        guard !word.isEmpty, word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "-" }) else { return nil }
         return Diagnostic(
             .yamlSyntax, "a comma is missing before `\(word)`", at: place(n, i + 1),
             help: "separate the entries of `{ }` and `[ ]` with commas, like `{ reach: 1, impact: 2 }`")

@@ -47,3 +47,13 @@ import Testing
         #expect(anonymous.diagnostics.first?.help == "add `owner: Sam Lee`")
     }
 }
+
+extension ReferenceHintTests {
+    @Test func anUpperCaseReferenceToNothingIsOneDiagnostic() throws {
+        let file = Marked(Fixture.prd.replacingOccurrences(of: "okrs: [grow-checkout/kr1]", with: "okrs: [grow-checkout/kr1, «GROW-CHECKOT/KR1]"))
+        let result = try Fixture.compile([path: file.text])
+        #expect(placed(result) == ["RM501 \(path):\(file.line):\(file.column)"])
+        #expect(result.diagnostics.first?.message == "no objective has the id `grow-checkot`")
+        #expect(result.diagnostics.first?.help == "did you mean `grow-checkout`?")
+    }
+}

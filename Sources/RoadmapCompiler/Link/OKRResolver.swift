@@ -65,15 +65,24 @@ struct OKRResolver {
             return Array(zip(fixed, parts))
         }
         if let lowered = OKRReference(entry.value.lowercased()) {
-            diagnostics.append(Diagnostic(
-                .unknownOKR, "`\(entry.value)` is not an OKR reference: ids are lower case", at: entry.location,
-                help: "write `\(lowered)`"))
+            // When the lower-case reference names nothing either, linking it says what is wrong.
+            if names(lowered) {
+                diagnostics.append(Diagnostic(
+                    .unknownOKR, "`\(entry.value)` is not an OKR reference: ids are lower case", at: entry.location,
+                    help: "write `\(lowered)`"))
+            }
             return [(lowered, entry)]
         }
         diagnostics.append(Diagnostic(
             .unknownOKR, "`\(entry.value)` is not an OKR reference", at: entry.location,
             help: "name an objective (`grow-checkout`) or one of its key results (`grow-checkout/kr1`)"))
         return []
+    }
+
+    /// Whether the reference names an objective, or a key result of one.
+    private func names(_ reference: OKRReference) -> Bool {
+        guard let o = index[reference.objective] else { return false }
+        return reference.keyResult.map { kr in objectives[o].keyResults.contains { $0.id == kr } } ?? true
     }
 
     /// Records the feature on what the reference names; false, with a diagnostic, when it names nothing.

@@ -121,3 +121,12 @@ extension UnreadableFileTests {
         #expect(result.roadmap.feature(ItemID("a")!)?.dependsOn.map(\.rawValue) == ["saved-cards"])
     }
 }
+
+extension UnreadableFileTests {
+    @Test func aKeyResultWithAnInvalidIDIsUnreadableToReferences() throws {
+        let objective = Fixture.objective.replacingOccurrences(of: "  - id: kr1", with: "  - id: KR1")
+        let result = try Fixture.compile(["okrs/grow-checkout.md": objective])
+        #expect(placed(result) == ["RM401 okrs/grow-checkout.md:7:9", "RM508 prds/payments/saved-cards.md:8:8"])
+        #expect(result.diagnostics[1].notes.first?.location?.line == 7)
+    }
+}

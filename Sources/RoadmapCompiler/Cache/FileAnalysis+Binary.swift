@@ -66,6 +66,7 @@ extension BinaryWriter {
             body(o.body)
             extra(o.extra)
             location(d.idLocation)
+            array(d.unreadableKeyResults.keys.sorted()) { w, k in w.string(k); w.location(d.unreadableKeyResults[k]!) }
         }
         optional(a.unreadable) { w, u in
             w.int(u.kind == .feature ? 1 : 2)
@@ -168,7 +169,10 @@ extension BinaryReader {
             var objective = Objective(id: id, title: title, period: period, owner: owner, keyResults: keyResults,
                                       body: try body(), path: path)
             objective.extra = try extra()
-            result.item = .objective(ObjectiveDraft(objective: objective, idLocation: try location()))
+            let idLocation = try location()
+            let unreadable = try array { (r: inout BinaryReader) throws(Corrupt) in (try r.string(), try r.location()) }
+            result.item = .objective(ObjectiveDraft(objective: objective, idLocation: idLocation,
+                                                    unreadableKeyResults: Dictionary(unreadable, uniquingKeysWith: { a, _ in a })))
         default:
             throw Corrupt()
         }

@@ -21,6 +21,9 @@ struct FeatureDraft: Sendable {
 struct ObjectiveDraft: Sendable {
     var objective: Objective
     var idLocation: SourceLocation
+    /// Key results left out because their id is not valid (`KR1`), by the id they would have
+    /// (`kr1`), with where their problem is: a reference to one says so instead of "no key result".
+    var unreadableKeyResults: [String: SourceLocation] = [:]
 }
 
 /// What one file contributed: a PRD, an objective, or nothing usable, with its problems.

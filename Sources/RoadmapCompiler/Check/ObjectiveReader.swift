@@ -18,8 +18,12 @@ struct ObjectiveReader {
         let owner = r.text("owner")
         var keyResults: [KeyResult] = []
         var seen: [String: SourceLocation] = [:]
+        var unreadable: [String: SourceLocation] = [:]
         for node in r.list("key_results", example: "`- id: kr1`") ?? [] {
-            guard let kr = readKeyResult(node, outer: &r, values: &values) else { continue }
+            guard let kr = readKeyResult(node, outer: &r, values: &values) else {
+                if let (slug, at) = Self.invalidID(node, reader: r), unreadable[slug] == nil { unreadable[slug] = at }
+                continue
+            }
             if let first = seen[kr.id] {
                 values.report(Diagnostic(
                     .duplicateKeyResultID, "key result `\(kr.id)` is given twice in objective `\(id)`", at: kr.location,
@@ -34,7 +38,18 @@ struct ObjectiveReader {
                                   owner: owner?.value, keyResults: keyResults, body: body, path: path)
         objective.extra = ExtraFields.collect(r, known: Self.fields)
         for prompt in PromptScan.scan(body, path: path) { values.report(prompt) }
-        return (ObjectiveDraft(objective: objective, idLocation: idText?.location ?? anchor), r.diagnostics + values.diagnostics)
+        for kr in keyResults { unreadable[kr.id] = nil }
+        return (ObjectiveDraft(objective: objective, idLocation: idText?.location ?? anchor, unreadableKeyResults: unreadable),
+                r.diagnostics + values.diagnostics)
+    }
+
+    /// The id a key result with an invalid id would have (`KR1` -> `kr1`), and where it is written.
+    private static func invalidID(_ node: Node, reader: FieldReader) -> (String, SourceLocation)? {
+        guard let mapping = node.mapping,
+              let value = mapping.first(where: { $0.key.scalar?.string == "id" })?.value, let text = value.scalar?.string else { return nil }
+        let slug = Slug.make(text)
+        guard !slug.isEmpty, ItemID.isValid(slug) else { return nil }
+        return (slug, reader.valueLocation(value))
     }
 
     private func readKeyResult(_ node: Node, outer: inout FieldReader, values: inout ValueChecks) -> KeyResult? {

@@ -30,7 +30,8 @@ struct Linker {
         }
         let unreadable = UnreadableFiles(order.map { analyses[$0] }, claimed: ids.isClaimed)
         var okrs = OKRResolver(objectives: objectives.map(\.objective), featureIDs: Set(features.map(\.feature.id)),
-                               unreadable: unreadable)
+                               unreadable: unreadable,
+                               unreadableKeyResults: Dictionary(objectives.map { ($0.objective.id, $0.unreadableKeyResults) }, uniquingKeysWith: { a, _ in a }))
         for index in features.indices {
             features[index].feature.okrs = okrs.resolve(features[index], into: &diagnostics)
         }

@@ -17,13 +17,17 @@ struct OKRResolver {
     private let index: [ItemID: Int]
     private let featureIDs: Set<ItemID>
     private let unreadable: UnreadableFiles
+    /// Per objective, key results left out for an invalid id, with where the problem is.
+    private let unreadableKeyResults: [ItemID: [String: SourceLocation]]
     /// Features with an entry that could not be resolved: whether they move an OKR is unknown.
     private(set) var unsettled: Set<ItemID> = []
     /// The text of those entries, so coverage warnings they may answer stay quiet.
     private(set) var unsettledMentions: [String] = []
 
-    init(objectives: [Objective], featureIDs: Set<ItemID>, unreadable: UnreadableFiles = UnreadableFiles()) {
+    init(objectives: [Objective], featureIDs: Set<ItemID>, unreadable: UnreadableFiles = UnreadableFiles(),
+         unreadableKeyResults: [ItemID: [String: SourceLocation]] = [:]) {
         self.objectives = objectives
+        self.unreadableKeyResults = unreadableKeyResults
         self.featureIDs = featureIDs
         self.unreadable = unreadable
         index = Dictionary(objectives.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -104,6 +108,13 @@ struct OKRResolver {
         }
         if let kr = reference.keyResult {
             guard let k = objectives[o].keyResults.firstIndex(where: { $0.id == kr }) else {
+                if let problem = unreadableKeyResults[reference.objective]?[kr] {
+                    diagnostics.append(Diagnostic(
+                        .referenceToUnreadableFile, "key result `\(kr)` of objective `\(reference.objective)` could not be read, so this reference is not checked",
+                        at: entry.location, help: "fix the key result's id in \(objectives[o].path); this reference is checked again then",
+                        notes: [.init("the key result's problem", at: problem)]))
+                    return false
+                }
                 diagnostics.append(Diagnostic(
                     .unknownOKR, "objective `\(reference.objective)` has no key result `\(kr)`", at: entry.location,
                     help: keyResultHint(kr, of: objectives[o])))

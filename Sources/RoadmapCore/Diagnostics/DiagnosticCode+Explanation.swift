@@ -917,8 +917,9 @@ extension DiagnosticCode {
                 details: """
                     The file that declares the id has an error that stops it being read (invalid \
                     YAML, no front matter, a merge conflict). The reference may well be right: the \
-                    id is taken from the file's `id:` line or its name. Fix the first error of that \
-                    file, shown in the note; this warning then goes away or becomes a precise one.
+                    id is taken from the file's `id:` line or its name. The same holds for a key \
+                    result whose id is not valid (`id: KR1`). Fix the first error of that file, shown \
+                    in the note; this warning then goes away or becomes a precise one.
                     """,
                 bad: """
                     # prds/checkout/one-page.md: `depends_on: [saved-cards]`

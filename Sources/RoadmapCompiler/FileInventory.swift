@@ -12,6 +12,8 @@ struct FileInventory {
 
     var files: [File] = []
     var diagnostics: [Diagnostic] = []
+    /// Markdown files that are not read (too large): references to their ids say so.
+    var skipped: [FileAnalysis] = []
     /// Every path listed under the PRD and objective folders, Markdown or not.
     var allPaths: Set<String> = []
 
@@ -37,6 +39,9 @@ struct FileInventory {
                     inventory.diagnostics.append(Diagnostic(
                         .fileTooLarge, "\(entry.path) is \(entry.size) bytes, more than the \(config.maxFileSize) a PRD or objective may have",
                         at: at, help: "split the document, or raise `max_file_size` in roadmap.yml"))
+                    inventory.skipped.append(FileAnalysis(
+                        path: entry.path, item: .none, diagnostics: [], text: nil,
+                        unreadable: UnreadableItem.recover(kind: kind, path: entry.path, text: nil, firstError: at)))
                     continue
                 }
                 inventory.files.append(File(entry: entry, kind: kind))

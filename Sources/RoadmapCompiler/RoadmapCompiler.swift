@@ -13,10 +13,12 @@ public struct RoadmapCompiler: Sendable {
     /// Analyses of unchanged files from earlier runs; nil to parse everything. Cached files come
     /// back with their outline but without their Markdown, so a build that renders bodies passes nil.
     public let cache: AnalysisCache?
+    public let options: CompileOptions
 
-    public init(source: any RoadmapSource, cache: AnalysisCache? = nil) {
+    public init(source: any RoadmapSource, cache: AnalysisCache? = nil, options: CompileOptions = CompileOptions()) {
         self.source = source
         self.cache = cache
+        self.options = options
     }
 
     public func compile() throws(SourceError) -> Compilation {
@@ -40,10 +42,10 @@ public struct RoadmapCompiler: Sendable {
         clock.lap("read and analyse files")
         let knownPaths = inventory.allPaths
         let source = self.source
-        let linker = Linker(config: config) { path in
+        let linker = Linker(config: config, today: options.today) { path in
             knownPaths.contains(path) || ((try? source.entry(at: path)) ?? nil) != nil
         }
-        var (roadmap, linkDiagnostics) = linker.link(analyses)
+        var (roadmap, linkDiagnostics) = linker.link(analyses + inventory.skipped)
         clock.lap("link")
         diagnostics += analyses.flatMap(\.diagnostics) + linkDiagnostics
 
@@ -76,16 +78,18 @@ public struct RoadmapCompiler: Sendable {
 
     /// Each file analysed alone, on all cores; from the cache when its blob id was seen before.
     private func analyze(_ files: [FileInventory.File], config: RoadmapConfig) -> [FileAnalysis] {
-        let fingerprint = ConfigFingerprint.make(config)
+        let fingerprint = ConfigFingerprint.make(config, ownerExample: options.gitUserName)
         cache?.load(fingerprint: fingerprint)
-        let analyzer = FileAnalyzer(config: config)
+        let analyzer = FileAnalyzer(config: config, ownerExample: options.gitUserName)
         let source = self.source, cache = self.cache
         let analyses = ParallelMap.map(files) { file -> FileAnalysis in
             let key = file.entry.blobID.map { AnalysisCache.key(path: file.path, kind: file.kind, blobID: $0) }
             if let key, let hit = cache?.lookup(key) { return hit }
             let analysis = switch FileInventory.read(file, from: source) {
             case .success(let bytes): analyzer.analyze(bytes, path: file.path, kind: file.kind)
-            case .failure(let problem): FileAnalysis(path: file.path, item: .none, diagnostics: [problem], text: nil)
+            case .failure(let problem):
+                FileAnalysis(path: file.path, item: .none, diagnostics: [problem], text: nil,
+                             unreadable: UnreadableItem.recover(kind: file.kind, path: file.path, text: nil, firstError: problem.location))
             }
             if let key { cache?.store(key, analysis) }
             return analysis

@@ -35,6 +35,7 @@ struct BuildCommand: ParsableCommand {
             """)
 
     @OptionGroup var source: SourceOptions
+    @OptionGroup var settings: CompileSettings
 
     @Option(help: ArgumentHelp("Folder to write the site to (default: _site in the roadmap root).", valueName: "dir"))
     var out: String?
@@ -71,7 +72,7 @@ struct BuildCommand: ParsableCommand {
             location = loc
             revision = (opened as? CommitSource).map { "\($0.revision) @ \($0.shortCommitID)" }
             historyRevision = (opened as? CommitSource)?.commitID ?? (loc.repository?.headCommitID == nil ? nil : "HEAD")
-            compilation = try RoadmapCompiler(source: opened).compile()
+            compilation = try RoadmapCompiler(source: opened, options: settings.options(for: loc, at: source.day)).compile()
         } catch {
             Terminal.writeError("roadmap: error: \(error.message)\n")
             throw ExitCode(2)

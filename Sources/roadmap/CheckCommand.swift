@@ -26,9 +26,11 @@ struct CheckCommand: ParsableCommand {
               roadmap check --format sarif > roadmap.sarif
               roadmap check --at 2026-07-01       # the roadmap as it was on that day
               roadmap check --history             # also stale and slipping PRDs, from git history
+              roadmap check --today 2026-07-01    # overdue work as of that day
             """)
 
     @OptionGroup var source: SourceOptions
+    @OptionGroup var settings: CompileSettings
 
     @Option(help: "Output format (github: GitHub Actions annotations; sarif: SARIF 2.1.0, for code scanning).")
     var format: DiagnosticFormat = .text
@@ -54,8 +56,9 @@ struct CheckCommand: ParsableCommand {
             location = loc
             file = named
             let cache = noCache ? nil : AnalysisCache.forRoadmap(at: loc)
-            var compiled = try RoadmapCompiler(source: source, cache: cache).compile()
-            if history { try HistoryCheckRun.add(to: &compiled, location: loc, source: source, day: self.source.day.flatMap(CalendarDate.init(iso:)), noCache: noCache) }
+            let options = settings.options(for: loc, at: self.source.day)
+            var compiled = try RoadmapCompiler(source: source, cache: cache, options: options).compile()
+            if history { try HistoryCheckRun.add(to: &compiled, location: loc, source: source, day: options.today, noCache: noCache) }
             compilation = compiled
         } catch {
             Terminal.writeError("roadmap: error: \(error.message)\n")

@@ -7,8 +7,9 @@ import RoadmapSources
 /// a shallow clone) to a compilation.
 enum HistoryCheckRun {
     /// The history is read up to the commit being checked (HEAD for the working tree and the
-    /// index), and "today" is `day` when given (`--at`), else that commit's day in UTC; never the
-    /// machine's clock. Nothing is added without commits.
+    /// index), and "today" is `day`: the day the compilation measured overdue work from (`--today`,
+    /// `--at`, `SOURCE_DATE_EPOCH` or the clock), else that commit's day in UTC. Nothing is
+    /// added without commits.
     static func add(to compilation: inout Compilation, location: RoadmapLocation, source: any RoadmapSource,
                     day: CalendarDate?, noCache: Bool) throws(SourceError) {
         guard let repository = location.repository, let head = repository.headCommitID else { return }

@@ -32,6 +32,7 @@ struct ListCommand: ParsableCommand {
             """)
 
     @OptionGroup var source: SourceOptions
+    @OptionGroup var settings: CompileSettings
 
     @Option(help: "Only PRDs with this status (repeatable).") var status: [String] = []
     @Option(help: "Only PRDs of this team (repeatable).") var team: [String] = []
@@ -57,7 +58,8 @@ struct ListCommand: ParsableCommand {
         let compilation: Compilation
         do throws(SourceError) {
             let (location, source) = try source.open()
-            compilation = try RoadmapCompiler(source: source, cache: AnalysisCache.forRoadmap(at: location)).compile()
+            compilation = try RoadmapCompiler(source: source, cache: AnalysisCache.forRoadmap(at: location),
+                                              options: settings.options(for: location, at: self.source.day)).compile()
         } catch {
             Terminal.writeError("roadmap: error: \(error.message)\n")
             throw ExitCode(2)

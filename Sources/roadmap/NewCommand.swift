@@ -110,7 +110,9 @@ struct NewCommand: ParsableCommand {
     /// template the team edited may not pass, and an objective nothing moves yet is a warning).
     private func reportProblems(in path: String, location: RoadmapLocation, display: DisplayPath) throws(ScaffoldError) {
         let after = try compile(location)
-        let mine = after.diagnostics.filter { $0.location?.path == path }
+        // The template's prompts and placeholder estimates are expected in a file just written.
+        let expected: Set<DiagnosticCode> = [.templatePrompt, .zeroRICEInput]
+        let mine = after.diagnostics.filter { $0.location?.path == path && !expected.contains($0.code) }
         guard !mine.isEmpty else { return }
         let quoter = SourceQuoter(line: { after.line($1, of: $0) }, display: { display.show($0) })
         var text = ""

@@ -20,7 +20,7 @@ import Testing
         try check(.yamlSyntax, "---\nid: saved-cards\ntitle: Saved cards\nokrs: «[grow-checkout/kr1\nowner: Sam\n---\n")
     }
     @Test func yamlBadIndentation() throws {
-        try check(.yamlSyntax, "---\nid: saved-cards\ntitle: Saved\n  owner«: Sam\n---\n")
+        try check(.yamlSyntax, "---\nid: saved-cards\ntitle: Saved\n  «owner: Sam\n---\n")
     }
     @Test func duplicateKeyAtTheSecondKey() throws {
         let file = Marked("---\nid: saved-cards\ntitle: A\n«title: B\nstatus: planned\nowner: Sam\n---\n")

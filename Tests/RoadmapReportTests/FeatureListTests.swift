@@ -62,9 +62,9 @@ import Testing
 
             """)
         #expect(FeatureTable().render([]) == "")
-        #expect(ListFormat.score(2.66) == "2.7")
-        #expect(ListFormat.score(12) == "12")
-        #expect(ListFormat.score(3779.6) == "3780")
+        #expect(RICE.scoreText(2.66) == "2.66")
+        #expect(RICE.scoreText(12) == "12")
+        #expect(RICE.scoreText(3779.6) == "3779.6")
     }
 
     @Test func csvFollowsRFC4180() {

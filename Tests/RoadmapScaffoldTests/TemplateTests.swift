@@ -1,3 +1,4 @@
+import RoadmapCore
 import RoadmapScaffold
 import Testing
 
@@ -93,5 +94,15 @@ import Testing
     @Test func crlfTemplatesAreFilledToo() {
         let rendered = Template("---\r\ntitle: {{title}}\r\n---\r\n# {{title}}\r\n").render(TemplateTests.values)
         #expect(rendered == "---\ntitle: \"Pay: faster\"\n---\n# Pay: faster\n")
+    }
+}
+
+/// templates/objective.md (compiled into the binary) writes the prompts the compiler recognises
+/// as left-in placeholders (RM705); a change to one without the other fails here.
+@Suite struct BuiltInTemplatePromptTests {
+    @Test func objectiveTemplateUsesTheKnownPrompts() {
+        #expect(BuiltInTemplates.objective.contains("title: \(TemplatePrompts.keyResultTitle)\n"))
+        #expect(BuiltInTemplates.objective.contains("\n\(TemplatePrompts.objectiveBody)\n"))
+        #expect(BuiltInTemplates.prd.contains("{{sections}}"))
     }
 }

@@ -4,9 +4,10 @@ import RoadmapCore
 /// compiler's version and the settings of roadmap.yml. (Swift's `hashValue` is seeded per
 /// process, so it cannot be stored.)
 enum ConfigFingerprint {
-    static let compilerVersion = "roadmap-analysis-1"
+    static let compilerVersion = "roadmap-analysis-2"
 
-    static func make(_ config: RoadmapConfig) -> String {
+    /// `ownerExample` (git's user name) is in the help of a missing `owner`.
+    static func make(_ config: RoadmapConfig, ownerExample: String? = nil) -> String {
         var w = BinaryWriter()
         w.string(compilerVersion)
         w.array(config.statuses) { $0.string($1) }
@@ -14,6 +15,7 @@ enum ConfigFingerprint {
         w.array(config.doneStatuses) { $0.string($1) }
         w.array(config.requiredSections) { $0.string($1) }
         w.int(config.maxFileSize)
+        w.string(ownerExample ?? "")
         let hash = StableHash.fnv1a(w.bytes)
         return compilerVersion + "-" + String(hash, radix: 16)
     }

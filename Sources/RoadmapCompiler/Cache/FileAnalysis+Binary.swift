@@ -49,6 +49,8 @@ extension BinaryWriter {
             array(d.okrReferences) { $0.located($1) }
             array(d.dependencies) { $0.located($1) }
             location(d.statusLocation)
+            optional(d.dueLocation) { $0.location($1) }
+            bool(d.okrsUnreadable)
         case .objective(let d):
             int(2)
             let o = d.objective
@@ -64,6 +66,13 @@ extension BinaryWriter {
             body(o.body)
             extra(o.extra)
             location(d.idLocation)
+            array(d.unreadableKeyResults.keys.sorted()) { w, k in w.string(k); w.location(d.unreadableKeyResults[k]!) }
+        }
+        optional(a.unreadable) { w, u in
+            w.int(u.kind == .feature ? 1 : 2)
+            w.optional(u.id) { $0.string($1.rawValue) }
+            w.optional(u.firstError) { $0.location($1) }
+            w.array(u.mentions) { $0.string($1) }
         }
     }
 }
@@ -138,8 +147,11 @@ extension BinaryReader {
             let idLocation = try location()
             let okrs = try array { (r: inout BinaryReader) throws(Corrupt) in try r.located() }
             let dependencies = try array { (r: inout BinaryReader) throws(Corrupt) in try r.located() }
+            let statusLocation = try location()
+            let dueLocation = try optional { (r: inout BinaryReader) throws(Corrupt) in try r.location() }
             result.item = .feature(FeatureDraft(feature: feature, idLocation: idLocation, okrReferences: okrs,
-                                                dependencies: dependencies, statusLocation: try location()))
+                                                dependencies: dependencies, statusLocation: statusLocation, dueLocation: dueLocation,
+                                                okrsUnreadable: try bool()))
         case 2:
             let id = try itemID()
             let title = try string()
@@ -157,9 +169,24 @@ extension BinaryReader {
             var objective = Objective(id: id, title: title, period: period, owner: owner, keyResults: keyResults,
                                       body: try body(), path: path)
             objective.extra = try extra()
-            result.item = .objective(ObjectiveDraft(objective: objective, idLocation: try location()))
+            let idLocation = try location()
+            let unreadable = try array { (r: inout BinaryReader) throws(Corrupt) in (try r.string(), try r.location()) }
+            result.item = .objective(ObjectiveDraft(objective: objective, idLocation: idLocation,
+                                                    unreadableKeyResults: Dictionary(unreadable, uniquingKeysWith: { a, _ in a })))
         default:
             throw Corrupt()
+        }
+        result.unreadable = try optional { (r: inout BinaryReader) throws(Corrupt) -> UnreadableItem in
+            let kind: FileAnalyzer.Kind
+            switch try r.int() {
+            case 1: kind = .feature
+            case 2: kind = .objective
+            default: throw Corrupt()
+            }
+            let id = try r.parsed { ItemID($0) }
+            let firstError = try r.optional { (r: inout BinaryReader) throws(Corrupt) in try r.location() }
+            let mentions = try r.array { (r: inout BinaryReader) throws(Corrupt) in try r.string() }
+            return UnreadableItem(kind: kind, id: id, firstError: firstError, mentions: mentions)
         }
         return result
     }

@@ -10,12 +10,20 @@ struct FeatureDraft: Sendable {
     var dependencies: [Located<String>]
     /// Where `status` is written, for diagnostics about the feature as a whole.
     var statusLocation: SourceLocation
+    /// Where the `due` date is written, for overdue work.
+    var dueLocation: SourceLocation? = nil
+    /// `okrs` is written but some of it could not be read (not a list, an entry not text): whether
+    /// the PRD moves an OKR is unknown, so it gets no orphan warning.
+    var okrsUnreadable = false
 }
 
 /// An objective read from its file.
 struct ObjectiveDraft: Sendable {
     var objective: Objective
     var idLocation: SourceLocation
+    /// Key results left out because their id is not valid (`KR1`), by the id they would have
+    /// (`kr1`), with where their problem is: a reference to one says so instead of "no key result".
+    var unreadableKeyResults: [String: SourceLocation] = [:]
 }
 
 /// What one file contributed: a PRD, an objective, or nothing usable, with its problems.
@@ -33,4 +41,6 @@ struct FileAnalysis: Sendable {
     var diagnostics: [Diagnostic]
     /// The decoded text, kept so diagnostics can quote their line.
     var text: String?
+    /// What is known of a file that gave no item, so references to it can say it is unreadable.
+    var unreadable: UnreadableItem? = nil
 }

@@ -8,6 +8,8 @@ struct FeatureReader {
                          "okrs", "depends_on", "rice", "tags"]
 
     let config: RoadmapConfig
+    /// The `owner` offered when there is none: git's user name when the caller knows it.
+    var ownerExample: String? = nil
 
     func read(_ mapping: Node.Mapping, frontMatter: FrontMatter, body: Body, path: String) -> (FeatureDraft, [Diagnostic]) {
         let anchor = SourceLocation(path: path, line: 1, column: 1, length: 3)
@@ -18,7 +20,7 @@ struct FeatureReader {
         let idText = r.text("id", required: true, example: Slug.make(FileName.stem(path)))
         let id = values.itemID(idText, fallbackFrom: path)
         let title = r.text("title", required: true, example: "One-page checkout")
-        let owner = r.text("owner", required: true, example: "Sam Lee")
+        let owner = r.text("owner", required: true, example: ownerExample ?? "Sam Lee")
         let status = r.text("status", required: true, example: config.statuses.first ?? "idea")
         if let status { values.status(status, workflow: config.statuses) }
         let quarter = r.text("quarter").flatMap { values.quarter($0) }
@@ -39,8 +41,9 @@ struct FeatureReader {
         let dependencies = r.textList("depends_on", example: "saved-cards")
         let tags = r.textList("tags", example: "checkout").map(\.value)
         let team = r.text("team")
+        let isDone = status.map { config.doneStatuses.contains($0.value) } ?? false
         let rice = r.mapping("rice", example: "{ reach: 40000, impact: 2, confidence: 80%, effort: 3 }")
-            .flatMap { RICEReader.read($0.0, at: $0.1, reader: &r, values: &values) }
+            .flatMap { RICEReader.read($0.0, at: $0.1, reader: &r, values: &values, expectEstimates: !isDone) }
         let statusLocation = status?.location ?? anchor
         if r.node("rice") == nil, let status, config.statuses.contains(status.value),
            !config.doneStatuses.contains(status.value) {
@@ -49,6 +52,7 @@ struct FeatureReader {
                 help: "add `rice: { reach: 1000, impact: 1, confidence: 50%, effort: 2 }` with your estimates"))
         }
         values.requiredSections(config.requiredSections, in: body, after: frontMatter.bodyFirstLine - 1)
+        for prompt in PromptScan.scan(body, path: path) { values.report(prompt) }
 
         var feature = Feature(
             id: id, title: title?.value ?? FileName.stem(path), status: status?.value ?? "",
@@ -56,7 +60,9 @@ struct FeatureReader {
             start: start?.value, due: due?.value, rice: rice, tags: tags, body: body, path: path)
         feature.extra = ExtraFields.collect(r, known: Self.fields)
         let draft = FeatureDraft(feature: feature, idLocation: idText?.location ?? anchor,
-                                 okrReferences: okrs, dependencies: dependencies, statusLocation: statusLocation)
+                                 okrReferences: okrs, dependencies: dependencies, statusLocation: statusLocation,
+                                 dueLocation: due?.location,
+                                 okrsUnreadable: r.node("okrs").map { ($0.sequence?.count ?? -1) != okrs.count } ?? false)
         return (draft, r.diagnostics + values.diagnostics)
     }
 }

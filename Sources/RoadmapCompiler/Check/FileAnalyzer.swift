@@ -7,8 +7,19 @@ struct FileAnalyzer: Sendable {
     enum Kind: Sendable { case feature, objective }
 
     let config: RoadmapConfig
+    /// The `owner` offered when a PRD has none (git's user name).
+    var ownerExample: String? = nil
 
     func analyze(_ bytes: [UInt8], path: String, kind: Kind) -> FileAnalysis {
+        var result = parse(bytes, path: path, kind: kind)
+        if case .none = result.item {
+            let first = result.diagnostics.min(by: Diagnostic.reportOrder)?.location
+            result.unreadable = UnreadableItem.recover(kind: kind, path: path, text: result.text, firstError: first)
+        }
+        return result
+    }
+
+    private func parse(_ bytes: [UInt8], path: String, kind: Kind) -> FileAnalysis {
         var result = FileAnalysis(path: path, item: .none, diagnostics: [], text: nil)
         let text: String
         switch DecodedText.decode(bytes, path: path) {
@@ -37,7 +48,7 @@ struct FileAnalyzer: Sendable {
             let body = outline(frontMatter)
             switch kind {
             case .feature:
-                let (draft, problems) = FeatureReader(config: config).read(mapping, frontMatter: frontMatter, body: body, path: path)
+                let (draft, problems) = FeatureReader(config: config, ownerExample: ownerExample).read(mapping, frontMatter: frontMatter, body: body, path: path)
                 result.item = .feature(draft)
                 result.diagnostics = problems
             case .objective:

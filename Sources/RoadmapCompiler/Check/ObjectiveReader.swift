@@ -18,8 +18,12 @@ struct ObjectiveReader {
         let owner = r.text("owner")
         var keyResults: [KeyResult] = []
         var seen: [String: SourceLocation] = [:]
+        var unreadable: [String: SourceLocation] = [:]
         for node in r.list("key_results", example: "`- id: kr1`") ?? [] {
-            guard let kr = readKeyResult(node, outer: &r, values: &values) else { continue }
+            guard let kr = readKeyResult(node, outer: &r, values: &values) else {
+                if let (slug, at) = Self.invalidID(node, reader: r), unreadable[slug] == nil { unreadable[slug] = at }
+                continue
+            }
             if let first = seen[kr.id] {
                 values.report(Diagnostic(
                     .duplicateKeyResultID, "key result `\(kr.id)` is given twice in objective `\(id)`", at: kr.location,
@@ -33,7 +37,19 @@ struct ObjectiveReader {
         var objective = Objective(id: id, title: title?.value ?? FileName.stem(path), period: period?.value,
                                   owner: owner?.value, keyResults: keyResults, body: body, path: path)
         objective.extra = ExtraFields.collect(r, known: Self.fields)
-        return (ObjectiveDraft(objective: objective, idLocation: idText?.location ?? anchor), r.diagnostics + values.diagnostics)
+        for prompt in PromptScan.scan(body, path: path) { values.report(prompt) }
+        for kr in keyResults { unreadable[kr.id] = nil }
+        return (ObjectiveDraft(objective: objective, idLocation: idText?.location ?? anchor, unreadableKeyResults: unreadable),
+                r.diagnostics + values.diagnostics)
+    }
+
+    /// The id a key result with an invalid id would have (`KR1` -> `kr1`), and where it is written.
+    private static func invalidID(_ node: Node, reader: FieldReader) -> (String, SourceLocation)? {
+        guard let mapping = node.mapping,
+              let value = mapping.first(where: { $0.key.scalar?.string == "id" })?.value, let text = value.scalar?.string else { return nil }
+        let slug = Slug.make(text)
+        guard !slug.isEmpty, ItemID.isValid(slug) else { return nil }
+        return (slug, reader.valueLocation(value))
     }
 
     private func readKeyResult(_ node: Node, outer: inout FieldReader, values: inout ValueChecks) -> KeyResult? {
@@ -53,6 +69,11 @@ struct ObjectiveReader {
             return nil
         }
         let title = r.text("title", required: true, example: "Checkout conversion from 62% to 70%")
+        if let title, title.value == TemplatePrompts.keyResultTitle {
+            values.report(Diagnostic(
+                .templatePrompt, "key result `\(idText.value)` still has the template's placeholder title", at: title.location,
+                help: "say what is measured, like `title: Checkout conversion from 62% to 70%`, with its baseline and target"))
+        }
         let baseline = r.number("baseline", example: "62")
         let target = r.number("target", example: "70")
         if let baseline, let target, baseline.value == target.value {

@@ -6,8 +6,10 @@ import Yams
 enum RICEReader {
     static let fields = ["reach", "impact", "confidence", "effort"]
 
+    /// `expectEstimates`: the work is not done, so a zero reach or confidence is a placeholder
+    /// left in (RM309), not a finding.
     static func read(_ mapping: Node.Mapping, at location: SourceLocation, reader outer: inout FieldReader,
-                     values: inout ValueChecks) -> RICE? {
+                     values: inout ValueChecks, expectEstimates: Bool = true) -> RICE? {
         var r = FieldReader(mapping, known: fields, subject: "RICE block", path: outer.path,
                             lineOffset: outer.lineOffset, anchor: location)
         let reach = r.number("reach", example: "40000")
@@ -34,6 +36,16 @@ enum RICEReader {
         if let effort, effort.value <= 0 {
             outOfRange("RICE effort must be more than 0 person-months, not \(format(effort.value))", effort.location,
                        "estimate the work in person-months, like `effort: 0.5`")
+        }
+        if expectEstimates {
+            for (name, input) in [("reach", reach), ("confidence", confidence)] {
+                guard let input, input.value == 0 else { continue }
+                values.report(Diagnostic(
+                    .zeroRICEInput, "RICE \(name) is 0, which makes the score 0: the template's placeholder is still here",
+                    at: input.location,
+                    help: name == "reach" ? "estimate how many people or events the work reaches per quarter, like `reach: 2000`"
+                        : "say how sure you are of the estimates, like `confidence: 50%`"))
+            }
         }
         let missing = zip(fields, [reach != nil, impact != nil, confidence != nil, effort != nil])
             .filter { !$0.1 && !r.has($0.0) }.map(\.0)

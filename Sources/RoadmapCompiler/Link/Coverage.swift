@@ -3,24 +3,31 @@ import RoadmapCore
 /// What the OKRs and the features leave uncovered: objectives and key results nothing moves,
 /// and active features that move nothing.
 enum Coverage {
+    /// `unsure`: PRDs whose `okrs` could not all be read or resolved; whether they move
+    /// an OKR is not known, so they get no orphan warning. `mentions`: the words of unreadable PRD
+    /// files and unresolved entries; what they may move gets no coverage warning either. One
+    /// mistake gives one diagnostic, not a cascade.
     static func check(_ roadmap: Roadmap, objectiveLocations: [ItemID: SourceLocation],
-                      featureLocations: [ItemID: SourceLocation]) -> [Diagnostic] {
+                      featureLocations: [ItemID: SourceLocation], unsure: Set<ItemID> = [],
+                      mentions: Set<String> = []) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
+        let mentionedObjectives = Set(mentions.map { $0.split(separator: "/", maxSplits: 1).first.map(String.init) ?? $0 })
         for objective in roadmap.objectives {
             guard !objective.allMovers.isEmpty else {
+                if mentionedObjectives.contains(objective.id.rawValue) { continue }
                 diagnostics.append(Diagnostic(
                     .uncoveredObjective, "no PRD moves objective `\(objective.id)` or any of its key results",
                     at: objectiveLocations[objective.id],
                     help: "link a PRD to it with `okrs: [\(objective.id)/\(objective.keyResults.first?.id ?? "kr1")]`, or retire the objective"))
                 continue
             }
-            for kr in objective.keyResults where kr.movedBy.isEmpty {
+            for kr in objective.keyResults where kr.movedBy.isEmpty && !mentions.contains("\(objective.id)/\(kr.id)") {
                 diagnostics.append(Diagnostic(
                     .uncoveredKeyResult, "no PRD moves key result `\(objective.id)/\(kr.id)` (\(kr.title))", at: kr.location,
                     help: "link a PRD to it with `okrs: [\(objective.id)/\(kr.id)]`, or drop the key result"))
             }
         }
-        for feature in roadmap.orphanFeatures {
+        for feature in roadmap.orphanFeatures where !unsure.contains(feature.id) {
             diagnostics.append(Diagnostic(
                 .orphanFeature, "PRD `\(feature.id)` is \(feature.status) but moves no objective or key result",
                 at: featureLocations[feature.id],

@@ -8,11 +8,13 @@ struct DependencyGraph {
     private let number: [ItemID: Int]
     private let written: [[Located<String>]]
     private let objectiveIDs: Set<ItemID>
+    private let unreadable: UnreadableFiles
     /// Resolved edges per node, in the order written, and where each was written.
     private var successors: [[Int]]
     private var edgeLocations: [[SourceLocation]]
 
-    init(features: [FeatureDraft], objectiveIDs: Set<ItemID>) {
+    init(features: [FeatureDraft], objectiveIDs: Set<ItemID>, unreadable: UnreadableFiles = UnreadableFiles()) {
+        self.unreadable = unreadable
         let sorted = features.indices.sorted { features[$0].feature.id < features[$1].feature.id }
         ids = sorted.map { features[$0].feature.id }
         written = sorted.map { features[$0].dependencies }
@@ -24,6 +26,12 @@ struct DependencyGraph {
 
     /// The resolved dependencies of a feature.
     func dependencies(of id: ItemID) -> [ItemID] { number[id].map { successors[$0].map { ids[$0] } } ?? [] }
+
+    /// The resolved dependencies of a feature with the place each is written.
+    func edges(of id: ItemID) -> [(target: ItemID, location: SourceLocation)] {
+        guard let node = number[id] else { return [] }
+        return zip(successors[node], edgeLocations[node]).map { (ids[$0], $1) }
+    }
 
     /// Every feature that depends on each feature, sorted by id.
     func dependents() -> [ItemID: [ItemID]] {
@@ -40,21 +48,48 @@ struct DependencyGraph {
         for node in ids.indices {
             let id = ids[node]
             for entry in written[node] {
-                guard let target = ItemID(entry.value).flatMap({ number[$0] }) else {
-                    diagnostics.append(missing(entry, from: id))
-                    continue
+                for (target, location) in targets(of: entry, from: id, into: &diagnostics) {
+                    if target == node {
+                        diagnostics.append(Diagnostic(.selfDependency, "PRD `\(id)` depends on itself", at: location,
+                                                      help: "remove `\(id)` from its own `depends_on`"))
+                        continue
+                    }
+                    guard !successors[node].contains(target) else { continue }
+                    successors[node].append(target)
+                    edgeLocations[node].append(location)
                 }
-                if target == node {
-                    diagnostics.append(Diagnostic(.selfDependency, "PRD `\(id)` depends on itself", at: entry.location,
-                                                  help: "remove `\(id)` from its own `depends_on`"))
-                    continue
-                }
-                guard !successors[node].contains(target) else { continue }
-                successors[node].append(target)
-                edgeLocations[node].append(entry.location)
             }
         }
         return diagnostics
+    }
+
+    /// The PRDs an entry names: itself; each part of `a b` (a missing comma, one diagnostic);
+    /// the PRD of `Saved-Cards` (ids are lower case; reported, and linked so nothing else cascades).
+    private func targets(of entry: Located<String>, from id: ItemID,
+                         into diagnostics: inout [Diagnostic]) -> [(Int, SourceLocation)] {
+        if let target = ItemID(entry.value).flatMap({ number[$0] }) { return [(target, entry.location)] }
+        let parts = EntryParts.split(entry)
+        let partIDs = parts.compactMap { ItemID($0.value.lowercased()) }
+        if parts.count > 1, partIDs.count == parts.count {
+            diagnostics.append(Diagnostic(
+                .unknownDependency, "`\(entry.value)` is \(parts.count) PRDs without a comma between them",
+                at: EntryParts.missingComma(in: entry),
+                help: "separate the entries with commas: `depends_on: [\(partIDs.map(\.rawValue).joined(separator: ", "))]`"))
+            // Each part counts as written; one that names nothing is a mistake of its own.
+            return zip(parts, partIDs).compactMap { part, partID in
+                if let target = number[partID] { return (target, part.location) }
+                diagnostics.append(missing(Located(value: partID.rawValue, location: part.location), from: id))
+                return nil
+            }
+        }
+        if let lowered = ItemID(entry.value.lowercased()), let target = number[lowered] {
+            diagnostics.append(Diagnostic(
+                .unknownDependency, "no PRD has the id `\(entry.value)`: ids are lower case", at: entry.location,
+                help: "write `\(lowered)`"))
+            return [(target, entry.location)]
+        }
+        diagnostics.append(missing(entry, from: id))
+        return []
     }
 
     private func missing(_ entry: Located<String>, from id: ItemID) -> Diagnostic {
@@ -62,6 +97,9 @@ struct DependencyGraph {
             return Diagnostic(
                 .dependencyOnObjective, "`\(entry.value)` is an objective; a PRD can depend only on other PRDs",
                 at: entry.location, help: "to say this PRD moves the objective, write `okrs: [\(entry.value)]`")
+        }
+        if let target = ItemID(entry.value), let file = unreadable[target] {
+            return file.reference(target, at: entry.location)
         }
         let guess = Suggestion.closest(to: entry.value, among: ids.filter { $0 != id }.map(\.rawValue))
         return Diagnostic(

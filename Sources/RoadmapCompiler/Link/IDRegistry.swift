@@ -7,6 +7,8 @@ struct IDRegistry {
 
     private var claimed: [ItemID: (kind: Kind, location: SourceLocation)] = [:]
 
+    func isClaimed(_ id: ItemID) -> Bool { claimed[id] != nil }
+
     mutating func claim(_ id: ItemID, kind: Kind, at location: SourceLocation, into diagnostics: inout [Diagnostic]) -> ItemID {
         guard let first = claimed[id] else {
             claimed[id] = (kind, location)

@@ -4,6 +4,8 @@ import RoadmapCore
 /// links between files. The only stage that looks at more than one file at a time.
 struct Linker {
     let config: RoadmapConfig
+    /// The day overdue work is measured against; nil skips that check.
+    var today: CalendarDate? = nil
     /// Whether a root-relative path names a file of the roadmap (for relative links in bodies).
     let fileExists: @Sendable (String) -> Bool
 
@@ -13,7 +15,8 @@ struct Linker {
         var objectives: [ObjectiveDraft] = []
         var features: [FeatureDraft] = []
         // Sorting indices, not the analyses: each is a large value, and only the order is needed.
-        for index in analyses.indices.sorted(by: { analyses[$0].path < analyses[$1].path }) {
+        let order = analyses.indices.sorted(by: { analyses[$0].path < analyses[$1].path })
+        for index in order {
             switch analyses[index].item {
             case .objective(var draft):
                 draft.objective.id = ids.claim(draft.objective.id, kind: .objective, at: draft.idLocation, into: &diagnostics)
@@ -25,11 +28,14 @@ struct Linker {
                 continue
             }
         }
-        var okrs = OKRResolver(objectives: objectives.map(\.objective), featureIDs: Set(features.map(\.feature.id)))
+        let unreadable = UnreadableFiles(order.map { analyses[$0] }, claimed: ids.isClaimed)
+        var okrs = OKRResolver(objectives: objectives.map(\.objective), featureIDs: Set(features.map(\.feature.id)),
+                               unreadable: unreadable,
+                               unreadableKeyResults: Dictionary(objectives.map { ($0.objective.id, $0.unreadableKeyResults) }, uniquingKeysWith: { a, _ in a }))
         for index in features.indices {
             features[index].feature.okrs = okrs.resolve(features[index], into: &diagnostics)
         }
-        var graph = DependencyGraph(features: features, objectiveIDs: Set(objectives.map(\.objective.id)))
+        var graph = DependencyGraph(features: features, objectiveIDs: Set(objectives.map(\.objective.id)), unreadable: unreadable)
         diagnostics += graph.resolve()
         diagnostics += graph.cycles()
         let dependents = graph.dependents()
@@ -39,8 +45,11 @@ struct Linker {
         }
         let roadmap = Roadmap(config: config, objectives: okrs.linkedObjectives,
                               features: features.indices.sorted { features[$0].feature.id < features[$1].feature.id }.map { features[$0].feature })
+        diagnostics += ScheduleChecks.check(features, graph: graph, config: config, today: today)
+        let unsure = okrs.unsettled.union(features.filter(\.okrsUnreadable).map(\.feature.id))
         diagnostics += Coverage.check(roadmap, objectiveLocations: Dictionary(objectives.map { ($0.objective.id, $0.idLocation) }, uniquingKeysWith: { a, _ in a }),
-                                      featureLocations: Dictionary(features.map { ($0.feature.id, $0.statusLocation) }, uniquingKeysWith: { a, _ in a }))
+                                      featureLocations: Dictionary(features.map { ($0.feature.id, $0.statusLocation) }, uniquingKeysWith: { a, _ in a }),
+                                      unsure: unsure, mentions: unreadable.prdMentions.union(okrs.unsettledMentions))
         diagnostics += RelativeLinks.check(roadmap, fileExists: fileExists)
         return (roadmap, diagnostics)
     }

@@ -109,7 +109,8 @@ struct FieldReader {
         guard let value = node(key) else { return [] }
         guard let sequence = value.sequence else {
             let shown = value.scalar.map { "`\($0.string)`" } ?? "a mapping"
-            report(Diagnostic(.wrongType, "`\(key)` must be a list, not \(shown)", at: valueLocation(value),
+            let at = value.mapping != nil ? (keyLocation(key) ?? valueLocation(value)) : valueLocation(value)
+            report(Diagnostic(.wrongType, "`\(key)` must be a list, not \(shown)", at: at,
                               help: "write a list, like `\(key): [\(value.scalar?.string ?? example)]`"))
             return []
         }
@@ -142,7 +143,9 @@ struct FieldReader {
     mutating func mapping(_ key: String, example: String) -> (Node.Mapping, SourceLocation)? {
         guard let value = node(key) else { return nil }
         guard let mapping = value.mapping else {
-            report(Diagnostic(.wrongType, "`\(key)` must be a mapping of fields", at: valueLocation(value),
+            // A block list's own position is its first item, a line below: the key's line is the one to change.
+            let at = value.sequence != nil ? (keyLocation(key) ?? valueLocation(value)) : valueLocation(value)
+            report(Diagnostic(.wrongType, "`\(key)` must be a mapping of fields", at: at,
                               help: "write it like `\(key): \(example)`"))
             return nil
         }
@@ -153,8 +156,12 @@ struct FieldReader {
     mutating func list(_ key: String, example: String) -> [Node]? {
         guard let value = node(key) else { return nil }
         guard let sequence = value.sequence else {
-            report(Diagnostic(.wrongType, "`\(key)` must be a list", at: valueLocation(value),
-                              help: "write it as a list of entries starting with `- `, like \(example)"))
+            // A mapping's own position is its first key, a line below: the line to change is the key's.
+            let isMapping = value.mapping != nil
+            report(Diagnostic(.wrongType, "`\(key)` must be a list\(isMapping ? ", not a mapping" : "")",
+                              at: isMapping ? (keyLocation(key) ?? valueLocation(value)) : valueLocation(value),
+                              help: isMapping ? "start each entry with `- ` under `\(key):`, like \(example)"
+                                  : "write it as a list of entries starting with `- `, like \(example)"))
             return nil
         }
         return Array(sequence)

@@ -597,6 +597,53 @@ extension DiagnosticCode {
                     ---
                     """)
 
+        case .overdue:
+            Explanation(
+                summary: "A PRD that is not done has a `due` date that has passed.",
+                details: """
+                    A `due` date in the past on work that is neither shipped nor dropped (not in \
+                    `done_statuses`) means the plan no longer says what will happen. Move `due` to \
+                    the day the work will really be done, or set the status the work has reached. \
+                    "Today" is `--today YYYY-MM-DD` when given, else the `--at` day, else the day of \
+                    `SOURCE_DATE_EPOCH`, else the clock's day in UTC; the stale check measures from \
+                    the same day.
+                    """,
+                bad: """
+                    ---
+                    id: saved-cards
+                    status: in-progress
+                    due: 2026-03-31        # checked on 2026-05-04
+                    ---
+                    """,
+                fixed: """
+                    ---
+                    id: saved-cards
+                    status: in-progress
+                    due: 2026-06-30
+                    ---
+                    """)
+        case .zeroRICEInput:
+            Explanation(
+                summary: "A RICE input is zero, the placeholder of the template, so the score is zero.",
+                details: """
+                    `roadmap new` writes `reach: 0` so that a new PRD ranks last until someone \
+                    estimates it; a reach or confidence of zero gives a score of zero, whatever the \
+                    other inputs say. Replace the zero with an estimate: how many people or events \
+                    the work reaches per quarter, and how sure you are of the estimates.
+                    """,
+                bad: """
+                    ---
+                    id: saved-cards
+                    rice: { reach: 0, impact: 1, confidence: 50%, effort: 1 }
+                    ---
+                    """,
+                fixed: """
+                    ---
+                    id: saved-cards
+                    rice: { reach: 4000, impact: 1, confidence: 50%, effort: 1 }
+                    ---
+                    """)
+
         // MARK: RM4xx ids
         case .invalidID:
             Explanation(
@@ -864,6 +911,58 @@ extension DiagnosticCode {
                     Builds on [saved cards](../payments/saved-cards.md).
                     """)
 
+        case .referenceToUnreadableFile:
+            Explanation(
+                summary: "A reference names an id whose file could not be read, so it cannot be checked.",
+                details: """
+                    The file that declares the id has an error that stops it being read (invalid \
+                    YAML, no front matter, a merge conflict). The reference may well be right: the \
+                    id is taken from the file's `id:` line or its name. The same holds for a key \
+                    result whose id is not valid (`id: KR1`). Fix the first error of that file, shown \
+                    in the note; this warning then goes away or becomes a precise one.
+                    """,
+                bad: """
+                    # prds/checkout/one-page.md: `depends_on: [saved-cards]`
+                    # prds/payments/saved-cards.md
+                    ---
+                    id: saved-cards
+                    title: "Saved" cards
+                    ---
+                    """,
+                fixed: """
+                    # prds/payments/saved-cards.md
+                    ---
+                    id: saved-cards
+                    title: '"Saved" cards'
+                    ---
+                    """)
+        case .dependencyDueLater:
+            Explanation(
+                summary: "A PRD depends on work that is due after it starts, or after it is due itself.",
+                details: """
+                    `depends_on` says this PRD needs the other one done first. When the other is due \
+                    after this one starts (or, without a `start`, after this one is due), the plan \
+                    cannot hold: move this PRD's dates later, bring the dependency's `due` forward, \
+                    or remove the dependency if the work can begin without it. Dependencies that are \
+                    already done are not checked.
+                    """,
+                bad: """
+                    # prds/checkout/one-page.md
+                    ---
+                    id: one-page
+                    start: 2026-07-01
+                    depends_on: [saved-cards]   # saved-cards is due 2026-09-30
+                    ---
+                    """,
+                fixed: """
+                    # prds/checkout/one-page.md
+                    ---
+                    id: one-page
+                    start: 2026-10-01
+                    depends_on: [saved-cards]
+                    ---
+                    """)
+
         // MARK: RM6xx RICE and key results
         case .riceOutOfRange:
             Explanation(
@@ -983,6 +1082,27 @@ extension DiagnosticCode {
 
                     ## Success metrics
                     - 40% of repeat payments use a saved card within 60 days.
+                    """)
+
+        case .templatePrompt:
+            Explanation(
+                summary: "A PRD or objective still holds a prompt of its template.",
+                details: """
+                    `roadmap new` writes each section with a prompt in italics (`_Who has this \
+                    problem, how do we know, and what does it cost them today?_`) and an objective \
+                    with a placeholder key result. A prompt left in means the question was not \
+                    answered yet. Replace the prompt with the answer, or delete the section if the \
+                    roadmap does not require it.
+                    """,
+                bad: """
+                    ## Problem
+
+                    _Who has this problem, how do we know, and what does it cost them today?_
+                    """,
+                fixed: """
+                    ## Problem
+
+                    Returning buyers retype their card on every invoice; 30% abandon at that step.
                     """)
 
         // MARK: RM8xx roadmap.yml

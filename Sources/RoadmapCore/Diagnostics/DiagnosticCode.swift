@@ -36,6 +36,8 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
     case dueBeforeStart = "RM304"
     case invalidHorizon = "RM305"
     case quarterAndHorizon = "RM306"
+    case overdue = "RM308"
+    case zeroRICEInput = "RM309"
 
     case invalidID = "RM401"
     case duplicateID = "RM402"
@@ -49,6 +51,8 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
     case selfDependency = "RM505"
     case dependencyCycle = "RM506"
     case brokenRelativeLink = "RM507"
+    case referenceToUnreadableFile = "RM508"
+    case dependencyDueLater = "RM509"
 
     case riceOutOfRange = "RM601"
     case riceIncomplete = "RM602"
@@ -56,6 +60,7 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
     case missingRICE = "RM604"
 
     case missingSection = "RM701"
+    case templatePrompt = "RM705"
 
     case invalidConfig = "RM801"
     case missingFolder = "RM802"
@@ -75,7 +80,8 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
         switch self {
         case .symlinkNotFollowed, .unknownKey, .quarterAndHorizon, .brokenRelativeLink,
              .missingRICE, .missingFolder, .uncoveredKeyResult, .uncoveredObjective, .orphanFeature,
-             .stalePRD, .repeatedSlips, .shallowHistory:
+             .stalePRD, .repeatedSlips, .shallowHistory, .overdue, .zeroRICEInput, .referenceToUnreadableFile,
+             .dependencyDueLater, .templatePrompt:
             .warning
         default:
             .error
@@ -111,6 +117,8 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
         case .dueBeforeStart: "due-before-start"
         case .invalidHorizon: "invalid-horizon"
         case .quarterAndHorizon: "quarter-and-horizon"
+        case .overdue: "overdue"
+        case .zeroRICEInput: "zero-rice-input"
         case .invalidID: "invalid-id"
         case .duplicateID: "duplicate-id"
         case .idCollision: "id-collision"
@@ -122,11 +130,14 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
         case .selfDependency: "self-dependency"
         case .dependencyCycle: "dependency-cycle"
         case .brokenRelativeLink: "broken-relative-link"
+        case .referenceToUnreadableFile: "reference-to-unreadable-file"
+        case .dependencyDueLater: "dependency-due-later"
         case .riceOutOfRange: "rice-out-of-range"
         case .riceIncomplete: "rice-incomplete"
         case .targetEqualsBaseline: "target-equals-baseline"
         case .missingRICE: "missing-rice"
         case .missingSection: "missing-section"
+        case .templatePrompt: "template-prompt"
         case .invalidConfig: "invalid-config"
         case .missingFolder: "missing-folder"
         case .uncoveredKeyResult: "uncovered-key-result"

@@ -1,3 +1,5 @@
+import RoadmapCore
+
 extension HistoryEvent {
     /// One line for people, e.g. `due 2026-06-20 → 2026-08-01 (slip)`, `linked grow/kr2`.
     public var text: String {
@@ -16,7 +18,7 @@ extension HistoryEvent {
         case .okrLinked(let link): return "linked \(link)"
         case .okrUnlinked(let link): return "unlinked \(link)"
         case .riceChanged(let from, let to):
-            return from == nil ? "RICE \(ValueText.number(to))" : "RICE \(ValueText.number(from))\(arrow)\(ValueText.number(to))"
+            return from == nil ? "RICE \(Self.score(to))" : "RICE \(Self.score(from))\(arrow)\(Self.score(to))"
         case .keyResultAdded(let id): return "key result \(id) added"
         case .keyResultRemoved(let id): return "key result \(id) removed"
         case .keyResultRetargeted(let id, let from, let to): return "\(id) target \(ValueText.number(from))\(arrow)\(ValueText.number(to))"
@@ -24,6 +26,9 @@ extension HistoryEvent {
         case .edited: return "edited"
         }
     }
+
+    /// RICE scores print as in `roadmap list` and on the site.
+    private static func score(_ value: Double?) -> String { value.map(RICE.scoreText) ?? "none" }
 
     private func moved<T: CustomStringConvertible>(_ field: String, _ from: T?, _ to: T?) -> String {
         let base = from == nil ? "\(field) \(ValueText.text(to))" : "\(field) \(ValueText.text(from)) → \(ValueText.text(to))"

@@ -44,7 +44,7 @@ public enum FeatureListExport {
         let records = [csvHeader] + features.map { f in
             [f.id.rawValue, f.title, f.status, f.team ?? "", f.owner, f.quarter?.description ?? "",
              f.horizon?.rawValue ?? "", f.start?.description ?? "", f.due?.description ?? "",
-             f.rice.map { JSONValue.format($0.score) } ?? "", f.okrs.map(\.description).joined(separator: ";"),
+             f.rice?.scoreText ?? "", f.okrs.map(\.description).joined(separator: ";"),
              f.dependsOn.map(\.rawValue).joined(separator: ";"), f.tags.joined(separator: ";"), f.path]
         }
         return records.map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()

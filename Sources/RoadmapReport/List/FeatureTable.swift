@@ -16,7 +16,7 @@ public struct FeatureTable: Sendable {
         let rows = features.map { f in
             [f.id.rawValue, cut(f.title), f.status, f.team ?? "-", f.owner,
              f.quarter?.description ?? f.horizon?.rawValue ?? "-", f.due?.description ?? "-",
-             f.rice.map { ListFormat.score($0.score) } ?? "-"]
+             f.rice?.scoreText ?? "-"]
         }
         let widths = header.indices.map { c in ([header] + rows).map { $0[c].count }.max() ?? 0 }
         return ([header] + rows).map { cells in
@@ -37,16 +37,5 @@ extension String {
         var s = self
         while s.last == " " { s.removeLast() }
         return s
-    }
-}
-
-/// Numbers as lists show them.
-public enum ListFormat {
-    /// A RICE score: whole above 100 (`3780`), one decimal below (`12.5`, `0.8`).
-    public static func score(_ value: Double) -> String {
-        guard value.isFinite else { return "-" }
-        if value >= 100 { return String(Int(value.rounded())) }
-        let tenths = (value * 10).rounded() / 10
-        return tenths == tenths.rounded() ? String(Int(tenths)) : String(tenths)
     }
 }

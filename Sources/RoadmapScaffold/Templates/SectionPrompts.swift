@@ -1,3 +1,5 @@
+import RoadmapCore
+
 /// The sections of a new PRD's body: headings that hold prompts for the author to replace.
 public enum SectionPrompts {
     /// The sections of a PRD when `roadmap.yml` requires none.
@@ -9,16 +11,9 @@ public enum SectionPrompts {
         required.isEmpty ? recommended : required
     }
 
-    /// The prompt under a heading, in italics so it stands out until replaced.
-    public static func prompt(for section: String) -> String {
-        switch section.lowercased() {
-        case "problem": "_Who has this problem, how do we know, and what does it cost them today?_"
-        case "proposal", "solution": "_What we will build, and what we will deliberately leave out._"
-        case "success metrics", "metrics": "_Which numbers move, from what to what, and by when?_"
-        case "risks and open questions", "risks", "open questions": "_What could make this fail, and what we still need to find out._"
-        default: "_Write the \(section.lowercased()) here._"
-        }
-    }
+    /// The prompt under a heading, in italics so it stands out until replaced (the compiler
+    /// knows these texts too, to report one left in: RM705).
+    public static func prompt(for section: String) -> String { TemplatePrompts.section(section) }
 
     /// `## Heading`, a blank line and the prompt, for each section.
     static func block(_ sections: [String]) -> String {

@@ -16,7 +16,7 @@ struct RiceView: ViewModel, Sendable {
         confidence = Numbers.percent(rice.confidence)
         effort = Numbers.format(rice.effort)
         effortText = effort + (rice.effort == 1 ? " person-month" : " person-months")
-        score = Numbers.format(rice.score)
+        score = rice.scoreText
     }
 
     func value(named name: String) -> Any? {

@@ -50,11 +50,11 @@ enum Fixture {
 
     /// Compiles the base roadmap with `changes` applied (a nil value deletes the file).
     static func compile(_ changes: [String: String?] = [:], bytes: [String: [UInt8]] = [:],
-                        symlinks: [String: String] = [:]) throws -> Compilation {
+                        symlinks: [String: String] = [:], options: CompileOptions = CompileOptions()) throws -> Compilation {
         var all = files.mapValues { Array($0.utf8) }
         for (path, text) in changes { all[path] = text.map { Array($0.utf8) } }
         for (path, data) in bytes { all[path] = data }
-        return try RoadmapCompiler(source: InMemorySource(bytes: all, symlinks: symlinks)).compile()
+        return try RoadmapCompiler(source: InMemorySource(bytes: all, symlinks: symlinks), options: options).compile()
     }
 }
 
@@ -85,6 +85,11 @@ func expectDiagnostic(_ compilation: Compilation, _ code: DiagnosticCode, _ path
     let hit = matches.filter { $0.location?.path == path && $0.location?.line == line && $0.location?.column == column }
     #expect(hit.count == 1, "expected \(code.rawValue) at \(path):\(line):\(column); got \(compilation.diagnostics.map { "\($0.code.rawValue)@\($0.location.map { "\($0.path):\($0.line):\($0.column)" } ?? "-") \($0.message)" })", sourceLocation: sourceLocation)
     return hit.first
+}
+
+/// Every diagnostic as `RM105 path:line:col`, in report order, to assert a whole list at once.
+func placed(_ compilation: Compilation) -> [String] {
+    compilation.diagnostics.map { d in "\(d.code.rawValue) " + (d.location.map { "\($0.path):\($0.line):\($0.column)" } ?? "-") }
 }
 
 /// Asserts the diagnostic for a marked file lands on the marker.

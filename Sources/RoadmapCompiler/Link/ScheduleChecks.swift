@@ -1,0 +1,37 @@
+import RoadmapCore
+
+/// Dates measured against today and against other PRDs: overdue work (RM308) and dependencies
+/// due after the work that waits on them starts (RM509). Done work is never checked.
+enum ScheduleChecks {
+    static func check(_ features: [FeatureDraft], graph: DependencyGraph, config: RoadmapConfig,
+                      today: CalendarDate?) -> [Diagnostic] {
+        let byID = Dictionary(features.map { ($0.feature.id, $0) }, uniquingKeysWith: { a, _ in a })
+        func isOpen(_ f: Feature) -> Bool { config.statuses.contains(f.status) && !config.doneStatuses.contains(f.status) }
+        var diagnostics: [Diagnostic] = []
+        for draft in features where isOpen(draft.feature) {
+            let feature = draft.feature
+            if let today, let due = feature.due, due < today, let at = draft.dueLocation {
+                let days = today.ordinal - due.ordinal
+                diagnostics.append(Diagnostic(
+                    .overdue, "this PRD was due on \(due), \(days) day\(days == 1 ? "" : "s") before today (\(today)), but it is still \(feature.status)",
+                    at: at, help: "move `due` to the day the work will be done; if it is over, set its status to \(config.doneStatuses.map { "`\($0)`" }.joined(separator: " or "))"))
+            }
+            for edge in graph.edges(of: feature.id) {
+                guard let dependency = byID[edge.target], isOpen(dependency.feature), let theirDue = dependency.feature.due else { continue }
+                let notes: [Diagnostic.Note] = dependency.dueLocation.map { [.init("`\(edge.target)` is due here", at: $0)] } ?? []
+                if let start = feature.start, theirDue > start {
+                    diagnostics.append(Diagnostic(
+                        .dependencyDueLater, "this PRD starts on \(start), but `\(edge.target)`, which it depends on, is due \(theirDue)",
+                        at: edge.location, help: "start after \(theirDue), bring the `due` of `\(edge.target)` forward, or drop the dependency",
+                        notes: notes))
+                } else if feature.start == nil, let due = feature.due, theirDue > due {
+                    diagnostics.append(Diagnostic(
+                        .dependencyDueLater, "this PRD is due \(due), but `\(edge.target)`, which it depends on, is due later, \(theirDue)",
+                        at: edge.location, help: "move this PRD's `due` after \(theirDue), bring the `due` of `\(edge.target)` forward, or drop the dependency",
+                        notes: notes))
+                }
+            }
+        }
+        return diagnostics
+    }
+}

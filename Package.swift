@@ -1,9 +1,16 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-// The pipeline, one target per stage:
-//   RoadmapSources (git) -> RoadmapCompiler (parse, check, link) -> RoadmapCore (model, diagnostics)
-//   -> RoadmapReport (diagnostics and JSON renderers) / RoadmapSite (HTML) -> roadmap (thin CLI)
+// The pipeline, one target per stage; only the git stage links libgit2 and zlib:
+//   RoadmapCore (model, diagnostics, the RoadmapSource protocol and the in-memory source)
+//   -> RoadmapCompiler (parse, check, link: text from any RoadmapSource in, model out)
+//   -> RoadmapHistory (the history model: timelines, diffs, feeds, history checks)
+//   -> RoadmapReport (diagnostics and JSON renderers) / RoadmapSite (HTML; no git, no compiler)
+//   RoadmapSources (git: working tree, commits, index, the pack reader and history walker)
+//   -> RoadmapHistoryMiner (mines RoadmapHistory from git, with its cache) -> roadmap (thin CLI)
+// The source protocol lives in RoadmapCore rather than a target of its own: it is three small
+// value types every stage already depends on Core for, and it keeps the compiler and the site
+// free of git. A test (PackageGraphTests) fails when another target imports CGit2 or CZlib.
 // RoadmapTheme holds the default theme (templates/) compiled in by the EmbedTheme build plugin.
 let package = Package(
     name: "roadmap",
@@ -36,20 +43,24 @@ let package = Package(
         .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["embed-theme"]),
         .executableTarget(name: "embed-theme"),
 
-        // The compiled roadmap and the diagnostics vocabulary; no dependencies, no I/O.
+        // The compiled roadmap, the diagnostics vocabulary and the source protocol; no
+        // dependencies, no I/O.
         .target(name: "RoadmapCore"),
-        // Where files come from: the working tree, a commit, or the index (libgit2 lives only here).
+        // Git sources: the working tree, a commit, or the index; the pack reader and the history
+        // walker (libgit2 and zlib live only here).
         .target(name: "RoadmapSources", dependencies: ["RoadmapCore", "CGit2", "CZlib"]),
         // Markdown through cmark-gfm: outlines for checks, safe HTML for the site.
         .target(name: "RoadmapMarkdown", dependencies: ["CCmarkGFM"]),
         // Front matter, checks, linking: text in, model and diagnostics out.
         .target(
             name: "RoadmapCompiler",
-            dependencies: ["RoadmapCore", "RoadmapSources", "RoadmapMarkdown", "Yams"]),
-        // The roadmap's memory: item timelines mined from git history, roadmap diffs, history checks.
+            dependencies: ["RoadmapCore", "RoadmapMarkdown", "Yams"]),
+        // The roadmap's memory as values: item timelines, roadmap diffs, history checks, JSON.
+        .target(name: "RoadmapHistory", dependencies: ["RoadmapCore"]),
+        // Mines RoadmapHistory (and roadmap diffs) from git, with the history cache.
         .target(
-            name: "RoadmapHistory",
-            dependencies: ["RoadmapCore", "RoadmapSources", "RoadmapCompiler"]),
+            name: "RoadmapHistoryMiner",
+            dependencies: ["RoadmapCore", "RoadmapSources", "RoadmapCompiler", "RoadmapHistory"]),
         // Diagnostics as text, JSON, GitHub annotations, SARIF; the roadmap as JSON.
         .target(name: "RoadmapReport", dependencies: ["RoadmapCore"]),
         // New roadmaps and files: `init` and `new` templates, ids from titles, git hooks.
@@ -58,7 +69,7 @@ let package = Package(
         .target(
             name: "RoadmapSite",
             dependencies: [
-                "RoadmapCore", "RoadmapMarkdown", "RoadmapReport", "RoadmapHistory", "RoadmapTheme",
+                "RoadmapCore", "RoadmapMarkdown", "RoadmapHistory", "RoadmapTheme",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]),
         // A deterministic, seeded generator of large roadmaps for benchmarks and tests.
@@ -66,7 +77,7 @@ let package = Package(
         .executableTarget(
             name: "roadmap",
             dependencies: [
-                "RoadmapCore", "RoadmapSources", "RoadmapCompiler", "RoadmapHistory", "RoadmapReport", "RoadmapSite",
+                "RoadmapCore", "RoadmapSources", "RoadmapCompiler", "RoadmapHistory", "RoadmapHistoryMiner", "RoadmapReport", "RoadmapSite",
                 "RoadmapScaffold", "RoadmapTheme", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(
@@ -84,10 +95,10 @@ let package = Package(
             exclude: ["Golden"]),
         .testTarget(
             name: "RoadmapHistoryTests",
-            dependencies: ["RoadmapHistory", "RoadmapCompiler", "RoadmapCore", "RoadmapSources", "RoadmapCorpus"]),
+            dependencies: ["RoadmapHistory", "RoadmapHistoryMiner", "RoadmapCompiler", "RoadmapCore", "RoadmapSources", "RoadmapCorpus"]),
         .testTarget(
             name: "RoadmapSiteTests",
-            dependencies: ["RoadmapSite", "RoadmapCore", "RoadmapMarkdown", "RoadmapHistory", "RoadmapCompiler", "RoadmapSources", "RoadmapTheme"],
+            dependencies: ["RoadmapSite", "RoadmapCore", "RoadmapMarkdown", "RoadmapHistory", "RoadmapHistoryMiner", "RoadmapCompiler", "RoadmapSources", "RoadmapTheme"],
             exclude: ["Golden"]),
         .testTarget(
             name: "SiteBrowserTests",

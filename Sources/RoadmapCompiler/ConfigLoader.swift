@@ -1,5 +1,4 @@
 import RoadmapCore
-import RoadmapSources
 
 /// Reads only `roadmap.yml`, for tools that need the settings without compiling the roadmap
 /// (history mining, diffs).

@@ -1,12 +1,11 @@
 import RoadmapCore
-import RoadmapSources
 
 /// The files a roadmap is made of, as the source lists them, with problems of the files as such
 /// (symbolic links, sizes) already reported. Contents are read later, only where needed.
 struct FileInventory {
     struct File: Sendable {
         var entry: SourceEntry
-        var kind: FileAnalyzer.Kind
+        var kind: ItemKind
         var path: String { entry.path }
     }
 
@@ -19,7 +18,7 @@ struct FileInventory {
 
     static func collect(from source: any RoadmapSource, config: RoadmapConfig) throws(SourceError) -> FileInventory {
         var inventory = FileInventory()
-        for (folder, kind) in [(config.prdsFolder, FileAnalyzer.Kind.feature), (config.okrsFolder, .objective)] {
+        for (folder, kind) in [(config.prdsFolder, ItemKind.feature), (config.okrsFolder, .objective)] {
             let entries = try source.entries(under: folder)
             if entries.isEmpty {
                 inventory.diagnostics.append(Diagnostic(

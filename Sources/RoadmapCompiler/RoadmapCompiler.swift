@@ -1,5 +1,4 @@
 import RoadmapCore
-import RoadmapSources
 
 /// Compiles a roadmap from a source, in stages:
 /// 1. read `roadmap.yml`;

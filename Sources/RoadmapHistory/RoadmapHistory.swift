@@ -1,4 +1,3 @@
-import RoadmapCompiler
 import RoadmapCore
 
 /// The roadmap's history as mined from git: every commit that changed a PRD or objective, what

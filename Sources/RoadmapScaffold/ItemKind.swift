@@ -1,19 +1,9 @@
 import RoadmapCore
 
-/// What `roadmap new` can create.
-public enum ItemKind: String, Sendable, CaseIterable {
-    case prd, objective
-
+/// What `roadmap new` can create: either `ItemKind`.
+extension ItemKind {
     /// Where the roadmap keeps its own template for this kind, relative to the roadmap root.
     public var templatePath: String { "templates/\(rawValue).md" }
-
-    /// The roadmap folder the files of this kind live in.
-    public func folder(in config: RoadmapConfig) -> String {
-        self == .prd ? config.prdsFolder : config.okrsFolder
-    }
-
-    /// For messages: "PRD", "objective".
-    public var noun: String { self == .prd ? "PRD" : "objective" }
 }
 
 /// A problem that stops a scaffolding command (bad option, existing file): the CLI exits with 2.

@@ -39,11 +39,11 @@ public struct NewItemPlanner: Sendable {
         let values = TemplateValues(
             id: id.rawValue, title: title, owner: owner, quarter: schedule.quarter?.description ?? "",
             team: request.team ?? "", status: status, okrs: okrs, date: request.today.description,
-            sections: request.kind == .prd ? SectionPrompts.sections(required: config.requiredSections) : [],
+            sections: request.kind == .feature ? SectionPrompts.sections(required: config.requiredSections) : [],
             horizon: schedule.horizon?.rawValue ?? "", start: schedule.start?.description ?? "",
             due: schedule.due?.description ?? "")
         let template = Template(customTemplate ?? BuiltInTemplates.text(for: request.kind))
-        let contents = template.render(values, requiredSections: request.kind == .prd ? config.requiredSections : [])
+        let contents = template.render(values, requiredSections: request.kind == .feature ? config.requiredSections : [])
         return PlannedFile(id: id, path: prefix + id.rawValue + ".md", contents: contents)
     }
 

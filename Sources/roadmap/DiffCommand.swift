@@ -1,5 +1,6 @@
 import ArgumentParser
 import RoadmapHistory
+import RoadmapHistoryMiner
 import RoadmapSources
 
 /// `roadmap diff A B`: what changed in the plan between two revisions.

@@ -1,6 +1,7 @@
 import RoadmapCompiler
 import RoadmapCore
 import RoadmapHistory
+import RoadmapHistoryMiner
 import RoadmapSources
 
 /// `roadmap check --history`: adds the checks that need git history (stale and slipping PRDs,

@@ -1,6 +1,7 @@
 import RoadmapCompiler
 import RoadmapCore
 import RoadmapHistory
+import RoadmapHistoryMiner
 import RoadmapSources
 
 /// What the history commands share: find the roadmap, read its settings as of a revision, and

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RoadmapCore
 import RoadmapHistory
+import RoadmapHistoryMiner
 import RoadmapSources
 
 /// `roadmap log`: the roadmap's history from git, or one item's timeline.

@@ -4,7 +4,7 @@ import RoadmapCore
 import Testing
 
 @Suite struct SnapshotTests {
-    static func read(_ text: String, path: String = "prds/x.md", kind: ItemSnapshot.Kind = .feature) -> ItemSnapshot? {
+    static func read(_ text: String, path: String = "prds/x.md", kind: ItemKind = .feature) -> ItemSnapshot? {
         FrontMatterSnapshot.read(Array(text.utf8), path: path, kind: kind)
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import RoadmapCore
 import RoadmapHistory
+import RoadmapHistoryMiner
 import Testing
 
 @Suite struct CacheTests {

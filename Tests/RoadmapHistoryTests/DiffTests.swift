@@ -1,5 +1,6 @@
 import RoadmapCore
 import RoadmapHistory
+import RoadmapHistoryMiner
 import Testing
 
 @Suite struct DiffTests {

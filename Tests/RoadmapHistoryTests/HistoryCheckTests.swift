@@ -1,6 +1,7 @@
 import RoadmapCompiler
 import RoadmapCore
 import RoadmapHistory
+import RoadmapHistoryMiner
 import RoadmapSources
 import Testing
 

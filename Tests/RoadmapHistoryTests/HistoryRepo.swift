@@ -1,6 +1,7 @@
 import Foundation
 import RoadmapCore
 import RoadmapHistory
+import RoadmapHistoryMiner
 import RoadmapSources
 
 /// A throw-away git repository with a scripted history, driven with the real `git` CLI under a

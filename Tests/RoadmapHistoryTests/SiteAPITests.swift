@@ -1,5 +1,6 @@
 import RoadmapCore
 import RoadmapHistory
+import RoadmapHistoryMiner
 import Testing
 
 /// What the site will read: changes per month and quarter, feed entries, people, slip counts.

@@ -13,7 +13,7 @@ import Testing
         features: [Feature(id: ItemID("saved-cards")!, title: "Saved cards", status: "idea", owner: "Sam", path: "prds/saved-cards.md")])
     static let today = CalendarDate(year: 2026, month: 8, day: 14)!
 
-    func request(_ title: String, kind: ItemKind = .prd, id: String? = nil, team: String? = nil,
+    func request(_ title: String, kind: ItemKind = .feature, id: String? = nil, team: String? = nil,
                  status: String? = nil, okrs: [String] = []) -> NewItemRequest {
         NewItemRequest(kind: kind, title: title, id: id, team: team, status: status, okrs: okrs, owner: "Ada Lovelace", today: Self.today)
     }
@@ -94,15 +94,15 @@ import Testing
 
     @Test func folderChoice() throws {
         let config = RoadmapConfig()
-        #expect(try NewItemFolder.choose(kind: .prd, config: config, team: nil, directory: .notGiven) { _ in true } == "prds")
-        #expect(try NewItemFolder.choose(kind: .prd, config: config, team: "Payments", directory: .notGiven) { $0 == "prds/payments" } == "prds/payments")
-        #expect(try NewItemFolder.choose(kind: .prd, config: config, team: "growth", directory: .notGiven) { _ in false } == "prds")
+        #expect(try NewItemFolder.choose(kind: .feature, config: config, team: nil, directory: .notGiven) { _ in true } == "prds")
+        #expect(try NewItemFolder.choose(kind: .feature, config: config, team: "Payments", directory: .notGiven) { $0 == "prds/payments" } == "prds/payments")
+        #expect(try NewItemFolder.choose(kind: .feature, config: config, team: "growth", directory: .notGiven) { _ in false } == "prds")
         #expect(try NewItemFolder.choose(kind: .objective, config: config, team: nil, directory: .inRoot("okrs/2026")) { _ in false } == "okrs/2026")
         #expect(throws: ScaffoldError("--dir okrs is not inside the roadmap's prds/ folder: PRDs anywhere else are not part of the roadmap")) {
-            try NewItemFolder.choose(kind: .prd, config: config, team: nil, directory: .inRoot("okrs")) { _ in true }
+            try NewItemFolder.choose(kind: .feature, config: config, team: nil, directory: .inRoot("okrs")) { _ in true }
         }
         #expect(throws: ScaffoldError("--dir /elsewhere is not inside the roadmap's prds/ folder: PRDs anywhere else are not part of the roadmap")) {
-            try NewItemFolder.choose(kind: .prd, config: config, team: nil, directory: .outsideRoot("/elsewhere")) { _ in true }
+            try NewItemFolder.choose(kind: .feature, config: config, team: nil, directory: .outsideRoot("/elsewhere")) { _ in true }
         }
     }
 }

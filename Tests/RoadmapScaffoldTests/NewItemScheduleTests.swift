@@ -7,13 +7,13 @@ import Testing
 @Suite struct NewItemScheduleTests {
     static let today = CalendarDate(year: 2026, month: 8, day: 14)!
 
-    func plan(_ kind: ItemKind = .prd, owner: String = "Ada Lovelace", quarter: String? = nil, horizon: String? = nil,
+    func plan(_ kind: ItemKind = .feature, owner: String = "Ada Lovelace", quarter: String? = nil, horizon: String? = nil,
               start: String? = nil, due: String? = nil, template: String? = nil) throws(ScaffoldError) -> String {
         let request = NewItemRequest(kind: kind, title: "Saved cards", owner: owner, today: Self.today,
                                      quarter: quarter, horizon: horizon, start: start, due: due)
         let roadmap = Roadmap(config: RoadmapConfig(), objectives: [], features: [])
         return try NewItemPlanner(roadmap: roadmap, customTemplate: template)
-            .plan(request, folder: kind == .prd ? "prds" : "okrs") { _ in false }.contents
+            .plan(request, folder: kind == .feature ? "prds" : "okrs") { _ in false }.contents
     }
 
     @Test func scheduleAndOwnerGoIntoTheBuiltInTemplate() throws {

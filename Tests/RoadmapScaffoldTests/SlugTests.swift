@@ -33,19 +33,19 @@ import Testing
 @Suite struct IDAllocatorTests {
     @Test func takenIdsGetASuffix() {
         let allocator = IDAllocator(taken: ["saved-cards", "saved-cards-2"])
-        #expect(allocator.id(forTitle: "Saved cards", kind: .prd).rawValue == "saved-cards-3")
-        #expect(allocator.id(forTitle: "Card vault", kind: .prd).rawValue == "card-vault")
+        #expect(allocator.id(forTitle: "Saved cards", kind: .feature).rawValue == "saved-cards-3")
+        #expect(allocator.id(forTitle: "Card vault", kind: .feature).rawValue == "card-vault")
     }
 
     @Test func titlesWithoutASCIISpellingCountUp() {
         let allocator = IDAllocator(taken: ["prd-1"])
-        #expect(allocator.id(forTitle: "🚀", kind: .prd).rawValue == "prd-2")
+        #expect(allocator.id(forTitle: "🚀", kind: .feature).rawValue == "prd-2")
         #expect(allocator.id(forTitle: "決済フロー", kind: .objective).rawValue == "objective-1")
     }
 
     @Test func existingFilesVetoACandidate() {
         let allocator = IDAllocator(taken: [])
-        let id = allocator.id(forTitle: "Saved cards", kind: .prd) { $0.rawValue != "saved-cards" }
+        let id = allocator.id(forTitle: "Saved cards", kind: .feature) { $0.rawValue != "saved-cards" }
         #expect(id.rawValue == "saved-cards-2")
     }
 }

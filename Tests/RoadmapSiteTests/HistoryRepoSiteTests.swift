@@ -2,6 +2,7 @@ import Foundation
 import RoadmapCompiler
 import RoadmapCore
 import RoadmapHistory
+import RoadmapHistoryMiner
 import RoadmapSources
 import Testing
 @testable import RoadmapSite

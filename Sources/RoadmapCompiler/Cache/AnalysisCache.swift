@@ -1,6 +1,5 @@
 import Foundation
 import RoadmapCore
-import RoadmapSources
 
 /// Per-file analyses kept between runs, keyed by the file's git blob id, so a second check
 /// re-parses only what changed.
@@ -23,15 +22,6 @@ public final class AnalysisCache: @unchecked Sendable {
     /// Opens the cache at `file` (a missing or corrupt file gives an empty cache).
     public init(file: String) {
         self.file = file
-    }
-
-    /// The cache of a roadmap in a git repository: inside the repository's shared git directory,
-    /// never in the working tree, one file per roadmap root. Nil for a plain folder or a git
-    /// directory that cannot be written.
-    public static func forRoadmap(at location: RoadmapLocation) -> AnalysisCache? {
-        guard let repository = location.repository,
-              FileManager.default.isWritableFile(atPath: repository.commonDirectory) else { return nil }
-        return AnalysisCache(file: repository.commonDirectory + "/roadmap/check-cache-\(StableHash.hex(location.pathInRepository)).bin")
     }
 
     /// Loads the entries valid for `fingerprint`. Returns whether a usable cache was found.
@@ -59,7 +49,7 @@ public final class AnalysisCache: @unchecked Sendable {
         }
     }
 
-    static func key(path: String, kind: FileAnalyzer.Kind, blobID: String) -> String {
+    static func key(path: String, kind: ItemKind, blobID: String) -> String {
         "\(blobID) \(kind == .feature ? "f" : "o") \(path)"
     }
 

@@ -177,7 +177,7 @@ extension BinaryReader {
             throw Corrupt()
         }
         result.unreadable = try optional { (r: inout BinaryReader) throws(Corrupt) -> UnreadableItem in
-            let kind: FileAnalyzer.Kind
+            let kind: ItemKind
             switch try r.int() {
             case 1: kind = .feature
             case 2: kind = .objective

@@ -4,13 +4,11 @@ import RoadmapMarkdown
 /// Everything that can be learnt from one file alone: decoding, front matter, fields, body outline.
 /// Pure and thread-safe, so the compiler runs it on many files at once.
 struct FileAnalyzer: Sendable {
-    enum Kind: Sendable { case feature, objective }
-
     let config: RoadmapConfig
     /// The `owner` offered when a PRD has none (git's user name).
     var ownerExample: String? = nil
 
-    func analyze(_ bytes: [UInt8], path: String, kind: Kind) -> FileAnalysis {
+    func analyze(_ bytes: [UInt8], path: String, kind: ItemKind) -> FileAnalysis {
         var result = parse(bytes, path: path, kind: kind)
         if case .none = result.item {
             let first = result.diagnostics.min(by: Diagnostic.reportOrder)?.location
@@ -19,7 +17,7 @@ struct FileAnalyzer: Sendable {
         return result
     }
 
-    private func parse(_ bytes: [UInt8], path: String, kind: Kind) -> FileAnalysis {
+    private func parse(_ bytes: [UInt8], path: String, kind: ItemKind) -> FileAnalysis {
         var result = FileAnalysis(path: path, item: .none, diagnostics: [], text: nil)
         let text: String
         switch DecodedText.decode(bytes, path: path) {

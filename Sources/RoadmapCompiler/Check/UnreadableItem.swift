@@ -4,7 +4,7 @@ import RoadmapCore
 /// recovered from a lexical look at its `id:` line, else from its name, so a reference to it
 /// elsewhere says the file is unreadable instead of that nothing has the id (RM508).
 struct UnreadableItem: Sendable, Hashable {
-    var kind: FileAnalyzer.Kind
+    var kind: ItemKind
     var id: ItemID?
     /// The file's first problem, which the references point to.
     var firstError: SourceLocation?
@@ -12,7 +12,7 @@ struct UnreadableItem: Sendable, Hashable {
     /// warnings about what this file may move stay quiet while it cannot be read.
     var mentions: [String]
 
-    static func recover(kind: FileAnalyzer.Kind, path: String, text: String?, firstError: SourceLocation?) -> UnreadableItem {
+    static func recover(kind: ItemKind, path: String, text: String?, firstError: SourceLocation?) -> UnreadableItem {
         let head = text.map(frontMatterLines) ?? []
         var id: ItemID? = nil
         for line in head where line.hasPrefix("id:") {

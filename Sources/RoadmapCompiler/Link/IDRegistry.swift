@@ -3,18 +3,16 @@ import RoadmapCore
 /// The one namespace PRDs and objectives share. A repeated id is reported with both places, and
 /// the later item gets a free id of its own so it is still shown (marked broken), never dropped.
 struct IDRegistry {
-    enum Kind { case feature, objective }
-
-    private var claimed: [ItemID: (kind: Kind, location: SourceLocation)] = [:]
+    private var claimed: [ItemID: (kind: ItemKind, location: SourceLocation)] = [:]
 
     func isClaimed(_ id: ItemID) -> Bool { claimed[id] != nil }
 
-    mutating func claim(_ id: ItemID, kind: Kind, at location: SourceLocation, into diagnostics: inout [Diagnostic]) -> ItemID {
+    mutating func claim(_ id: ItemID, kind: ItemKind, at location: SourceLocation, into diagnostics: inout [Diagnostic]) -> ItemID {
         guard let first = claimed[id] else {
             claimed[id] = (kind, location)
             return id
         }
-        let noun: (Kind) -> String = { $0 == .feature ? "PRD" : "objective" }
+        let noun: (ItemKind) -> String = \.noun
         if first.kind == kind {
             diagnostics.append(Diagnostic(
                 .duplicateID, "id `\(id)` is already used by another \(noun(kind)) in \(first.location.path)", at: location,

@@ -8,7 +8,7 @@ struct UnreadableFiles {
         var item: UnreadableItem
 
         func reference(_ id: ItemID, at location: SourceLocation) -> Diagnostic {
-            let noun = item.kind == .feature ? "PRD" : "objective"
+            let noun = item.kind.noun
             return Diagnostic(
                 .referenceToUnreadableFile, "`\(id)` is the \(noun) of \(path), which could not be read, so this reference is not checked",
                 at: location, help: "fix the first problem of \(path); this reference is checked again then",

@@ -6,7 +6,7 @@ import RoadmapCore
 public enum FrontMatterSnapshot {
     /// The snapshot of a PRD or objective file's `bytes`; nil when the compiler could not read
     /// an item from it (not UTF-8, binary, empty, no or broken front matter, conflict markers).
-    public static func read(_ bytes: [UInt8], path: String, kind: ItemSnapshot.Kind) -> ItemSnapshot? {
+    public static func read(_ bytes: [UInt8], path: String, kind: ItemKind) -> ItemSnapshot? {
         guard let fields = fields(bytes, path: path) else { return nil }
         return SnapshotReader(fields: fields).snapshot(kind: kind, path: path)
     }

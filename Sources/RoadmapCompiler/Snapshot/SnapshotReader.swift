@@ -6,7 +6,7 @@ import RoadmapCore
 struct SnapshotReader {
     let fields: [RawField]
 
-    func snapshot(kind: ItemSnapshot.Kind, path: String) -> ItemSnapshot {
+    func snapshot(kind: ItemKind, path: String) -> ItemSnapshot {
         let id = text("id").flatMap(ItemID.init) ?? Self.fallbackID(path)
         var snapshot = ItemSnapshot(kind: kind, id: id, title: text("title"))
         switch kind {

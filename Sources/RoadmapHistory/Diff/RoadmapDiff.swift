@@ -1,4 +1,3 @@
-import RoadmapCompiler
 import RoadmapCore
 
 /// What changed in the roadmap between two revisions, item by item, from the files as written
@@ -8,7 +7,7 @@ public struct RoadmapDiff: Sendable {
     public struct Entry: Hashable, Sendable {
         public enum Change: String, Hashable, Sendable { case added, removed, changed }
 
-        public var kind: ItemSnapshot.Kind
+        public var kind: ItemKind
         /// The id at the newer end (at the older one for a removal).
         public var id: ItemID
         public var title: String?
@@ -21,6 +20,16 @@ public struct RoadmapDiff: Sendable {
         public var shipped = false
         /// Its status became a done status other than the shipping one (`dropped`).
         public var dropped = false
+
+        /// An entry as the differ finds it; `shipped` and `dropped` are set afterwards.
+        package init(kind: ItemKind, id: ItemID, title: String?, path: String, change: Change, events: [HistoryEvent]) {
+            self.kind = kind
+            self.id = id
+            self.title = title
+            self.path = path
+            self.change = change
+            self.events = events
+        }
 
         /// True when a date, quarter or horizon moved later.
         public var isSlip: Bool { events.contains(where: \.isSlip) }

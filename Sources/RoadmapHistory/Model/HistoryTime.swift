@@ -17,20 +17,10 @@ public enum HistoryTime {
     /// Whole days from `earlier` to `later`.
     public static func days(from earlier: CalendarDate, to later: CalendarDate) -> Int { later.ordinal - earlier.ordinal }
 
-    /// The day with the given `CalendarDate.ordinal` (days since 0001-01-01).
-    static func date(ordinal: Int) -> CalendarDate {
-        // Howard Hinnant's days-to-civil, counted from 0000-03-01.
-        let z = ordinal - epochOrdinal + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let shiftedMonth = (5 * dayOfYear + 2) / 153
-        let dayOfMonth = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
-        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        return CalendarDate(year: min(9999, max(1, year)), month: month, day: dayOfMonth)
-            ?? CalendarDate(year: 1970, month: 1, day: 1)!
+    /// The day with the given `CalendarDate.ordinal` (days since 0001-01-01), clamped to years 1-9999.
+    package static func date(ordinal: Int) -> CalendarDate {
+        CalendarDate(secondsSinceEpoch: Int64(ordinal - epochOrdinal) * 86_400)
+            ?? (ordinal < epochOrdinal ? CalendarDate(year: 1, month: 1, day: 1)! : CalendarDate(year: 9999, month: 12, day: 31)!)
     }
 
     /// `2026-03-01T10:00:00+02:00` (or `Z` at UTC).

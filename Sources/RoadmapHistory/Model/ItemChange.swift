@@ -1,11 +1,10 @@
-import RoadmapCompiler
 import RoadmapCore
 
 /// What one commit did to one PRD or objective.
 public struct ItemChange: Hashable, Sendable {
     /// Index into `RoadmapHistory.commits`.
     public var commitIndex: Int
-    public var kind: ItemSnapshot.Kind
+    public var kind: ItemKind
     /// The item's id after the commit (before it, for a removal).
     public var id: ItemID
     /// The file after the commit (before it, for a removal), root-relative.
@@ -14,7 +13,7 @@ public struct ItemChange: Hashable, Sendable {
     public var events: [HistoryEvent]
 
     /// A change as mined.
-    public init(commitIndex: Int, kind: ItemSnapshot.Kind, id: ItemID, path: String, events: [HistoryEvent]) {
+    public init(commitIndex: Int, kind: ItemKind, id: ItemID, path: String, events: [HistoryEvent]) {
         self.commitIndex = commitIndex
         self.kind = kind
         self.id = id

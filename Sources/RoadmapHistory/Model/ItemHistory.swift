@@ -1,4 +1,3 @@
-import RoadmapCompiler
 import RoadmapCore
 
 /// One commit's change to an item, with the commit.
@@ -29,7 +28,7 @@ public struct ItemHistory: Sendable {
     public var id: ItemID
     /// Ids it had before, oldest first.
     public var formerIDs: [ItemID]
-    public var kind: ItemSnapshot.Kind
+    public var kind: ItemKind
     /// Its file now (or when it was removed).
     public var path: String
     /// Every change, oldest first.

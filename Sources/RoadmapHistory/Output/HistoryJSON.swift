@@ -1,4 +1,3 @@
-import RoadmapCompiler
 
 /// The history as a stable, versioned JSON document: `roadmap log --format json`.
 ///

@@ -1,4 +1,3 @@
-import RoadmapCompiler
 import RoadmapCore
 
 /// One entry of an Atom feed of roadmap changes: one commit's change to one item. The site
@@ -15,7 +14,7 @@ public struct FeedEntry: Hashable, Sendable {
     /// The commit message's first line.
     public var summary: String
     public var itemID: ItemID
-    public var kind: ItemSnapshot.Kind
+    public var kind: ItemKind
     /// The item's file (root-relative), to link to its page.
     public var path: String
     public var events: [HistoryEvent]

@@ -10,7 +10,7 @@ public enum InitFiles {
         let prd = Template(ExampleFiles.prd).render(values(ExampleFiles.prdID, "Guided first-run checklist", owner, today))
         return [
             ("roadmap.yml", RoadmapYAML.text),
-            (ItemKind.prd.templatePath, BuiltInTemplates.prd),
+            (ItemKind.feature.templatePath, BuiltInTemplates.prd),
             (ItemKind.objective.templatePath, BuiltInTemplates.objective),
             ("okrs/\(ExampleFiles.objectiveID).md", objective),
             ("prds/\(ExampleFiles.prdID).md", prd),

@@ -1,3 +1,4 @@
+import RoadmapCore
 import RoadmapTheme
 
 /// The templates `roadmap new` uses when the roadmap has none of its own, and that `roadmap init`
@@ -10,7 +11,7 @@ import RoadmapTheme
 public enum BuiltInTemplates {
     /// The template for `kind`.
     public static func text(for kind: ItemKind) -> String {
-        kind == .prd ? prd : objective
+        kind == .feature ? prd : objective
     }
 
     public static var prd: String { EmbeddedTheme.text("prd.md") ?? "" }

@@ -2,6 +2,7 @@ import Dispatch
 import Foundation
 import RoadmapCompiler
 import RoadmapSources
+import RoadmapHistory
 
 /// The snapshot of every file version a set of commits touched, each distinct version read and
 /// parsed once, on all cores. Each worker reads a contiguous run of versions in history order
@@ -11,7 +12,7 @@ struct SnapshotTable {
     struct Key: Hashable, Sendable {
         var blob: String
         var path: String
-        var kind: ItemSnapshot.Kind
+        var kind: ItemKind
     }
 
     private(set) var snapshots: [Key: ItemSnapshot?] = [:]

@@ -1,4 +1,5 @@
 import RoadmapCore
+import RoadmapHistory
 
 /// Reads what `ByteWriter` wrote; every inconsistency throws, and the cache is then rebuilt.
 struct ByteReader {

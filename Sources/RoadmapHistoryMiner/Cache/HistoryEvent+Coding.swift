@@ -1,4 +1,5 @@
 import RoadmapCore
+import RoadmapHistory
 
 extension HistoryEvent {
     func encode(into w: inout ByteWriter) {

@@ -2,6 +2,7 @@ import Foundation
 import RoadmapCompiler
 import RoadmapCore
 import RoadmapSources
+import RoadmapHistory
 
 /// Mines a roadmap's history from its repository, in one pass over the commits, reusing what
 /// an earlier run cached: after one new commit only that commit is read.

@@ -1,5 +1,6 @@
 import RoadmapCore
 import Foundation
+import RoadmapHistory
 
 /// The mined history kept in one file under the repository's git directory, so a run after a
 /// new commit mines only that commit.

@@ -1,4 +1,5 @@
 import RoadmapSources
+import RoadmapHistory
 
 /// Adds freshly walked commits to a cached state, and drops commits a rewrite removed.
 enum HistoryStateMerge {

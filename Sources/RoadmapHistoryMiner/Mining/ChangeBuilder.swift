@@ -1,6 +1,7 @@
 import RoadmapCompiler
 import RoadmapCore
 import RoadmapSources
+import RoadmapHistory
 
 /// Turns one commit's file changes into item changes: pairs deleted and added files that are
 /// the same item (same id, or similar content), then compares each pair's snapshots.
@@ -9,7 +10,7 @@ struct ChangeBuilder {
     struct Side {
         var path: String
         var blob: String
-        var kind: ItemSnapshot.Kind
+        var kind: ItemKind
         var snapshot: ItemSnapshot?
         var id: ItemID { snapshot?.id ?? FrontMatterSnapshot.fallbackID(path: path) }
     }
@@ -18,7 +19,7 @@ struct ChangeBuilder {
     let okrsFolder: String
 
     /// Whether a root-relative path is a PRD, an objective, or neither.
-    func kind(of path: String) -> ItemSnapshot.Kind? {
+    func kind(of path: String) -> ItemKind? {
         if path.hasPrefix(prdsFolder + "/") { return .feature }
         if path.hasPrefix(okrsFolder + "/") { return .objective }
         return nil

@@ -1,5 +1,6 @@
 import RoadmapCompiler
 import RoadmapCore
+import RoadmapHistory
 
 /// The events between two versions of an item, in the order fields appear in a file.
 enum EventDiff {

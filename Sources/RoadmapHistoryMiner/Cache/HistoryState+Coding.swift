@@ -1,5 +1,6 @@
 import RoadmapCompiler
 import RoadmapCore
+import RoadmapHistory
 
 extension HistoryState {
     func encode(into w: inout ByteWriter) {
@@ -17,7 +18,7 @@ extension HistoryState {
         w.int(changes.count)
         for change in changes {
             w.int(change.commitIndex)
-            w.byte(change.kind.rawValue)
+            w.byte(change.kind == .feature ? 0 : 1)
             w.string(change.id.rawValue)
             w.string(change.path)
             w.int(change.events.count)
@@ -41,7 +42,7 @@ extension HistoryState {
         changes.reserveCapacity(changes.count + changeCount)
         for _ in 0..<changeCount {
             let index = try r.int()
-            guard index >= 0, index < commitCount, let kind = ItemSnapshot.Kind(rawValue: try r.byte()) else { throw .init() }
+            guard index >= 0, index < commitCount, let kind = Self.kind(try r.byte()) else { throw .init() }
             let id = try r.itemID(), path = try r.string()
             let eventCount = try r.count()
             var events: [HistoryEvent] = []
@@ -49,5 +50,10 @@ extension HistoryState {
             for _ in 0..<eventCount { events.append(try HistoryEvent.decode(&r)) }
             changes.append(ItemChange(commitIndex: offset + index, kind: kind, id: id, path: path, events: events))
         }
+    }
+
+    /// The kind stored as 0 (PRD) or 1 (objective); nil for any other byte.
+    private static func kind(_ code: UInt8) -> ItemKind? {
+        code == 0 ? .feature : code == 1 ? .objective : nil
     }
 }

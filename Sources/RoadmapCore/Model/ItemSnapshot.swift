@@ -1,15 +1,8 @@
-import RoadmapCore
-
 /// The front-matter facts of one version of a PRD or objective that its history follows:
 /// what `roadmap log` and `roadmap diff` compare between versions. Values are read the way the
 /// compiler reads them; a value the compiler would reject (a date that is not a day, a status of
 /// any text is kept as written) is nil.
 public struct ItemSnapshot: Hashable, Sendable {
-    /// Whether the file is a PRD or an objective, from the folder it is in.
-    public enum Kind: UInt8, Hashable, Sendable {
-        case feature, objective
-    }
-
     /// A key result's id and the numbers whose moves matter.
     public struct KeyResultValues: Hashable, Sendable {
         public var id: String
@@ -28,7 +21,8 @@ public struct ItemSnapshot: Hashable, Sendable {
         }
     }
 
-    public var kind: Kind
+    /// Whether the file is a PRD or an objective, from the folder it is in.
+    public var kind: ItemKind
     /// The declared id; when it is missing or malformed, the id the compiler falls back to (made
     /// from the file name), so the item can still be followed.
     public var id: ItemID
@@ -49,7 +43,7 @@ public struct ItemSnapshot: Hashable, Sendable {
     public var keyResults: [KeyResultValues]
 
     /// A snapshot with the given facts; absent ones empty.
-    public init(kind: Kind, id: ItemID, title: String? = nil, status: String? = nil, quarter: Quarter? = nil,
+    public init(kind: ItemKind, id: ItemID, title: String? = nil, status: String? = nil, quarter: Quarter? = nil,
                 horizon: Horizon? = nil, start: CalendarDate? = nil, due: CalendarDate? = nil, okrs: [String] = [],
                 dependsOn: [String] = [], riceScore: Double? = nil, keyResults: [KeyResultValues] = []) {
         self.kind = kind

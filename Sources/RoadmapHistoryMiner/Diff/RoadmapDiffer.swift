@@ -1,6 +1,7 @@
 import RoadmapCompiler
 import RoadmapCore
 import RoadmapSources
+import RoadmapHistory
 
 /// Compares the roadmap at two revisions without compiling either: one comparison of the two
 /// trees finds the files that differ, and only those are read (each version once). Items are
@@ -53,7 +54,7 @@ public struct RoadmapDiffer: Sendable {
             }
             entries.append(entry)
         }
-        entries.sort { ($0.kind.rawValue, $0.id) < ($1.kind.rawValue, $1.id) }
+        entries.sort { ($0.kind, $0.id) < ($1.kind, $1.id) }
         return RoadmapDiff(from: CommitInfo(from), to: CommitInfo(to), entries: entries, unchangedPlans: unchanged)
     }
 

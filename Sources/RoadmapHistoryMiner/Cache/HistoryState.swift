@@ -1,3 +1,5 @@
+import RoadmapHistory
+
 /// What the cache keeps between runs: the mined commits and changes up to `head`.
 struct HistoryState: Sendable {
     var head: String?

@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+
+/// The package graph matches the pipeline: only the git target links libgit2 and zlib, the
+/// compiler, the history model and the site do not reach git at all, and no target depends on a
+/// target it never imports. Read from Package.swift and the sources, so a new `import CGit2`
+/// or a stray dependency fails here, not in review.
+struct PackageGraphTests {
+    static let gitTarget = "RoadmapSources"
+    static let gitLibraries: Set<String> = ["CGit2", "CZlib"]
+    /// Stages that must build and run without libgit2.
+    static let gitFree = ["RoadmapCore", "RoadmapCompiler", "RoadmapHistory", "RoadmapSite", "RoadmapReport",
+                          "RoadmapMarkdown", "RoadmapScaffold", "RoadmapTheme"]
+
+    struct Target {
+        var kind: String
+        var dependencies: [String]
+    }
+
+    /// Every target of Package.swift by name, with the names in its `dependencies:` list (targets,
+    /// and products by their name).
+    static func targets() throws -> [String: Target] {
+        let text = try String(contentsOfFile: InstallTests.repoRoot + "/Package.swift", encoding: .utf8)
+        let start = try Regex(#"\.(target|executableTarget|testTarget|systemLibrary|plugin)\(\s*name:\s*"([^"]+)""#)
+        let matches = text.matches(of: start)
+        var result: [String: Target] = [:]
+        for (index, match) in matches.enumerated() {
+            let end = index + 1 < matches.count ? matches[index + 1].range.lowerBound : text.endIndex
+            let declaration = text[match.range.lowerBound..<end]
+            var dependencies: [String] = []
+            if let list = declaration.range(of: "dependencies:") {
+                var depth = 0
+                var inside = ""
+                for character in declaration[list.upperBound...] {
+                    if character == "[" { depth += 1; if depth == 1 { continue } }
+                    if character == "]" { depth -= 1; if depth == 0 { break } }
+                    if depth >= 1 { inside.append(character) }
+                }
+                // `.product(name: "Mustache", package: "…")` counts as "Mustache".
+                let withoutPackages = inside.replacing(try Regex(#"package:\s*"[^"]*""#), with: "")
+                dependencies = withoutPackages.matches(of: try Regex(#""([^"]+)""#)).map { String($0.output[1].substring!) }
+            }
+            let kind = String(match.output[1].substring!)
+            result[String(match.output[2].substring!)] = Target(kind: kind, dependencies: dependencies)
+        }
+        return result
+    }
+
+    /// The modules each `.swift` file under Sources/`target` imports.
+    static func imports(of target: String) throws -> Set<String> {
+        let folder = InstallTests.repoRoot + "/Sources/" + target
+        let statement = try Regex(#"(?m)^\s*(?:@\w+\s+)*(?:public\s+|package\s+|internal\s+)?import\s+(\w+)"#)
+        var modules: Set<String> = []
+        guard let files = FileManager.default.enumerator(atPath: folder) else { return [] }
+        for case let file as String in files where file.hasSuffix(".swift") {
+            let text = try String(contentsOfFile: folder + "/" + file, encoding: .utf8)
+            for match in text.matches(of: statement) { modules.insert(String(match.output[1].substring!)) }
+        }
+        return modules
+    }
+
+    static func reachable(from name: String, in targets: [String: Target]) -> Set<String> {
+        var seen: Set<String> = []
+        var pending = targets[name]?.dependencies ?? []
+        while let next = pending.popLast() {
+            guard seen.insert(next).inserted else { continue }
+            pending += targets[next]?.dependencies ?? []
+        }
+        return seen
+    }
+
+    @Test func packageSwiftIsRead() throws {
+        let targets = try Self.targets()
+        #expect(targets["CGit2"]?.kind == "systemLibrary")
+        #expect(targets[Self.gitTarget]?.dependencies.contains("CGit2") == true)
+        #expect(targets["RoadmapSite"]?.dependencies.contains("Mustache") == true)
+        #expect(targets.count > 20)
+    }
+
+    @Test func onlyTheGitTargetImportsLibgit2OrZlib() throws {
+        let sources = try FileManager.default.contentsOfDirectory(atPath: InstallTests.repoRoot + "/Sources")
+        for target in sources.sorted() where target != Self.gitTarget {
+            let offending = try Self.imports(of: target).intersection(Self.gitLibraries)
+            #expect(offending.isEmpty, "Sources/\(target) imports \(offending.sorted()); only \(Self.gitTarget) may")
+        }
+        for (name, target) in try Self.targets() where name != Self.gitTarget {
+            let direct = Set(target.dependencies).intersection(Self.gitLibraries)
+            #expect(direct.isEmpty, "\(name) depends on \(direct.sorted()) in Package.swift")
+        }
+    }
+
+    @Test func stagesBeforeGitDoNotReachIt() throws {
+        let targets = try Self.targets()
+        for name in Self.gitFree {
+            #expect(targets[name] != nil, "\(name) is not in Package.swift")
+            let reached = Self.reachable(from: name, in: targets)
+            let git = reached.intersection(Self.gitLibraries.union([Self.gitTarget]))
+            #expect(git.isEmpty, "\(name) reaches \(git.sorted()) through its dependencies")
+        }
+    }
+
+    @Test func everyDependencyOfASourceTargetIsImported() throws {
+        for (name, target) in try Self.targets() where target.kind == "target" || target.kind == "executableTarget" {
+            let imported = try Self.imports(of: name)
+            let unused = target.dependencies.filter { !imported.contains($0) }
+            #expect(unused.isEmpty, "\(name) depends on \(unused) but no file of it imports them")
+        }
+    }
+}

@@ -10,7 +10,7 @@ import RoadmapCore
 /// but speed.
 public final class AnalysisCache: @unchecked Sendable {
     static let magic = Array("RMCACHE".utf8)
-    static let formatVersion = 4
+    static let formatVersion = 5
 
     public let file: String
     private var entries: [String: FileAnalysis] = [:]

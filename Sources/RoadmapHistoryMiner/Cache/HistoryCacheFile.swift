@@ -13,7 +13,7 @@ import RoadmapHistory
 /// Deleting it changes nothing but speed.
 struct HistoryCacheFile {
     static let magic = Array("RMHISTORY".utf8)
-    static let formatVersion: UInt8 = 2
+    static let formatVersion: UInt8 = 3
     /// Past this many segments the file is rewritten as one.
     static let maxSegments = 64
 
@@ -62,7 +62,7 @@ struct HistoryCacheFile {
             state.changes.removeLast(state.changes.count - changes)
         }
         do {
-            var reader = try ByteReader(bytes, offset: start)
+            var reader = BinaryReader(bytes, offset: start)
             guard try reader.string() == fingerprint, try reader.optionalString() == state.head else { return nil }
             try state.decodeAppending(&reader)
             guard reader.offset == start + length else {
@@ -100,11 +100,11 @@ struct HistoryCacheFile {
     }
 
     private func segment(base: String?, _ state: HistoryState) -> [UInt8] {
-        var w = ByteWriter()
+        var w = BinaryWriter()
         w.string(fingerprint)
         w.optionalString(base)
         state.encode(into: &w)
-        let payload = w.payload()
+        let payload = w.bytes
         var out: [UInt8] = []
         out.reserveCapacity(payload.count + 16)
         Self.append(UInt64(payload.count), to: &out)

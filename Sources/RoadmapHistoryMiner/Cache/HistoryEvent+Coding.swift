@@ -2,7 +2,7 @@ import RoadmapCore
 import RoadmapHistory
 
 extension HistoryEvent {
-    func encode(into w: inout ByteWriter) {
+    func encode(into w: inout BinaryWriter) {
         switch self {
         case .created(let path): w.byte(0); w.string(path)
         case .removed(let path): w.byte(1); w.string(path)
@@ -25,7 +25,7 @@ extension HistoryEvent {
         }
     }
 
-    static func decode(_ r: inout ByteReader) throws(ByteReader.Corrupt) -> HistoryEvent {
+    static func decode(_ r: inout BinaryReader) throws(BinaryReader.Corrupt) -> HistoryEvent {
         switch try r.byte() {
         case 0: return .created(path: try r.string())
         case 1: return .removed(path: try r.string())
@@ -54,19 +54,19 @@ extension HistoryEvent {
     private static func code(_ quarter: Quarter?) -> Int { quarter.map { $0.year * 4 + $0.number } ?? 0 }
     private static func code(_ horizon: Horizon?) -> Int { horizon.map { Horizon.allCases.firstIndex(of: $0)! + 1 } ?? 0 }
 
-    private static func date(_ code: Int) throws(ByteReader.Corrupt) -> CalendarDate? {
+    private static func date(_ code: Int) throws(BinaryReader.Corrupt) -> CalendarDate? {
         guard code != 0 else { return nil }
         guard code > 0, code <= 3_652_059 else { throw .init() }
         return HistoryTime.date(ordinal: code - 1)
     }
 
-    private static func quarter(_ code: Int) throws(ByteReader.Corrupt) -> Quarter? {
+    private static func quarter(_ code: Int) throws(BinaryReader.Corrupt) -> Quarter? {
         guard code != 0 else { return nil }
         guard let quarter = Quarter(year: (code - 1) / 4, number: (code - 1) % 4 + 1) else { throw .init() }
         return quarter
     }
 
-    private static func horizon(_ code: Int) throws(ByteReader.Corrupt) -> Horizon? {
+    private static func horizon(_ code: Int) throws(BinaryReader.Corrupt) -> Horizon? {
         guard code != 0 else { return nil }
         guard code > 0, code <= Horizon.allCases.count else { throw .init() }
         return Horizon.allCases[code - 1]

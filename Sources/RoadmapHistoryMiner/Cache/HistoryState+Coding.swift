@@ -3,7 +3,7 @@ import RoadmapCore
 import RoadmapHistory
 
 extension HistoryState {
-    func encode(into w: inout ByteWriter) {
+    func encode(into w: inout BinaryWriter) {
         w.optionalString(head)
         w.int(commits.count)
         for commit in commits {
@@ -28,7 +28,7 @@ extension HistoryState {
 
     /// Reads a segment's commits and changes and appends them to this state (its commits
     /// numbered after the ones already here); the segment's head becomes the head.
-    mutating func decodeAppending(_ r: inout ByteReader) throws(ByteReader.Corrupt) {
+    mutating func decodeAppending(_ r: inout BinaryReader) throws(BinaryReader.Corrupt) {
         head = try r.optionalString()
         let offset = commits.count
         let commitCount = try r.count()

@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 import RoadmapCompiler
 import RoadmapSources
@@ -32,30 +31,14 @@ struct SnapshotTable {
         let readers = try? BlobReader.group(runs, repository: repository)
         if let order = readers?.first?.readingOrder(fresh.map(\.blob)) { fresh = order.map { fresh[$0] } }
         let wanted = fresh
-        let slots = Slots(count: wanted.count)
-        DispatchQueue.concurrentPerform(iterations: runs) { run in
+        let read = ParallelMap.map(count: runs) { run in
             let reader = readers?[run]
-            for i in (wanted.count * run / runs)..<(wanted.count * (run + 1) / runs) {
+            return ((wanted.count * run / runs)..<(wanted.count * (run + 1) / runs)).map { i -> ItemSnapshot? in
                 let key = wanted[i]
                 let bytes = (try? reader?.blob(key.blob)) ?? (try? repository.blob(key.blob))
-                slots.set(i, bytes.flatMap { FrontMatterSnapshot.read($0, path: key.path, kind: key.kind) })
+                return bytes.flatMap { FrontMatterSnapshot.read($0, path: key.path, kind: key.kind) }
             }
-        }
-        for (i, key) in wanted.enumerated() { snapshots[key] = slots.value(i) }
+        }.joined()
+        for (key, snapshot) in zip(wanted, read) { snapshots[key] = snapshot }
     }
-}
-
-/// Results written by index from several threads; each index by one thread only.
-private final class Slots: @unchecked Sendable {
-    private let buffer: UnsafeMutableBufferPointer<ItemSnapshot?>
-    init(count: Int) {
-        buffer = .allocate(capacity: count)
-        buffer.initialize(repeating: nil)
-    }
-    deinit {
-        buffer.deinitialize()
-        buffer.deallocate()
-    }
-    func set(_ i: Int, _ value: ItemSnapshot?) { buffer[i] = value }
-    func value(_ i: Int) -> ItemSnapshot? { buffer[i] }
 }

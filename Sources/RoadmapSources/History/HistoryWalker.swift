@@ -1,5 +1,4 @@
 import CGit2
-import Dispatch
 import Foundation
 
 /// Mines a repository's history for the roadmap: in one pass over the commits, the files each
@@ -52,17 +51,12 @@ public struct HistoryWalker: Sendable {
         let read = commits
         if threads == 1 { return try diff(ids[...], packs: packs, known: read) }
         let chunks = (0..<threads).map { ids[(ids.count * $0 / threads)..<(ids.count * ($0 + 1) / threads)] }
-        let results = ChunkResults(count: threads)
-        DispatchQueue.concurrentPerform(iterations: threads) { index in
-            do throws(SourceError) {
-                results.set(index, .success(try diff(chunks[index], packs: packs, known: read)))
-            } catch {
-                results.set(index, .failure(error))
-            }
+        let results = ParallelMap.map(count: threads) { index in
+            Result { () throws(SourceError) in try diff(chunks[index], packs: packs, known: read) }
         }
         var all: [CommitChanges] = []
         all.reserveCapacity(ids.count)
-        for result in results.values() { all += try result.get() }
+        for result in results { all += try result.get() }
         return all
     }
 
@@ -81,19 +75,5 @@ public struct HistoryWalker: Sendable {
         out.reserveCapacity(ids.count)
         for id in ids { out.append(try differ.changes(of: id)) }
         return out
-    }
-}
-
-/// One slot per worker, each written by exactly one worker.
-private final class ChunkResults: @unchecked Sendable {
-    private var slots: [Result<[CommitChanges], SourceError>?]
-    private let lock = NSLock()
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-    func set(_ index: Int, _ value: Result<[CommitChanges], SourceError>) {
-        lock.lock(); defer { lock.unlock() }
-        slots[index] = value
-    }
-    func values() -> [Result<[CommitChanges], SourceError>] {
-        slots.map { $0 ?? .failure(SourceError("a history worker did not finish")) }
     }
 }

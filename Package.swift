@@ -86,23 +86,26 @@ let package = Package(
                 "RoadmapCorpus", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
+        // What the test targets share: the golden-file check with its one re-record switch.
+        .target(name: "RoadmapTestSupport", path: "Tests/RoadmapTestSupport"),
         .testTarget(name: "RoadmapCoreTests", dependencies: ["RoadmapCore"]),
         .testTarget(name: "RoadmapSourcesTests", dependencies: ["RoadmapSources", "RoadmapCore"]),
         .testTarget(name: "RoadmapMarkdownTests", dependencies: ["RoadmapMarkdown"]),
         .testTarget(
             name: "RoadmapCompilerTests",
-            dependencies: ["RoadmapCompiler", "RoadmapCore", "RoadmapSources", "RoadmapReport"],
+            dependencies: ["RoadmapCompiler", "RoadmapCore", "RoadmapSources", "RoadmapReport", "RoadmapTestSupport"],
             exclude: ["Golden"]),
         .testTarget(
             name: "RoadmapHistoryTests",
             dependencies: ["RoadmapHistory", "RoadmapHistoryMiner", "RoadmapCompiler", "RoadmapCore", "RoadmapSources", "RoadmapCorpus"]),
         .testTarget(
             name: "RoadmapSiteTests",
-            dependencies: ["RoadmapSite", "RoadmapCore", "RoadmapMarkdown", "RoadmapHistory", "RoadmapHistoryMiner", "RoadmapCompiler", "RoadmapSources", "RoadmapTheme"],
+            dependencies: ["RoadmapSite", "RoadmapCore", "RoadmapMarkdown", "RoadmapHistory", "RoadmapHistoryMiner", "RoadmapCompiler", "RoadmapSources", "RoadmapTheme",
+                           "RoadmapTestSupport"],
             exclude: ["Golden"]),
         .testTarget(
             name: "SiteBrowserTests",
-            dependencies: ["RoadmapCompiler", "RoadmapSources", "RoadmapSite", "RoadmapCore"],
+            dependencies: ["RoadmapCompiler", "RoadmapSources", "RoadmapSite", "RoadmapCore", "RoadmapTestSupport"],
             exclude: ["Golden"]),
         .testTarget(name: "RoadmapCorpusTests", dependencies: ["RoadmapCorpus"]),
         .testTarget(name: "RoadmapScaffoldTests", dependencies: ["RoadmapScaffold", "RoadmapCore"]),

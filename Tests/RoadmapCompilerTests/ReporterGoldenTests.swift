@@ -2,6 +2,7 @@ import Foundation
 import RoadmapCompiler
 import RoadmapCore
 import RoadmapReport
+import RoadmapTestSupport
 import Testing
 
 /// The text, JSON and GitHub renderings of one broken roadmap, pinned byte for byte.
@@ -58,17 +59,11 @@ import Testing
     }
 }
 
-/// Compares output with a file under Golden/, or rewrites it when RECORD_GOLDEN is set.
+/// Compares output with a file under Golden/ (RECORD_GOLDEN=1 rewrites it, and fails the run).
 enum Golden {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
 
     static func check(_ name: String, _ actual: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
-        let url = folder.appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] != nil {
-            try actual.write(to: url, atomically: true, encoding: .utf8)
-            return
-        }
-        let expected = try String(contentsOf: url, encoding: .utf8)
-        #expect(actual == expected, "\(name) differs from the golden file; rerun with RECORD_GOLDEN=1 if intended", sourceLocation: sourceLocation)
+        try RoadmapTestSupport.Golden.check(actual, against: folder.appendingPathComponent(name), sourceLocation: sourceLocation)
     }
 }

@@ -14,9 +14,12 @@ final class SiteHistory: Sendable {
     let lastCommit: CommitInfo
     /// Stable id prefix for the feed: a tag URI naming the history's first commit.
     let tagBase: String
+    /// Titles and key-result units of the roadmap being built, to describe changes with.
+    let words: ChangeText
 
     /// Nil for a history without commits: the site then shows no history at all.
-    init?(_ history: RoadmapHistory) {
+    init?(_ history: RoadmapHistory, words: ChangeText = ChangeText()) {
+        self.words = words
         guard let last = history.lastUpdated, let first = history.commits.first else { return nil }
         self.history = history
         var items: [ItemID: ItemHistory] = [:]

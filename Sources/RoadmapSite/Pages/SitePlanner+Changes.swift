@@ -10,7 +10,7 @@ extension SitePlanner {
             let url = { (entry: TimelineEntry) in model.pageURL(entry.change.id) }
             let months = history.history.changesByMonth()
             return ChangesContent(
-                recent: months.prefix(ChangesContent.recentMonths).map { ChangePeriodView($0, listed: true, url: url) },
+                recent: months.prefix(ChangesContent.recentMonths).map { ChangePeriodView($0, listed: true, url: url, words: history.words) },
                 older: months.dropFirst(ChangesContent.recentMonths).map { ChangePeriodView($0, listed: false, url: url) },
                 quarters: history.history.changesByQuarter().map { ChangePeriodView($0, listed: false, url: url) },
                 lastUpdated: history.lastUpdated)

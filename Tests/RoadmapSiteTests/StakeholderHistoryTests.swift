@@ -80,8 +80,8 @@ import Testing
         defer { temp.remove() }
         let page = SiteTestSupport.read(out + "/changes.html")
         #expect(page.contains("<a href=\"objectives/grow-checkout.html\"><bdi>Make checkout effortless</bdi> <code class=\"id\">grow-checkout</code></a>: kr1 current 62% → 64%, kr2 target 50 s → 45 s <span class=\"muted\">· <q dir=\"auto\">Weekly KR check-in</q> · <code>4444444</code>"))
-        // The old id has no page of its own now: the change is named by its id, unlinked.
-        #expect(page.contains("<code class=\"id\">quick-checkout</code>: quarter 2026-Q2 → 2026-Q3, due 2026-06-26 → 2026-09-25 <strong class=\"slip-tag\">slip</strong>"))
+        // A change made under the former id names the item by its title now and links to its page.
+        #expect(page.contains("<a href=\"prd/one-page-checkout.html\"><bdi>One-page checkout</bdi> <code class=\"id\">quick-checkout</code></a>: quarter 2026-Q2 → 2026-Q3, due 2026-06-26 → 2026-09-25 <strong class=\"slip-tag\">slip</strong>"))
         #expect(!page.contains("(slip)"))
     }
 

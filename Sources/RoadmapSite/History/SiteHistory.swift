@@ -19,7 +19,6 @@ final class SiteHistory: Sendable {
 
     /// Nil for a history without commits: the site then shows no history at all.
     init?(_ history: RoadmapHistory, words: ChangeText = ChangeText()) {
-        self.words = words
         guard let last = history.lastUpdated, let first = history.commits.first else { return nil }
         self.history = history
         var items: [ItemID: ItemHistory] = [:]
@@ -28,6 +27,12 @@ final class SiteHistory: Sendable {
             for former in item.formerIDs where items[former] == nil { items[former] = item }
         }
         self.items = items
+        // A change made under a former id is still about the item as it is called now.
+        var words = words
+        for (id, item) in items where words.titles[id] == nil {
+            if let title = words.titles[item.id] { words.titles[id] = title }
+        }
+        self.words = words
         lastCommit = last
         lastUpdated = last.day.description
         tagBase = "tag:roadmap,\(first.day):\(first.id)"

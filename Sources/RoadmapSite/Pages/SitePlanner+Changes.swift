@@ -7,7 +7,10 @@ extension SitePlanner {
         guard let history = model.history else { return [] }
         let model = model
         let changes = page(SitePath.changes, template: "changes", section: .changes, title: "Changes") {
-            let url = { (entry: TimelineEntry) in model.pageURL(entry.change.id) }
+            // A change made under a former id links to the item's page as it is now.
+            let url = { (entry: TimelineEntry) in
+                model.pageURL(entry.change.id) ?? history.item(entry.change.id).flatMap { model.pageURL($0.id) }
+            }
             let months = history.history.changesByMonth()
             return ChangesContent(
                 recent: months.prefix(ChangesContent.recentMonths).map { ChangePeriodView($0, listed: true, url: url, words: history.words) },

@@ -10,6 +10,7 @@ any violation, 2 when the audit could not run.
 import os
 import re
 import sys
+import time
 
 try:
     from axe_selenium_python import Axe
@@ -101,6 +102,9 @@ def main(argv):
             held = hold_redirect(path)
             try:
                 browser.get("file://" + (held or path))
+                deadline = time.time() + 10
+                while time.time() < deadline and browser.execute_script("return document.readyState") != "complete":
+                    time.sleep(0.05)
                 Axe(browser).inject()
                 results = browser.execute_async_script(RUN, TAGS)
             finally:

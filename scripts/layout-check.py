@@ -9,6 +9,7 @@ problem; exits 1 when there is any, 2 when the check could not run.
 """
 import os
 import sys
+import time
 
 try:
     from selenium import webdriver
@@ -39,6 +40,13 @@ return problems;
 """
 
 
+def wait_until_loaded(browser, seconds=10):
+    """On a busy machine styles can still be loading when `get` returns; measure only after."""
+    deadline = time.time() + seconds
+    while time.time() < deadline and browser.execute_script("return document.readyState") != "complete":
+        time.sleep(0.05)
+
+
 def first(paths):
     return next((p for p in paths if os.path.exists(p)), None)
 
@@ -62,6 +70,7 @@ def main(argv):
         for page in pages:
             # A page of a non-ASCII name is opened by its percent-encoded address, as a link would.
             browser.get("file://" + os.path.join(site, page))
+            wait_until_loaded(browser)
             for problem in browser.execute_script(CHECK):
                 count += 1
                 print(f"{page} at {width}px: {problem}")

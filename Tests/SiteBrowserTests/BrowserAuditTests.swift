@@ -123,7 +123,7 @@ import Testing
                 + pages + ["prd/card-vault.html", "objectives/get-paid-faster.html", "teams/payments.html"])
             #expect(a.status == 0, "\(a.output)")
             let b = try Self.run("/usr/bin/env", [Self.layoutPython ?? "python3", script, international, width]
-                + pages + ["prd/card-vault.html", "objectives/faster-pay.html", Self.teamPage, "changes.html", "prd/vault.html"])
+                + pages + ["prd/card-vault.html", "objectives/faster-pay.html", Self.teamPage, "changes.html"])
             #expect(b.status == 0, "\(b.output)")
         }
     }

@@ -47,14 +47,16 @@ struct ObjectiveSummaryView: ViewModel, Sendable {
         case "broken": broken
         case "overallPercent": orAbsent(overallPercent)
         case "hasOverall": overallPercent != nil
-        case "overallText": overallPercent.map { p in
-            _ = p
-            return measuredKeyResults == keyResults.count
-                ? "overall, the mean of " + (measuredKeyResults == 1 ? "its key result" : "its \(measuredKeyResults) key results")
-                : "overall, the mean of the \(measuredKeyResults) of \(keyResults.count) key results with progress data"
-        } ?? Absent.value
+        case "overallText": overallPercent == nil ? Absent.value : overallText
         default: nil
         }
+    }
+
+    /// What the overall figure is the mean of.
+    private var overallText: String {
+        measuredKeyResults == keyResults.count
+            ? "overall, the mean of " + (measuredKeyResults == 1 ? "its key result" : "its \(measuredKeyResults) key results")
+            : "overall, the mean of the \(measuredKeyResults) of \(keyResults.count) key results with progress data"
     }
 
     func fingerprint(into hasher: inout StableHasher) {

@@ -23,7 +23,10 @@ extension SitePlanner {
             var hasher = StableHasher()
             hasher.add("roadmap-feed-1", model.options.generatorVersion, model.site.title, model.site.baseURL)
             hasher.add(history.tagBase, history.lastCommit.timestamp)
-            for e in entries { hasher.add(e.id, e.title, e.updated, e.authorName, e.path, model.pageURL(e.itemID)) }
+            for e in entries {
+                hasher.add(e.id, AtomFeed.title(e, words: history.words), AtomFeed.summary(e, words: history.words))
+                hasher.add(e.updated, e.authorName, e.path, model.pageURL(e.itemID))
+            }
             return Product(digest: hasher.finish()) { Array(AtomFeed.render(entries, model: model, history: history).utf8) }
         }
         return [changes, feed]

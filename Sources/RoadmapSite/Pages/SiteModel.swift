@@ -96,8 +96,10 @@ final class SiteModel: Sendable {
         var seen = direct.union([feature.id])
         var queue = feature.dependents.sorted()
         var found: [ItemID] = []
-        while let next = queue.first {
-            queue.removeFirst()
+        var head = 0
+        while head < queue.count {
+            let next = queue[head]
+            head += 1
             guard let i = featureIndex[next] else { continue }
             for d in roadmap.features[i].dependents.sorted() where !seen.contains(d) {
                 seen.insert(d)

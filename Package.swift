@@ -91,8 +91,8 @@ let package = Package(
             exclude: ["Golden"]),
         .testTarget(
             name: "SiteBrowserTests",
-            dependencies: ["RoadmapCompiler", "RoadmapSources", "RoadmapSite", "RoadmapCore"],
-            exclude: ["Golden"]),
+            dependencies: ["RoadmapCompiler", "RoadmapSources", "RoadmapSite", "RoadmapCore", "RoadmapHistory"],
+            exclude: ["Golden", "Fixtures"]),
         .testTarget(name: "RoadmapCorpusTests", dependencies: ["RoadmapCorpus"]),
         .testTarget(name: "RoadmapScaffoldTests", dependencies: ["RoadmapScaffold", "RoadmapCore"]),
         .testTarget(

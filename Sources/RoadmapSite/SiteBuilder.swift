@@ -53,7 +53,7 @@ public struct SiteBuilder: Sendable {
     }
 
     private func fill(_ output: OutputFolder, templates: TemplateSet, assets: AssetSet) throws(SiteError) -> SiteReport {
-        let model = SiteModel(roadmap: roadmap, diagnostics: diagnostics, options: options, history: history.flatMap(SiteHistory.init))
+        let model = SiteModel(roadmap: roadmap, diagnostics: diagnostics, options: options, history: history.flatMap { SiteHistory($0, words: ChangeText(roadmap: roadmap)) })
         let planner = SitePlanner(model: model, templates: templates, bodyRenderer: bodyRenderer)
         let planned = planner.jobs() + assets.files.map { asset in
             OutputJob(path: "assets/" + asset.relative) { () throws(SiteError) in

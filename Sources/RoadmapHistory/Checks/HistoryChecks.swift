@@ -48,7 +48,7 @@ public enum HistoryChecks {
             if item.slipCount > config.maxSlips, !config.doneStatuses.contains(feature.status) {
                 let field = feature.due != nil ? "due" : feature.quarter != nil ? "quarter" : "horizon"
                 let detail = item.lastSlip.map { entry in
-                    " (last on \(entry.commit.day) by \(entry.commit.authorName): \(entry.change.events.filter(\.isSlip).map(\.text).joined(separator: ", ")))"
+                    " (last on \(entry.commit.day) by \(entry.commit.authorName): \(entry.change.events.filter(\.isSlip).map(\.plainText).joined(separator: ", ")))"
                 } ?? ""
                 found.append(Finding(diagnostic: Diagnostic(
                     .repeatedSlips, "`\(feature.id)` has slipped \(item.slipCount) time\(item.slipCount == 1 ? "" : "s"), more than the \(config.maxSlips) allowed\(detail)",

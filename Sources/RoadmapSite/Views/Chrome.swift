@@ -68,7 +68,7 @@ struct Chrome: ViewModel, Sendable {
         case "nav": site.navigation[section] ?? []
         case "header": header
         case "footer": footer
-        case "canonical": site.baseURL.isEmpty ? Absent.value : site.baseURL + path
+        case "canonical": site.baseURL.isEmpty ? Absent.value : site.baseURL + SitePath.href(path)
         case "generatorVersion": site.generatorVersion
         case "revision": orAbsent(site.revision)
         case "errorCount": site.errorCount

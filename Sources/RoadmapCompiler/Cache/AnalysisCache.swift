@@ -11,7 +11,7 @@ import RoadmapSources
 /// but speed.
 public final class AnalysisCache: @unchecked Sendable {
     static let magic = Array("RMCACHE".utf8)
-    static let formatVersion = 3
+    static let formatVersion = 4
 
     public let file: String
     private var entries: [String: FileAnalysis] = [:]

@@ -22,7 +22,7 @@ enum ConfigReader {
         case .failure(let problem): return (RoadmapConfig(), [problem])
         }
         var r = FieldReader(mapping, known: fields, subject: "roadmap.yml", path: path, lineOffset: 0,
-                            anchor: SourceLocation(path: path, line: 1))
+                            anchor: SourceLocation(path: path, line: 1), fixes: FixBuilder(path: path, map: SourceMap(bytes: bytes)))
         var problems: [Diagnostic] = []
         func invalid(_ message: String, _ at: SourceLocation, _ help: String) {
             problems.append(Diagnostic(.invalidConfig, message, at: at, help: help))

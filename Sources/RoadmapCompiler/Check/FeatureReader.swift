@@ -8,12 +8,15 @@ struct FeatureReader {
                          "okrs", "depends_on", "rice", "tags"]
 
     let config: RoadmapConfig
+    /// The file's bytes, for the fixes of its diagnostics.
+    var map: SourceMap? = nil
 
     func read(_ mapping: Node.Mapping, frontMatter: FrontMatter, body: Body, path: String) -> (FeatureDraft, [Diagnostic]) {
+        let fixes = map.map { FixBuilder(path: path, map: $0) }
         let anchor = SourceLocation(path: path, line: 1, column: 1, length: 3)
         var r = FieldReader(mapping, known: Self.fields, subject: "PRD", path: path,
-                            lineOffset: frontMatter.yamlFirstLine - 1, anchor: anchor)
-        var values = ValueChecks(path: path)
+                            lineOffset: frontMatter.yamlFirstLine - 1, anchor: anchor, fixes: fixes)
+        var values = ValueChecks(path: path, fixes: fixes)
 
         let idText = r.text("id", required: true, example: Slug.make(FileName.stem(path)))
         let id = values.itemID(idText, fallbackFrom: path)

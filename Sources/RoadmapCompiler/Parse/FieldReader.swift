@@ -13,12 +13,20 @@ struct FieldReader {
     let anchor: SourceLocation
     private(set) var diagnostics: [Diagnostic] = []
     private var fields: [String: (key: Node, value: Node)] = [:]
+    /// Makes fixes for the diagnostics, when the file's bytes are known.
+    let fixes: FixBuilder?
+    /// Whether the mapping is written `{ ... }`, so values are in YAML's flow context.
+    let isFlow: Bool
 
-    init(_ mapping: Node.Mapping, known: [String], subject: String, path: String, lineOffset: Int, anchor: SourceLocation) {
+    init(_ mapping: Node.Mapping, known: [String], subject: String, path: String, lineOffset: Int, anchor: SourceLocation,
+         fixes: FixBuilder? = nil) {
         self.path = path
         self.subject = subject
         self.anchor = anchor
         self.lineOffset = lineOffset
+        self.fixes = fixes
+        self.isFlow = mapping.style == .flow
+        let present = Set(mapping.compactMap { $0.key.scalar?.string })
         for (key, value) in mapping {
             guard let name = key.scalar?.string else {
                 diagnostics.append(Diagnostic(.wrongType, "a key of this \(subject) is not text", at: location(of: key),
@@ -36,8 +44,11 @@ struct FieldReader {
             if !known.contains(name) {
                 var help = "remove it, or check its spelling; known fields: \(known.joined(separator: ", "))"
                 if let guess = Suggestion.closest(to: name, among: known) { help = "did you mean `\(guess)`?" }
+                // Renaming to a key the mapping already has would make a duplicate, not a fix.
+                let at = location(of: key, length: name.count)
+                let fixes = self.fixes?.replacing(Located(value: name, location: at), withOneOf: known, taken: present, inFlow: isFlow) ?? []
                 diagnostics.append(Diagnostic(.unknownKey, "`\(name)` is not a field of a \(subject)",
-                                              at: location(of: key, length: name.count), help: help))
+                                              at: at, help: help, fixes: fixes))
             }
         }
     }

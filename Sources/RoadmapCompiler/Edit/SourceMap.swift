@@ -73,6 +73,12 @@ public struct SourceMap: Sendable {
         return ScalarSpan.find(in: bytes, at: start, value: value)
     }
 
+    /// Whether a `{ ... }` or `[ ... ]` collection starts at `location`.
+    public func opensFlow(at location: SourceLocation) -> Bool {
+        guard let offset = offset(of: location), offset < bytes.count else { return false }
+        return bytes[offset] == UInt8(ascii: "{") || bytes[offset] == UInt8(ascii: "[")
+    }
+
     /// The text of a byte range.
     public func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
 }

@@ -25,7 +25,10 @@ struct FieldReader {
         self.anchor = anchor
         self.lineOffset = lineOffset
         self.fixes = fixes
-        self.isFlow = mapping.style == .flow
+        // Yams 5.0.1 loses a mapping's style, so it is read from the text.
+        self.isFlow = mapping.mark.map { mark in
+            fixes?.map.opensFlow(at: SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column)) ?? false
+        } ?? false
         let present = Set(mapping.compactMap { $0.key.scalar?.string })
         for (key, value) in mapping {
             guard let name = key.scalar?.string else {

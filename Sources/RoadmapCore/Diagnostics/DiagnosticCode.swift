@@ -5,7 +5,8 @@ import Foundation
 ///
 /// Ranges: RM0xx files, RM1xx front matter and YAML, RM2xx fields and types, RM3xx values,
 /// RM4xx ids, RM5xx links, RM6xx RICE and key results, RM7xx bodies, RM8xx `roadmap.yml`,
-/// RM90x coverage, RM95x history (from git: stale and slipping PRDs, shallow clones).
+/// RM90x coverage, RM95x history (from git: stale and slipping PRDs, shallow clones), RM96x
+/// commands that edit files (`fix`, `move`, `set`).
 public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable {
     case invalidUTF8 = "RM001"
     case binaryFile = "RM002"
@@ -36,6 +37,9 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
     case dueBeforeStart = "RM304"
     case invalidHorizon = "RM305"
     case quarterAndHorizon = "RM306"
+
+    case disallowedTransition = "RM320"
+    case fieldRequiredByStatus = "RM321"
 
     case invalidID = "RM401"
     case duplicateID = "RM402"
@@ -68,6 +72,11 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
     case repeatedSlips = "RM951"
     case shallowHistory = "RM952"
 
+    case unknownItem = "RM960"
+    case ambiguousItem = "RM961"
+    case fileChangedSinceRead = "RM962"
+    case cannotEdit = "RM963"
+
     public static func < (a: DiagnosticCode, b: DiagnosticCode) -> Bool { a.rawValue < b.rawValue }
 
     /// The severity a rule has unless `roadmap.yml` changes it.
@@ -75,7 +84,7 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
         switch self {
         case .symlinkNotFollowed, .unknownKey, .quarterAndHorizon, .brokenRelativeLink,
              .missingRICE, .missingFolder, .uncoveredKeyResult, .uncoveredObjective, .orphanFeature,
-             .stalePRD, .repeatedSlips, .shallowHistory:
+             .stalePRD, .repeatedSlips, .shallowHistory, .fileChangedSinceRead:
             .warning
         default:
             .error
@@ -111,6 +120,8 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
         case .dueBeforeStart: "due-before-start"
         case .invalidHorizon: "invalid-horizon"
         case .quarterAndHorizon: "quarter-and-horizon"
+        case .disallowedTransition: "disallowed-transition"
+        case .fieldRequiredByStatus: "field-required-by-status"
         case .invalidID: "invalid-id"
         case .duplicateID: "duplicate-id"
         case .idCollision: "id-collision"
@@ -135,6 +146,10 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
         case .stalePRD: "stale-prd"
         case .repeatedSlips: "repeated-slips"
         case .shallowHistory: "shallow-history"
+        case .unknownItem: "unknown-item"
+        case .ambiguousItem: "ambiguous-item"
+        case .fileChangedSinceRead: "file-changed-since-read"
+        case .cannotEdit: "cannot-edit"
         }
     }
 

@@ -49,6 +49,10 @@ struct CheckCommand: ParsableCommand {
             location = loc
             let cache = noCache ? nil : AnalysisCache.forRoadmap(at: loc)
             var compiled = try RoadmapCompiler(source: source, cache: cache).compile()
+            // `transitions` are about changes: what is staged against the last commit.
+            if self.source.staged, !compiled.roadmap.config.transitions.isEmpty, let head = try? loc.commit("HEAD") {
+                compiled.add(WorkflowRules.transitions(from: try RoadmapCompiler(source: head).compile().roadmap, to: compiled))
+            }
             if history { try HistoryCheckRun.add(to: &compiled, location: loc, source: source, day: self.source.day.flatMap(CalendarDate.init(iso:)), noCache: noCache) }
             compilation = compiled
         } catch {

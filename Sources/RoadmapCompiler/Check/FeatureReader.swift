@@ -23,7 +23,12 @@ struct FeatureReader {
         let title = r.text("title", required: true, example: "One-page checkout")
         let owner = r.text("owner", required: true, example: "Sam Lee")
         let status = r.text("status", required: true, example: config.statuses.first ?? "idea")
-        if let status { values.status(status, workflow: config.statuses) }
+        if let status {
+            values.status(status, workflow: config.statuses)
+            for field in config.requires[status.value] ?? [] where !r.has(field) {
+                values.report(WorkflowRules.missing(field, status: status.value, id: idText?.value, at: status.location))
+            }
+        }
         let quarter = r.text("quarter").flatMap { values.quarter($0) }
         let horizon = r.text("horizon").flatMap { values.horizon($0) }
         if quarter != nil, horizon != nil, let key = r.keyLocation("horizon") {

@@ -295,13 +295,20 @@ public struct FrontMatterEditor {
     }
 }
 
-/// Why an edit was not made, as the diagnostic to show.
+/// Why an edit was not made, as the diagnostics to show (at least one).
 public struct EditRefusal: Error, Sendable {
-    public var diagnostic: Diagnostic
+    public var diagnostics: [Diagnostic]
 
-    public init(_ diagnostic: Diagnostic) { self.diagnostic = diagnostic }
+    public var diagnostic: Diagnostic { diagnostics[0] }
 
-    public init(_ code: DiagnosticCode, _ message: String, at location: SourceLocation?, help: String? = nil) {
-        diagnostic = Diagnostic(code, message, at: location, help: help)
+    public init(_ diagnostic: Diagnostic) { diagnostics = [diagnostic] }
+
+    public init(_ diagnostics: [Diagnostic]) {
+        precondition(!diagnostics.isEmpty, "a refusal says why")
+        self.diagnostics = diagnostics
+    }
+
+    public init(_ code: DiagnosticCode, _ message: String, at location: SourceLocation?, help: String? = nil, notes: [Diagnostic.Note] = []) {
+        diagnostics = [Diagnostic(code, message, at: location, help: help, notes: notes)]
     }
 }

@@ -92,13 +92,14 @@ enum ItemEditRun {
     static func run(_ edits: [ItemEdit], source: SourceOptions, dryRun: Bool) throws {
         let session = try source.editSession()
         let compilation = try WriteReport.environment { () throws(SourceError) in try session.compile() }
-        let change: FileChange
+        let planned: PlannedItemEdit
         do throws(EditRefusal) {
-            change = try ItemEditPlanner.plan(edits, in: compilation, session: session)
+            planned = try ItemEditPlanner.plan(edits, in: compilation, session: session)
         } catch {
-            WriteReport.show(error.diagnostics, session: session, texts: compilation.texts)
+            WriteReport.show(error.diagnostics, session: session, texts: compilation.texts.merging(error.texts) { _, edited in edited })
             throw ExitCode(1)
         }
+        let change = planned.change
         if dryRun {
             print(session.diff([change]), terminator: "")
             return
@@ -110,8 +111,9 @@ enum ItemEditRun {
         }
         let display = DisplayPath(root: session.location.root)
         let target = edits.first?.target ?? ""
-        for edit in edits {
-            print("\(display.show(change.path)): \(target): \(edit.field) set to \(edit.value)")
+        for update in planned.updates {
+            let was = update.old.map { "\($0) -> " } ?? "(not set) -> "
+            print("\(display.show(change.path)): \(target): \(update.field) \(was)\(update.new)")
         }
     }
 }

@@ -70,7 +70,9 @@ import Testing
         }
         let session = EditSession(location: try RoadmapLocation.resolve(folder))
         let compilation = try session.compile()
-        let change = try ItemEditPlanner.plan([ItemEdit(target: "saved-cards", field: "owner", value: "Dana Kim")], in: compilation, session: session)
+        let planned = try ItemEditPlanner.plan([ItemEdit(target: "saved-cards", field: "owner", value: "Dana Kim")], in: compilation, session: session)
+        #expect(planned.updates.map { "\($0.field) \($0.old ?? "-") \($0.new)" } == ["owner Sam Lee Dana Kim"])
+        let change = planned.change
         // Someone saves the file between the read and the write.
         let edited = Fixture.prd.replacingOccurrences(of: "team: payments", with: "team: checkout")
         try Data(edited.utf8).write(to: URL(fileURLWithPath: folder + "/" + path))
@@ -82,7 +84,7 @@ import Testing
         // Unchanged, the same edit is written, and nothing else of the file moves.
         let again = EditSession(location: try RoadmapLocation.resolve(folder))
         let fresh = try ItemEditPlanner.plan([ItemEdit(target: "saved-cards", field: "owner", value: "Dana Kim")], in: try again.compile(), session: again)
-        #expect(try again.write([fresh]).isEmpty)
+        #expect(try again.write([fresh.change]).isEmpty)
         #expect(String(decoding: FileManager.default.contents(atPath: folder + "/" + path) ?? Data(), as: UTF8.self)
             == edited.replacingOccurrences(of: "owner: Sam Lee", with: "owner: Dana Kim"))
     }

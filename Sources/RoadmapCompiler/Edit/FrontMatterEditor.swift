@@ -298,6 +298,8 @@ public struct FrontMatterEditor {
 /// Why an edit was not made, as the diagnostics to show (at least one).
 public struct EditRefusal: Error, Sendable {
     public var diagnostics: [Diagnostic]
+    /// The text the diagnostics point into, when it is not the file on disk (the edited file).
+    public var texts: [String: String] = [:]
 
     public var diagnostic: Diagnostic { diagnostics[0] }
 

@@ -16,6 +16,12 @@ public struct ItemEdit: Hashable, Sendable {
     }
 }
 
+/// A planned edit: the file's change and, per field, the value it had (nil when it was not set).
+public struct PlannedItemEdit: Sendable {
+    public var change: FileChange
+    public var updates: [(field: String, old: String?, new: String)]
+}
+
 /// Turns item edits into the change of one file, checked as `check` checks: the item found by
 /// its id, the field one that can be set in place, the value written where the old one was,
 /// and the roadmap compiled with the change, which is refused if it brings a new error.
@@ -28,7 +34,7 @@ public enum ItemEditPlanner {
 
     /// The change that makes `edits` (all on one target), or the diagnostics that refuse it.
     /// A status change is also checked against the workflow's `transitions`.
-    public static func plan(_ edits: [ItemEdit], in compilation: Compilation, session: EditSession) throws(EditRefusal) -> FileChange {
+    public static func plan(_ edits: [ItemEdit], in compilation: Compilation, session: EditSession) throws(EditRefusal) -> PlannedItemEdit {
         guard let target = edits.first?.target else { throw EditRefusal(.cannotEdit, "nothing to change", at: nil) }
         let roadmap = compilation.roadmap
         let (objectiveID, keyResultID) = split(target)
@@ -66,6 +72,7 @@ public enum ItemEditPlanner {
         }
         let editor = try FrontMatterEditor(bytes: before, path: path)
         var textEdits: [TextEdit] = []
+        var updates: [(field: String, old: String?, new: String)] = []
         for edit in edits {
             guard allowed.contains(edit.field) else {
                 var help = "fields that can be set here: \(allowed.joined(separator: ", "))"
@@ -81,6 +88,7 @@ public enum ItemEditPlanner {
             steps.append(.key(String(edit.field.split(separator: ".").last!)))
             let value: FrontMatterEditor.Value = numericFields.contains(edit.field) && FieldReader.parseNumber(edit.value) != nil
                 ? .number(edit.value.trimmedSpace()) : .text(edit.value)
+            updates.append((edit.field, editor.value(at: steps), edit.value))
             textEdits.append(try editor.setting(steps, to: value, order: fieldOrder))
         }
         if let feature, let status = edits.last(where: { $0.field == "status" })?.value,
@@ -91,12 +99,16 @@ public enum ItemEditPlanner {
         guard let change = FileChange(path: path, before: before, edits: textEdits) else {
             throw EditRefusal(.cannotEdit, "the edits of \(path) overlap", at: nil, help: "set one field at a time")
         }
-        let (_, fresh): (Compilation, [Diagnostic])
-        do { (_, fresh) = try session.newErrors(of: [change], comparedWith: compilation) } catch {
+        let (after, fresh): (Compilation, [Diagnostic])
+        do { (after, fresh) = try session.newErrors(of: [change], comparedWith: compilation) } catch {
             throw EditRefusal(.cannotEdit, "the roadmap could not be read again: \(error.message)", at: nil)
         }
-        if !fresh.isEmpty { throw EditRefusal(fresh) }
-        return change
+        if !fresh.isEmpty {
+            var refusal = EditRefusal(fresh)
+            refusal.texts = after.texts
+            throw refusal
+        }
+        return PlannedItemEdit(change: change, updates: updates)
     }
 
     private static func split(_ target: String) -> (String, String?) {

@@ -15,8 +15,6 @@ struct FieldReader {
     private var fields: [String: (key: Node, value: Node)] = [:]
     /// Makes fixes for the diagnostics, when the file's bytes are known.
     let fixes: FixBuilder?
-    /// Whether the mapping is written `{ ... }`, so values are in YAML's flow context.
-    let isFlow: Bool
 
     init(_ mapping: Node.Mapping, known: [String], subject: String, path: String, lineOffset: Int, anchor: SourceLocation,
          fixes: FixBuilder? = nil) {
@@ -25,10 +23,6 @@ struct FieldReader {
         self.anchor = anchor
         self.lineOffset = lineOffset
         self.fixes = fixes
-        // Yams 5.0.1 loses a mapping's style, so it is read from the text.
-        self.isFlow = mapping.mark.map { mark in
-            fixes?.map.opensFlow(at: SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column)) ?? false
-        } ?? false
         let present = Set(mapping.compactMap { $0.key.scalar?.string })
         for (key, value) in mapping {
             guard let name = key.scalar?.string else {
@@ -49,7 +43,12 @@ struct FieldReader {
                 if let guess = Suggestion.closest(to: name, among: known) { help = "did you mean `\(guess)`?" }
                 // Renaming to a key the mapping already has would make a duplicate, not a fix.
                 let at = location(of: key, length: name.count)
-                let fixes = self.fixes?.replacing(Located(value: name, location: at), withOneOf: known, taken: present, inFlow: isFlow) ?? []
+                // Whether a new key must be quoted for a `{ ... }` mapping; Yams 5.0.1 loses a
+                // mapping's style, so it is read from the text (only here, off the hot path).
+                let inFlow = mapping.mark.map { mark in
+                    fixes?.map.opensFlow(at: SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column)) ?? false
+                } ?? false
+                let fixes = self.fixes?.replacing(Located(value: name, location: at), withOneOf: known, taken: present, inFlow: inFlow) ?? []
                 diagnostics.append(Diagnostic(.unknownKey, "`\(name)` is not a field of a \(subject)",
                                               at: at, help: help, fixes: fixes))
             }

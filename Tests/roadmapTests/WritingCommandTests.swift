@@ -156,4 +156,28 @@ import Testing
         #expect(result.status == 2)
         #expect(result.stderr.contains("--ref, --at and --staged do not apply"))
     }
+
+    @Test func moveAndSetTouchOnlyTheValueInAMessyFile() throws {
+        let messy = "\u{FEFF}---\r\n# identity\r\nid: a   \r\ntitle: 'A: the sequel'\r\nstatus: \"idea\"  # first\r\nowner: Sam\r\nokrs:\r\n  - o/kr1   # the KR\r\ntags: [x, y]\r\nrice: {reach: 1, impact: 1, confidence: 100%, effort: 1}\r\n---\r\n## Problem\r\nstatus: idea in the body.\r\n"
+        let ws = try Self.workspace(prd: messy)
+        #expect(try ws.roadmap("check").status == 0)
+        let moved = try ws.roadmap("move", "a", "discovery")
+        #expect(moved.status == 0, "\(moved)")
+        let bytes = { Array(FileManager.default.contents(atPath: ws.path("prds/a.md")) ?? Data()) }
+        #expect(bytes() == Array(messy.replacingOccurrences(of: "status: \"idea\"", with: "status: \"discovery\"").utf8))
+        #expect(try ws.roadmap("set", "a", "title", "B: it's back").status == 0)
+        #expect(try ws.roadmap("set", "a", "rice.reach", "250").status == 0)
+        #expect(try ws.roadmap("set", "a", "owner", "Dana Kim").status == 0)
+        let expected = messy.replacingOccurrences(of: "status: \"idea\"", with: "status: \"discovery\"")
+            .replacingOccurrences(of: "'A: the sequel'", with: "'B: it''s back'")
+            .replacingOccurrences(of: "{reach: 1,", with: "{reach: 250,")
+            .replacingOccurrences(of: "owner: Sam\r", with: "owner: Dana Kim\r")
+        #expect(bytes() == Array(expected.utf8))
+        // And back: every byte as it was.
+        for arguments in [["move", "a", "idea"], ["set", "a", "title", "A: the sequel"], ["set", "a", "rice.reach", "1"], ["set", "a", "owner", "Sam"]] {
+            let result = try CLI.run(try CLI.binary(), arguments, in: ws.root, environment: CLI.environment(home: ws.home))
+            #expect(result.status == 0, "\(arguments): \(result)")
+        }
+        #expect(bytes() == Array(messy.utf8))
+    }
 }

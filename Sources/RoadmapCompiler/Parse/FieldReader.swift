@@ -23,7 +23,6 @@ struct FieldReader {
         self.anchor = anchor
         self.lineOffset = lineOffset
         self.fixes = fixes
-        let present = Set(mapping.compactMap { $0.key.scalar?.string })
         for (key, value) in mapping {
             guard let name = key.scalar?.string else {
                 diagnostics.append(Diagnostic(.wrongType, "a key of this \(subject) is not text", at: location(of: key),
@@ -48,6 +47,7 @@ struct FieldReader {
                 let inFlow = mapping.mark.map { mark in
                     fixes?.map.opensFlow(at: SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column)) ?? false
                 } ?? false
+                let present = Set(mapping.compactMap { $0.key.scalar?.string })
                 let fixes = self.fixes?.replacing(Located(value: name, location: at), withOneOf: known, taken: present, inFlow: inFlow) ?? []
                 diagnostics.append(Diagnostic(.unknownKey, "`\(name)` is not a field of a \(subject)",
                                               at: at, help: help, fixes: fixes))

@@ -161,4 +161,21 @@ import Testing
         #expect(plan.taken.map(\.diagnostic.message) == ["a"])
         #expect(plan.heldBack.first?.reason.contains("again") == true)
     }
+
+    @Test(arguments: ["2026 Q3", "Q3 2026", "2026q3", "2026-Q03", "q3-2026"])
+    func quarterWrittenAnotherWayIsRewritten(_ written: String) throws {
+        let text = prd(replacing: "quarter: 2026-Q3", with: "quarter: \(written)")
+        let (before, after, result) = try fixed(Array(text.utf8))
+        #expect(before.diagnostics.first { $0.code == .invalidQuarter }?.fixes.first?.safety == .safe)
+        #expect(after.diagnostics.isEmpty, "\(after.diagnostics)")
+        #expect(String(decoding: result, as: UTF8.self) == Fixture.prd)
+    }
+
+    @Test(arguments: ["2026-Q5", "Q3", "26-Q3", "2026 Q3 Q4"])
+    func impossibleQuarterHasNoFix(_ written: String) throws {
+        let text = prd(replacing: "quarter: 2026-Q3", with: "quarter: \(written)")
+        let d = try Fixture.compile([path: text]).diagnostics.first { $0.code == .invalidQuarter }
+        #expect(d != nil)
+        #expect(d?.fixes.isEmpty == true)
+    }
 }

@@ -69,9 +69,25 @@ struct ValueChecks {
 
     mutating func quarter(_ text: Located<String>, field: String = "quarter") -> Located<Quarter>? {
         if let quarter = Quarter(text.value) { return Located(value: quarter, location: text.location) }
+        let meant = Self.looseQuarter(text.value)
         report(Diagnostic(.invalidQuarter, "`\(field)` must be a quarter written YYYY-Qn with n from 1 to 4, not `\(text.value)`",
-                          at: text.location, help: "write it like `\(field): 2026-Q3`"))
+                          at: text.location, help: meant.map { "write `\(field): \($0)`" } ?? "write it like `\(field): 2026-Q3`",
+                          fixes: meant.flatMap { fixes?.replacing(text, with: $0.description, safety: .safe) }.map { [$0] } ?? []))
         return nil
+    }
+
+    /// A quarter written another common way (`2026 Q3`, `Q3 2026`, `2026Q3`, `2026-Q03`): only one
+    /// quarter is meant, so the fix is safe.
+    static func looseQuarter(_ text: String) -> Quarter? {
+        let compact = text.uppercased().filter { !" -_/".contains($0) }
+        let digits = { (s: Substring) in s.allSatisfy { $0.isASCII && $0.isNumber } }
+        let parts = compact.split(separator: "Q", omittingEmptySubsequences: false)
+        guard parts.count == 2 else { return nil }
+        let (year, number): (Substring, Substring) = parts[0].count == 4 ? (parts[0], parts[1]) : (parts[1].suffix(4), parts[1].dropLast(4))
+        guard year.count == 4, digits(year), (1...2).contains(number.count), digits(number),
+              parts[0].count == 4 || parts[0].isEmpty,
+              let y = Int(year), let n = Int(number) else { return nil }
+        return Quarter(year: y, number: n)
     }
 
     mutating func horizon(_ text: Located<String>) -> Located<Horizon>? {

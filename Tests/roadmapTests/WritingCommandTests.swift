@@ -137,7 +137,9 @@ import Testing
             (["set", "a", "rice.impact", "5"], "error[RM601]"),
             (["move", "a", "planed"], "error[RM301]"),
         ]
+        let beforeDup = ws.files().map { ws.read($0) }
         let dup = try ws.roadmap("set", "a", "due", "2026-09-30")
+        #expect(ws.files().map { ws.read($0) } == beforeDup)
         #expect(dup.status == 1)
         #expect(dup.stderr.contains("error[RM961]: id `a` is declared by 2 files (prds/a.md, prds/dup.md), so nothing was changed"), "\(dup)")
         try FileManager.default.removeItem(atPath: ws.path("prds/dup.md"))

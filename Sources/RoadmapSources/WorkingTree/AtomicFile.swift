@@ -28,7 +28,7 @@ public enum AtomicFile {
         var template = Array(((folder.isEmpty ? "." : folder) + "/." + name + ".roadmap-XXXXXX").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else { throw SourceError("cannot write beside \(path): \(POSIX.describe(errno))") }
-        let temporary = String(cString: template)
+        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var failure: Int32 = 0
         bytes.withUnsafeBytes { buffer in
             var written = 0

@@ -80,7 +80,7 @@ let package = Package(
         .testTarget(name: "RoadmapMarkdownTests", dependencies: ["RoadmapMarkdown"]),
         .testTarget(
             name: "RoadmapCompilerTests",
-            dependencies: ["RoadmapCompiler", "RoadmapCore", "RoadmapSources", "RoadmapReport"],
+            dependencies: ["RoadmapCompiler", "RoadmapCore", "RoadmapSources", "RoadmapReport", "RoadmapCorpus"],
             exclude: ["Golden"]),
         .testTarget(
             name: "RoadmapHistoryTests",

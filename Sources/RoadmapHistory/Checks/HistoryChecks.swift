@@ -1,7 +1,9 @@
+import RoadmapCompiler
 import RoadmapCore
 
-/// Checks that need the roadmap's history: PRDs in progress that nobody touches (RM950) and
-/// PRDs whose plan keeps slipping (RM951). Severities follow the roadmap's `rules`.
+/// Checks that need the roadmap's history: PRDs in progress that nobody touches (RM950), PRDs
+/// whose plan keeps slipping (RM951), and status changes the workflow's `transitions` (as
+/// roadmap.yml has them now) do not allow (RM320). Severities follow the roadmap's `rules`.
 public enum HistoryChecks {
     /// Finds where a field is written in a file, to point the diagnostic at it; nil for line 1.
     public typealias Locate = (_ path: String, _ field: String) -> SourceLocation?
@@ -44,6 +46,11 @@ public enum HistoryChecks {
                         help: "update its status, or write down what is happening; `roadmap log \(feature.id)` shows its history (limit: `stale_after_days: \(config.staleAfterDays)` in roadmap.yml)"),
                         field: "status"))
                 }
+            }
+            for move in item.statusMoves {
+                guard var d = WorkflowRules.transition(from: move.from, to: move.to, id: feature.id.rawValue, config: config, at: top) else { continue }
+                d.message += " (in \(move.commit.shortID) on \(move.commit.day) by \(move.commit.authorName))"
+                found.append(Finding(diagnostic: d, field: "status"))
             }
             if item.slipCount > config.maxSlips, !config.doneStatuses.contains(feature.status) {
                 let field = feature.due != nil ? "due" : feature.quarter != nil ? "quarter" : "horizon"

@@ -118,9 +118,10 @@ import Testing
         let text = "---\nid: saved-cards\ntitle: Saved cards\nstatus: planned\nowner: Sam Lee\nokrs: [grow-checkout/kr1]\nrice: { reach: 1, impact: 1, confidence: 1, effort: 1 }\n---\nIntro without a newline at the end"
         let (before, after, result) = try fixed(Array(text.utf8))
         #expect(before.diagnostics.filter { $0.code == .missingSection }.count == 2)
-        #expect(after.diagnostics.isEmpty, "\(after.diagnostics)")
+        // What is left is the prompts to answer, the same ones `roadmap new` writes (RM705).
+        #expect(after.diagnostics.map { "\($0.code.rawValue) \($0.location?.line ?? 0)" } == ["RM705 13", "RM705 17"], "\(after.diagnostics)")
         #expect(String(decoding: result, as: UTF8.self) == text
-            + "\n\n## Problem\n\n_Write the problem here._\n\n## Success metrics\n\n_Write the success metrics here._\n")
+            + "\n\n## Problem\n\n_Who has this problem, how do we know, and what does it cost them today?_\n\n## Success metrics\n\n_Which numbers move, from what to what, and by when?_\n")
     }
 
     @Test func fixesKeepCRLFAndTheByteOrderMark() throws {
@@ -129,9 +130,9 @@ import Testing
             .replacingOccurrences(of: "\n", with: "\r\n")
         let (before, after, result) = try fixed(Array(text.utf8))
         #expect(before.diagnostics.map(\.code).sorted() == [.unknownStatus, .missingSection])
-        #expect(after.diagnostics.isEmpty, "\(after.diagnostics)")
+        #expect(after.diagnostics.map(\.code) == [.templatePrompt], "\(after.diagnostics)")
         let expected = text.replacingOccurrences(of: "status: planed  #", with: "status: planned  #")
-            + "\r\n## Problem\r\n\r\n_Write the problem here._\r\n"
+            + "\r\n## Problem\r\n\r\n_Who has this problem, how do we know, and what does it cost them today?_\r\n"
         #expect(result == Array(expected.utf8))
     }
 

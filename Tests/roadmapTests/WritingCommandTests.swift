@@ -42,8 +42,9 @@ import Testing
         #expect(result.stdout.contains("error[RM301]"))
         let unsafe = try ws.roadmap("fix", "--unsafe")
         #expect(unsafe.status == 0, "\(unsafe)")
-        #expect(unsafe.stdout.hasSuffix("checked 2 files: no problems\n"))
-        #expect(ws.read("prds/a.md") == "---\nid: a\ntitle: A\nstatus: idea # first\nowner: Sam\nstart: 2026-07-01\nteam: x\nokrs: [o/kr1]\nrice: { reach: 1, impact: 1, confidence: 1, effort: 1 }\n---\nText.\n\n## Problem\n\n_Write the problem here._\n")
+        // The section it added holds a prompt to answer, which check keeps asking for (RM705).
+        #expect(unsafe.stdout.hasSuffix("prds/a.md:15:1: warning[RM705]: the template's prompt is still here, unanswered\n15 | _Who has this problem, how do we know, and what does it cost them today?_\n   | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n   = help: replace the prompt with the answer it asks for\n\nchecked 2 files: 1 warning\n"), "\(unsafe)")
+        #expect(ws.read("prds/a.md") == "---\nid: a\ntitle: A\nstatus: idea # first\nowner: Sam\nstart: 2026-07-01\nteam: x\nokrs: [o/kr1]\nrice: { reach: 1, impact: 1, confidence: 1, effort: 1 }\n---\nText.\n\n## Problem\n\n_Who has this problem, how do we know, and what does it cost them today?_\n")
     }
 
     @Test func dryRunIsAPatchGitApplies() throws {

@@ -37,7 +37,7 @@ struct FixBuilder: Sendable {
             return trimmed.last == 0x0A || trimmed.last == 0x0D
         }()
         let lead = following ? lineBreak : endsWithBlank ? "" : endsWithBreak ? lineBreak : lineBreak + lineBreak
-        let text = lead + "## \(heading)" + lineBreak + lineBreak + "_Write the \(heading.lowercased()) here._" + lineBreak
+        let text = lead + "## \(heading)" + lineBreak + lineBreak + TemplatePrompts.section(heading) + lineBreak
         return Fix("add a `## \(heading)` section at the end", safety: .safe,
                    edits: [TextEdit(path: path, start: bytes.count, end: bytes.count, replacement: text)])
     }

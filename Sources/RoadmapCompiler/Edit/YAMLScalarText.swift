@@ -1,3 +1,5 @@
+import RoadmapCore
+
 /// Writes a value as YAML scalar text that reads back as the same string, in the quoting style
 /// the file already uses where it can, and plain only where plain is safe.
 public enum YAMLScalarText {
@@ -12,26 +14,7 @@ public enum YAMLScalarText {
         }
     }
 
-    public static func doubleQuoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    let hex = String(scalar.value, radix: 16, uppercase: true)
-                    out += "\\x" + String(repeating: "0", count: 2 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
+    public static func doubleQuoted(_ text: String) -> String { YAMLQuoting.doubleQuoted(text) }
 
     /// Words YAML 1.1 tools read as booleans or null; quoted so no tool reads them as such.
     private static let reserved: Set<String> = ["y", "n", "yes", "no", "true", "false", "on", "off", "null", "~"]

@@ -42,8 +42,8 @@ struct ExportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write to this file instead of standard output (required for pdf).", valueName: "file"))
     var out: String?
 
-    @Option(help: "Group the summary's PRDs by quarter or by status.")
-    var by: SummaryGrouping = .quarter
+    @Option(help: "markdown, html, pdf: group the PRDs by quarter (the default) or by status.")
+    var by: SummaryGrouping?
 
     @Option(help: ArgumentHelp("markdown: add what changed since this revision.", valueName: "rev"))
     var since: String?
@@ -51,6 +51,7 @@ struct ExportCommand: ParsableCommand {
     func validate() throws {
         if kind == .pdf, out == nil { throw ValidationError("a PDF is not written to a terminal: give --out FILE") }
         if since != nil, kind != .markdown { throw ValidationError("--since belongs to the markdown export") }
+        if by != nil, [.ics, .mermaid].contains(kind) { throw ValidationError("--by belongs to the markdown, html and pdf exports") }
     }
 
     func run() throws {
@@ -71,6 +72,7 @@ struct ExportCommand: ParsableCommand {
         }
         let read = ExportInputs(location: location, source: opened)
         let roadmap = compilation.roadmap
+        let by = self.by ?? .quarter
         let text: String
         switch kind {
         case .ics: text = read.calendar(roadmap)

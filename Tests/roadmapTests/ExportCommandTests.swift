@@ -97,6 +97,9 @@ import Testing
         let bad = try ws.roadmap("export", "markdown", "--since", "no-such-rev")
         #expect(bad.status == 2 && bad.stderr.contains("--since no-such-rev"), "\(bad)")
         #expect(try ws.roadmap("export", "html", "--since", "HEAD~1").status != 0)
+        #expect(try ws.roadmap("export", "ics", "--by", "status").status != 0)
+        let byStatus = try ws.roadmap("export", "markdown", "--by", "status").stdout
+        #expect(byStatus.contains("\n## PRDs by status\n\n### planned\n"))
     }
 
     @Test func pdfWithoutChromiumNamesThePackage() throws {
@@ -144,5 +147,6 @@ import Testing
         // Rebuilding without the flag removes them.
         #expect(try ws.roadmap("build", "--out", ws.base + "/site").status == 0)
         #expect(!FileManager.default.fileExists(atPath: site + "roadmap.ics"))
+        #expect(!(try String(contentsOfFile: site + "index.html", encoding: .utf8)).contains("roadmap.ics"))
     }
 }

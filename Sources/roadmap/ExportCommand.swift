@@ -20,7 +20,7 @@ struct ExportCommand: ParsableCommand {
             roadmap only. markdown: objectives with their key results' progress and the PRDs by quarter or \
             by status (--by); with --since REV, also what changed from REV to the revision read (as \
             `roadmap diff --format markdown`). html: the same summary as one self-contained file (styles \
-            inlined, no scripts). pdf: the HTML printed by headless Chromium; needs --out. mermaid: a Gantt \
+            inlined, no scripts). pdf: the HTML printed by headless Chromium, dated by the commit; needs --out. mermaid: a Gantt \
             chart of the dated PRDs by team and the dependency graph, as fenced blocks.
 
             Examples:
@@ -91,7 +91,7 @@ struct ExportCommand: ParsableCommand {
             }
             text = MarkdownSummary(grouping: by, revision: read.revision, changes: changes).render(roadmap)
         }
-        if kind == .pdf { return try printPDF(text) }
+        if kind == .pdf { return try printPDF(text, stamp: read.stamp) }
         guard let out else { return print(text, terminator: "") }
         do { try Data(text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic) } catch {
             Terminal.writeError("roadmap: error: cannot write \(out): \(error.localizedDescription)\n")
@@ -99,14 +99,14 @@ struct ExportCommand: ParsableCommand {
         }
     }
 
-    private func printPDF(_ html: String) throws {
+    private func printPDF(_ html: String, stamp: Int64) throws {
         guard let out else { throw ExitCode(2) }
         guard let chromium = ChromiumPDF.locate() else {
             Terminal.writeError("roadmap: error: \(ChromiumPDF.Failure.notInstalled)\n")
             throw ExitCode(2)
         }
         do throws(ChromiumPDF.Failure) {
-            try chromium.print(html: html, to: URL(fileURLWithPath: out).standardizedFileURL.path)
+            try chromium.print(html: html, to: URL(fileURLWithPath: out).standardizedFileURL.path, stamp: stamp)
         } catch {
             Terminal.writeError("roadmap: error: \(error)\n")
             throw ExitCode(2)

@@ -124,6 +124,10 @@ import Testing
         let pdf = try #require(FileManager.default.contents(atPath: ws.base + "/roadmap.pdf"))
         #expect(pdf.starts(with: Data("%PDF-".utf8)))
         #expect(pdf.count > 2000)
+        // Dated by the commit, not the clock: a second print is the same file.
+        #expect(String(decoding: pdf, as: UTF8.self).contains("/CreationDate (D:20260301100000+00'00')"))
+        try ws.roadmap("export", "pdf", "--out", ws.base + "/again.pdf", env: ["ROADMAP_CHROMIUM": try #require(Self.chromium)])
+        #expect(FileManager.default.contents(atPath: ws.base + "/again.pdf") == pdf)
     }
 
     @Test func buildWithExportsPutsTheCalendarAndSummaryIntoTheSite() throws {

@@ -52,6 +52,8 @@ let package = Package(
             dependencies: ["RoadmapCore", "RoadmapSources", "RoadmapCompiler"]),
         // Diagnostics as text, JSON, GitHub annotations, SARIF; the roadmap as JSON.
         .target(name: "RoadmapReport", dependencies: ["RoadmapCore"]),
+        // The roadmap to take along: iCalendar, a Markdown or HTML summary, Mermaid, PDF.
+        .target(name: "RoadmapExport", dependencies: ["RoadmapCore", "RoadmapHistory"]),
         // New roadmaps and files: `init` and `new` templates, ids from titles, git hooks.
         .target(name: "RoadmapScaffold", dependencies: ["RoadmapCore", "RoadmapTheme"]),
         // The static HTML site, from overridable Mustache templates.
@@ -67,7 +69,7 @@ let package = Package(
             name: "roadmap",
             dependencies: [
                 "RoadmapCore", "RoadmapSources", "RoadmapCompiler", "RoadmapHistory", "RoadmapReport", "RoadmapSite",
-                "RoadmapScaffold", "RoadmapTheme", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "RoadmapScaffold", "RoadmapTheme", "RoadmapExport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(
             name: "roadmap-corpus",
@@ -99,6 +101,9 @@ let package = Package(
             name: "RoadmapReportTests",
             dependencies: ["RoadmapReport", "RoadmapCompiler", "RoadmapCore", "RoadmapSources"],
             exclude: ["Resources"]),
+        .testTarget(
+            name: "RoadmapExportTests",
+            dependencies: ["RoadmapExport", "RoadmapCompiler", "RoadmapCore", "RoadmapSources", "RoadmapHistory"]),
         .testTarget(name: "roadmapTests", dependencies: ["RoadmapCore", "Yams"]),
     ],
     swiftLanguageModes: [.v6]

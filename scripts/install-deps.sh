@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages roadmap builds against, python3 with jsonschema and yaml for the
-# tests that validate SARIF and JSON Schema output and, with --browser, what the browser tests
+# tests that validate SARIF and JSON Schema output, Python's icalendar for the test that parses the
+# calendar export and, with --browser, what the browser tests
 # need: Chromium and its driver, Noto fonts (Latin, Arabic, Hebrew, CJK, emoji) for screenshots,
 # and Python's selenium and axe-selenium-python for the accessibility audit. Installs only what
 # is missing; uses sudo when not run as root.
@@ -19,6 +20,17 @@ if [ ${#missing[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   "${as_root[@]}" apt-get update
   "${as_root[@]}" apt-get install -y --no-install-recommends "${missing[@]}"
+fi
+
+# The first python3 on PATH may be a pyenv one that Debian's python3-icalendar does not reach, so
+# icalendar comes from pip (with --break-system-packages where Debian's python refuses, PEP 668).
+if ! python3 -c "import icalendar" 2>/dev/null; then
+  if ! python3 -m pip --version >/dev/null 2>&1; then
+    "${as_root[@]}" apt-get install -y --no-install-recommends python3-pip
+  fi
+  python3 -m pip install --quiet --disable-pip-version-check icalendar 2>/dev/null \
+    || python3 -m pip install --quiet --disable-pip-version-check --break-system-packages icalendar
+  python3 -c "import icalendar"
 fi
 $browser || exit 0
 

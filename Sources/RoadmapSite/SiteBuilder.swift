@@ -60,6 +60,9 @@ public struct SiteBuilder: Sendable {
                 let bytes = try asset.source.bytes()
                 return Product(digest: Digest.of(bytes: bytes)) { bytes }
             }
+        } + options.extraFiles.keys.sorted().map { path in
+            let bytes = Array((options.extraFiles[path] ?? "").utf8)
+            return OutputJob(path: path) { Product(digest: Digest.of(bytes: bytes)) { bytes } }
         }
         // A roadmap built with errors may repeat an id; its first item keeps the page.
         var seen = Set<String>()

@@ -58,7 +58,9 @@ final class SiteModel: Sendable {
         site = Chrome.Site(
             title: roadmap.config.title, baseURL: options.baseURL, generatorVersion: options.generatorVersion,
             revision: options.revision, errorCount: diagnostics.errorCount, warningCount: diagnostics.warningCount,
-            lastUpdated: history?.lastUpdated)
+            lastUpdated: history?.lastUpdated,
+            calendar: options.extraFiles[SitePath.calendar] == nil ? nil : SitePath.calendar,
+            summary: options.extraFiles[SitePath.summary] == nil ? nil : SitePath.summary)
         featureIndex = Dictionary(features.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         let closed = Set(roadmap.config.doneStatuses)
         let shipped = roadmap.config.doneStatuses.first

@@ -18,6 +18,8 @@ enum SitePath {
     static let searchIndex = "search-index.js"
     static let changes = "changes.html"
     static let feed = "feed.xml"
+    static let calendar = SiteOptions.calendarFile
+    static let summary = SiteOptions.summaryFile
 
     /// Older months of the Changes page, one page each: `changes/2025-03.html`.
     static func changesMonth(_ label: String) -> String { "changes/\(label).html" }

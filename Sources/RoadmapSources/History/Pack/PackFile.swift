@@ -12,10 +12,16 @@ final class PackFile: @unchecked Sendable {
     let index: PackIndex
     let pack: MappedFile
 
+    /// Nil unless the pack is the one its index describes: the same number of objects, and the
+    /// checksum in the pack's trailer is the one the index recorded (what libgit2 checks when it
+    /// opens a pack; a truncated or replaced pack fails it). Such a pack is left to libgit2,
+    /// which reports it.
     init?(indexPath: String) {
         guard let indexFile = MappedFile(path: indexPath), let index = PackIndex(file: indexFile),
               let pack = MappedFile(path: String(indexPath.dropLast(4)) + ".pack"),
-              pack.count >= 32, pack[0] == 0x50, pack[1] == 0x41, pack[2] == 0x43, pack[3] == 0x4B else { return nil }
+              pack.count >= 32, pack[0] == 0x50, pack[1] == 0x41, pack[2] == 0x43, pack[3] == 0x4B,
+              pack.uint32(at: 4) == 2 || pack.uint32(at: 4) == 3, Int(pack.uint32(at: 8)) == index.count,
+              index.recordsPackChecksum(UnsafeRawBufferPointer(rebasing: pack.bytes[(pack.count - 20)...])) else { return nil }
         self.index = index
         self.pack = pack
     }

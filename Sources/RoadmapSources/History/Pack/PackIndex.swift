@@ -25,6 +25,11 @@ struct PackIndex {
         count = total
     }
 
+    /// Whether `trailer` (a pack's last 20 bytes) is the pack checksum this index recorded.
+    func recordsPackChecksum(_ trailer: UnsafeRawBufferPointer) -> Bool {
+        trailer.elementsEqual(UnsafeRawBufferPointer(rebasing: file.bytes[(file.count - 40)..<(file.count - 20)]))
+    }
+
     /// The pack offset of `oid`, or nil when this pack does not hold it.
     func offset(of oid: git_oid) -> Int? {
         var id = oid

@@ -84,7 +84,7 @@ let package = Package(
         .executableTarget(name: "fuzz-cache", dependencies: ["FuzzDriver", "RoadmapCompiler", "RoadmapHistory", "RoadmapCore"], path: "Fuzz/fuzz-cache"),
 
         .testTarget(name: "RoadmapCoreTests", dependencies: ["RoadmapCore"]),
-        .testTarget(name: "RoadmapSourcesTests", dependencies: ["RoadmapSources", "RoadmapCore"]),
+        .testTarget(name: "RoadmapSourcesTests", dependencies: ["RoadmapSources", "RoadmapCore"], exclude: ["FuzzInputs"]),
         .testTarget(name: "RoadmapMarkdownTests", dependencies: ["RoadmapMarkdown"]),
         .testTarget(
             name: "RoadmapCompilerTests",

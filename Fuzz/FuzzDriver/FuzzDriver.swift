@@ -30,7 +30,8 @@ public func fuzz(_ body: @escaping ([UInt8]) -> Void) -> Never {
 }
 #else
 public func fuzz(_ body: @escaping ([UInt8]) -> Void) -> Never {
-    fputs("this is a fuzz target: build and run it with scripts/fuzz.sh TARGET SECONDS\n", stderr)
+    let message = "this is a fuzz target: build and run it with scripts/fuzz.sh TARGET SECONDS\n"
+    _ = write(2, message, message.utf8.count)
     exit(2)
 }
 #endif

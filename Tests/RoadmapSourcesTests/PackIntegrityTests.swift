@@ -153,6 +153,39 @@ import Testing
         #expect(errors + answers == places.count)
     }
 
+    /// Inputs on which `scripts/fuzz.sh pack` crashed, replayed as the fuzz target reads them:
+    /// `<4-byte big-endian index length><index><pack>`.
+    @Test(arguments: ["pack-huge-entry-size"])
+    func fuzzFindingsReadWithoutCrashing(_ name: String) throws {
+        let input = [UInt8](try Data(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("FuzzInputs/" + name)))
+        let length = Int(input[0]) << 24 | Int(input[1]) << 16 | Int(input[2]) << 8 | Int(input[3])
+        let index = Array(input[4..<(4 + length)]), pack = Array(input[(4 + length)...])
+        let fixture = try GitFixture(git: false)
+        try fixture.git("init", "-q", "--bare", fixture.path("bare"))
+        try Data(index).write(to: URL(fileURLWithPath: fixture.path("bare/objects/pack/pack-fuzz.idx")))
+        try Data(pack).write(to: URL(fileURLWithPath: fixture.path("bare/objects/pack/pack-fuzz.pack")))
+        let reader = try ObjectReader(repository: try GitRepository.open(at: fixture.path("bare")), budget: 1 << 16)
+        let count = min(64, Int(index[1028]) << 24 | Int(index[1029]) << 16 | Int(index[1030]) << 8 | Int(index[1031]))
+        for i in 0..<count where 1032 + (i + 1) * 20 <= index.count {
+            var oid = git_oid()
+            withUnsafeMutableBytes(of: &oid.id) { $0.copyBytes(from: index[(1032 + i * 20)..<(1032 + (i + 1) * 20)]) }
+            if let object = try? reader.read(oid) { #expect(ObjectReader.hashes(object, to: oid)) }
+        }
+        let half = input.count / 2
+        _ = DeltaPatch.apply(Array(input[half...]), to: Array(input[..<half]))
+    }
+
+    @Test func declaredSizesAreCheckedBeforeTheyAreAllocated() {
+        let inflater = Inflater()
+        let stored: [UInt8] = [0x78, 0x01, 0x01, 0x01, 0x00, 0xFE, 0xFF, 0x41, 0x00, 0x42, 0x00, 0x42]
+        #expect(inflater.inflate(UnsafeRawBufferPointer(start: stored, count: stored.count), size: 1) == [0x41])
+        #expect(inflater.inflate(UnsafeRawBufferPointer(start: stored, count: stored.count), size: 1 << 60) == nil)
+        // A delta declaring a 2^56-byte result from one 5-byte copy.
+        #expect(DeltaPatch.apply([11, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x01, 0x90, 5], to: Array("hello world".utf8)) == nil)
+        #expect(DeltaPatch.apply([11, 5, 0x90, 5], to: Array("hello world".utf8)) == Array("hello".utf8))
+    }
+
     @Test func anUnreadableParentIsAnErrorNamingIt() throws {
         let fixture = try GitFixture()
         try fixture.write("prds/a.md", "1")

@@ -11,6 +11,7 @@ import Foundation
 /// version, which made mining a long history about twenty times slower than `git log`.
 final class ObjectReader {
     private let packs: [PackFile]
+    private let objectFolders: [String]
     private let repository: GitRepository
     /// Opened on first need: most histories live in packs entirely.
     private lazy var fallback: GitRepository? = try? repository.reopened()
@@ -32,6 +33,7 @@ final class ObjectReader {
         self.repository = repository
         let set = packs ?? PackSet(repository: repository)
         self.packs = set.packs
+        objectFolders = set.objectFolders
         shallow = set.shallow
         cache = ObjectCache(budget: budget)
     }
@@ -45,13 +47,25 @@ final class ObjectReader {
     }
 
     /// The object `oid`, whole. An object rebuilt from the packs is returned only when it hashes
-    /// to `oid` (as libgit2 checks every object it reads); otherwise, and for objects outside the
-    /// packs, libgit2 reads it, and its error names the object when it cannot.
+    /// to `oid` (as libgit2 checks every object it reads). Objects outside the packs are read by
+    /// libgit2. One whose every packed copy is damaged is an error naming it and the pack, unless
+    /// a loose copy exists: libgit2 would allocate whatever size the damaged entry declares.
     func read(_ oid: git_oid) throws(SourceError) -> GitObjectData {
-        if let (number, offset) = place(oid), let object = try unpack(pack: number, offset: offset), Self.hashes(object, to: oid) {
-            return object
+        var damaged: (pack: Int, offset: Int)?
+        for (number, pack) in packs.enumerated() {
+            guard let offset = pack.index.offset(of: oid) else { continue }
+            if let object = try unpack(pack: number, offset: offset), Self.hashes(object, to: oid) { return object }
+            damaged = damaged ?? (number, offset)
+        }
+        if let damaged, !hasLooseCopy(oid) {
+            throw SourceError("cannot read object \(GitObjectID.hex(oid)): its entry at offset \(damaged.offset) of \(packs[damaged.pack].path) is damaged")
         }
         return try readThroughLibGit2(oid)
+    }
+
+    private func hasLooseCopy(_ oid: git_oid) -> Bool {
+        let hex = GitObjectID.hex(oid)
+        return objectFolders.contains { FileManager.default.fileExists(atPath: $0 + "/" + hex.prefix(2) + "/" + hex.dropFirst(2)) }
     }
 
     /// The commit `oid`, without parents when `.git/shallow` records it as the cut of a shallow

@@ -11,6 +11,8 @@ final class PackFile: @unchecked Sendable {
 
     let index: PackIndex
     let pack: MappedFile
+    /// The `.pack` file, for messages.
+    let path: String
 
     /// Nil unless the pack is the one its index describes: the same number of objects, and the
     /// checksum in the pack's trailer is the one the index recorded (what libgit2 checks when it
@@ -24,6 +26,7 @@ final class PackFile: @unchecked Sendable {
               index.recordsPackChecksum(UnsafeRawBufferPointer(rebasing: pack.bytes[(pack.count - 20)...])) else { return nil }
         self.index = index
         self.pack = pack
+        path = String(indexPath.dropLast(4)) + ".pack"
     }
 
     /// The entry at `offset`; nil when its header is damaged.

@@ -4,6 +4,8 @@ import Foundation
 /// mapping them per thread would count each touched page once per mapping.
 final class PackSet: @unchecked Sendable {
     let packs: [PackFile]
+    /// The object folders read: the repository's and those it borrows from.
+    let objectFolders: [String]
     /// The commits `.git/shallow` records as the cut of a shallow clone: the only commits whose
     /// parents may be missing.
     let shallow: Set<ObjectKey>
@@ -13,7 +15,8 @@ final class PackSet: @unchecked Sendable {
     /// loose objects.
     init(repository: GitRepository) {
         var packs: [PackFile] = []
-        for objects in Self.objectFolders(repository.commonDirectory + "/objects") {
+        objectFolders = Self.objectFolders(repository.commonDirectory + "/objects")
+        for objects in objectFolders {
             let folder = objects + "/pack"
             let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
             packs += names.filter { $0.hasSuffix(".idx") }.sorted().compactMap { PackFile(indexPath: folder + "/" + $0) }

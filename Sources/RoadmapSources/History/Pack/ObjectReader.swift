@@ -12,6 +12,7 @@ import Foundation
 final class ObjectReader {
     private let packs: [PackFile]
     private let objectFolders: [String]
+    private let refused: [PackFile.Refused]
     private let repository: GitRepository
     /// Opened on first need: most histories live in packs entirely.
     private lazy var fallback: GitRepository? = try? repository.reopened()
@@ -34,6 +35,7 @@ final class ObjectReader {
         let set = packs ?? PackSet(repository: repository)
         self.packs = set.packs
         objectFolders = set.objectFolders
+        refused = set.refused
         shallow = set.shallow
         cache = ObjectCache(budget: budget)
     }
@@ -59,6 +61,9 @@ final class ObjectReader {
         }
         if let damaged, !hasLooseCopy(oid) {
             throw SourceError("cannot read object \(GitObjectID.hex(oid)): its entry at offset \(damaged.offset) of \(packs[damaged.pack].path) is damaged")
+        }
+        if damaged == nil, let pack = refused.first(where: { $0.index.offset(of: oid) != nil }), !hasLooseCopy(oid) {
+            throw SourceError("cannot read object \(GitObjectID.hex(oid)): \(pack.path) does not match its index (truncated or replaced)")
         }
         return try readThroughLibGit2(oid)
     }

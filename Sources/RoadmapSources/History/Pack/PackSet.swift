@@ -4,6 +4,8 @@ import Foundation
 /// mapping them per thread would count each touched page once per mapping.
 final class PackSet: @unchecked Sendable {
     let packs: [PackFile]
+    /// Packs that do not match their index (see `PackFile.Refused`).
+    let refused: [PackFile.Refused]
     /// The object folders read: the repository's and those it borrows from.
     let objectFolders: [String]
     /// The commits `.git/shallow` records as the cut of a shallow clone: the only commits whose
@@ -15,13 +17,21 @@ final class PackSet: @unchecked Sendable {
     /// loose objects.
     init(repository: GitRepository) {
         var packs: [PackFile] = []
+        var refused: [PackFile.Refused] = []
         objectFolders = Self.objectFolders(repository.commonDirectory + "/objects")
         for objects in objectFolders {
             let folder = objects + "/pack"
             let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-            packs += names.filter { $0.hasSuffix(".idx") }.sorted().compactMap { PackFile(indexPath: folder + "/" + $0) }
+            for name in names.sorted() where name.hasSuffix(".idx") {
+                switch PackFile.open(indexPath: folder + "/" + name) {
+                case .sound(let pack): packs.append(pack)
+                case .refused(let pack): refused.append(pack)
+                case nil: continue
+                }
+            }
         }
         self.packs = packs
+        self.refused = refused
         let recorded = (try? String(contentsOfFile: repository.commonDirectory + "/shallow", encoding: .utf8)) ?? ""
         shallow = Set(recorded.split(whereSeparator: \.isNewline).compactMap { GitObjectID.parse(String($0)).map(ObjectKey.init) })
     }

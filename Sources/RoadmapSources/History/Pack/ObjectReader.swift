@@ -52,6 +52,10 @@ final class ObjectReader {
     /// to `oid` (as libgit2 checks every object it reads). Objects outside the packs are read by
     /// libgit2. One whose every packed copy is damaged is an error naming it and the pack, unless
     /// a loose copy exists: libgit2 would allocate whatever size the damaged entry declares.
+    /// The hashing (libgit2's collision-detecting SHA-1) is the price of trusting nothing: on a
+    /// generated roadmap of 2,000 PRDs and 3,000 commits, `roadmap log --no-cache` went from
+    /// 0.36 to 0.59 s of CPU (medians of 5). Checking each entry's CRC-32 from the index instead
+    /// would cost less, but needs the index position of every base in a chain.
     func read(_ oid: git_oid) throws(SourceError) -> GitObjectData {
         var damaged: (pack: Int, offset: Int)?
         for (number, pack) in packs.enumerated() {

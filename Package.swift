@@ -77,8 +77,16 @@ let package = Package(
                 "RoadmapCorpus", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
+        // libFuzzer targets, built with -sanitize=fuzzer,address -D FUZZING only by scripts/fuzz.sh;
+        // a plain build makes stubs that say so.
+        .target(name: "FuzzDriver", path: "Fuzz/FuzzDriver"),
+        .executableTarget(name: "fuzz-file", dependencies: ["FuzzDriver", "RoadmapCompiler", "RoadmapSources"], path: "Fuzz/fuzz-file"),
+        .executableTarget(name: "fuzz-markdown", dependencies: ["FuzzDriver", "RoadmapMarkdown"], path: "Fuzz/fuzz-markdown"),
+        .executableTarget(name: "fuzz-pack", dependencies: ["FuzzDriver", "RoadmapSources", "CGit2"], path: "Fuzz/fuzz-pack"),
+        .executableTarget(name: "fuzz-cache", dependencies: ["FuzzDriver", "RoadmapCompiler", "RoadmapHistory", "RoadmapCore"], path: "Fuzz/fuzz-cache"),
+
         .testTarget(name: "RoadmapCoreTests", dependencies: ["RoadmapCore"]),
-        .testTarget(name: "RoadmapSourcesTests", dependencies: ["RoadmapSources", "RoadmapCore"]),
+        .testTarget(name: "RoadmapSourcesTests", dependencies: ["RoadmapSources", "RoadmapCore"], exclude: ["FuzzInputs"]),
         .testTarget(name: "RoadmapMarkdownTests", dependencies: ["RoadmapMarkdown"]),
         .testTarget(
             name: "RoadmapCompilerTests",

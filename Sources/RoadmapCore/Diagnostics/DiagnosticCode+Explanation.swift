@@ -176,6 +176,18 @@ extension DiagnosticCode {
                 fixed: """
                     -rw-r--r--  dana  prds/payments/refunds.md
                     """)
+        case .notARegularFile:
+            Explanation(
+                summary: "The `.md` entry is a FIFO, a socket or a device, not a file.",
+                details: """
+                    Only regular files are read. A FIFO, a socket or a device node named like a PRD                     or objective is reported and never opened: opening a FIFO would wait for a                     writer, and a device could be read without end. Replace it with the file it                     stands for, or remove it.
+                    """,
+                bad: """
+                    prw-r--r--  prds/payments/refunds.md   # made by mkfifo
+                    """,
+                fixed: """
+                    -rw-r--r--  prds/payments/refunds.md
+                    """)
 
         // MARK: RM1xx front matter and YAML
         case .missingFrontMatter:

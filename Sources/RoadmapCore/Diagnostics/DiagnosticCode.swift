@@ -16,6 +16,7 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
     case symlinkNotFollowed = "RM006"
     case mergeConflictMarker = "RM007"
     case unreadableFile = "RM008"
+    case notARegularFile = "RM009"
 
     case missingFrontMatter = "RM101"
     case unterminatedFrontMatter = "RM102"
@@ -109,6 +110,7 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
         case .symlinkNotFollowed: "symlink-not-followed"
         case .mergeConflictMarker: "merge-conflict-marker"
         case .unreadableFile: "unreadable-file"
+        case .notARegularFile: "not-a-regular-file"
         case .missingFrontMatter: "missing-front-matter"
         case .unterminatedFrontMatter: "unterminated-front-matter"
         case .frontMatterNotAtTop: "front-matter-not-at-top"

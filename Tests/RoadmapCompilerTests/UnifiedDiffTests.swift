@@ -57,8 +57,19 @@ import Testing
         let edits = [edit(bytes, replacing: "planed", with: "planned"),
                      TextEdit(path: "x", start: bytes.count, end: bytes.count, replacement: "\r\n\r\n## Problem\r\n")]
         let patch = UnifiedDiff.render(path: "a b.md", original: bytes, edits: edits)
-        #expect(patch.contains("-last line\n\\ No newline at end of file\n+status: planned\r\n+---\r\n+last line\r\n"), "\(patch)")
+        #expect(patch.contains("-status: planed\r\n+status: planned\r\n ---\r\n-last line\n\\ No newline at end of file\n+last line\r\n+\r\n+## Problem\r\n"), "\(patch)")
         #expect(try gitApply(patch, to: bytes, path: "a b.md") == edits.applied(to: bytes))
+    }
+
+    /// Two edits two lines apart share a hunk, but the line between them stays context: a
+    /// reviewer sees only the lines that change marked as changed.
+    @Test(.enabled(if: gitAvailable))
+    func unchangedLinesBetweenNearbyEditsAreContext() throws {
+        let bytes = Array("---\nid: X-1\ntitle: T\nstatus: planed\nowner: A\n---\n".utf8)
+        let edits = [edit(bytes, replacing: "X-1", with: "x-1"), edit(bytes, replacing: "planed", with: "planned")]
+        let patch = UnifiedDiff.render(path: "p.md", original: bytes, edits: edits)
+        #expect(patch == "diff --git a/p.md b/p.md\n--- a/p.md\n+++ b/p.md\n@@ -1,6 +1,6 @@\n ---\n-id: X-1\n+id: x-1\n title: T\n-status: planed\n+status: planned\n owner: A\n ---\n", "\(patch)")
+        #expect(try gitApply(patch, to: bytes, path: "p.md") == edits.applied(to: bytes))
     }
 
     @Test func noChangeNoPatch() {

@@ -13,40 +13,64 @@ public enum UnifiedDiff {
         guard !edits.isEmpty, let changed = edits.applied(to: original), changed != original else { return "" }
         let lines = lineRanges(original)
         let openEnd = original.last.map { $0 != 0x0A } ?? false
-        // Each edit's old lines, as [first, last) line indexes.
-        var groups: [(range: Range<Int>, edits: [TextEdit])] = []
+        // Each edit's old lines, as [first, last) line indexes: edits on overlapping lines form
+        // one block, and nearby blocks one hunk, with the unchanged lines between them as context.
+        typealias Block = (range: Range<Int>, edits: [TextEdit])
+        var groups: [[Block]] = []
         for edit in edits {
             let first = lineIndex(of: edit.start, in: lines, openEnd: openEnd)
             let last = edit.end > edit.start ? lineIndex(of: edit.end - 1, in: lines, openEnd: openEnd) + 1 : max(first + 1, first)
             let range = first..<min(max(last, first + 1), max(lines.count, first + 1))
-            if let previous = groups.last, range.lowerBound <= previous.range.upperBound + 2 * context {
-                groups[groups.count - 1] = (previous.range.lowerBound..<max(previous.range.upperBound, range.upperBound), previous.edits + [edit])
+            if var group = groups.last, let previous = group.last, range.lowerBound <= previous.range.upperBound + 2 * context {
+                if range.lowerBound < previous.range.upperBound {
+                    group[group.count - 1] = (previous.range.lowerBound..<max(previous.range.upperBound, range.upperBound), previous.edits + [edit])
+                } else {
+                    group.append((range, [edit]))
+                }
+                groups[groups.count - 1] = group
             } else {
-                groups.append((range, [edit]))
+                groups.append([(range, [edit])])
             }
         }
         var out = "diff --git a/\(path) b/\(path)\n--- a/\(path)\n+++ b/\(path)\n"
         var shift = 0
         for group in groups {
-            let changedLines = group.range.clamped(to: 0..<lines.count)
-            let regionStart = changedLines.isEmpty ? original.count : lines[changedLines.lowerBound].lowerBound
-            let regionEnd = changedLines.isEmpty ? original.count : lines[changedLines.upperBound - 1].upperBound
-            let region = Array(original[regionStart..<regionEnd])
-            let local = group.edits.map { TextEdit(path: $0.path, start: $0.start - regionStart, end: $0.end - regionStart, replacement: $0.replacement) }
-            let newRegion = local.applied(to: region) ?? region
-            let before = max(0, changedLines.lowerBound - context)..<changedLines.lowerBound
-            let after = changedLines.upperBound..<min(lines.count, changedLines.upperBound + context)
-            let newLines = lineRanges(newRegion).map { newRegion[$0] }
-            let oldCount = before.count + changedLines.count + after.count
-            let newCount = before.count + newLines.count + after.count
+            var body = ""
+            var oldCount = 0, newCount = 0
+            var firstChanged: Int?
+            var previousEnd: Int?
+            for block in group {
+                let changedLines = block.range.clamped(to: 0..<lines.count)
+                if firstChanged == nil { firstChanged = changedLines.lowerBound }
+                if let previousEnd {
+                    for i in previousEnd..<changedLines.lowerBound { body += line(" ", original[lines[i]]) }
+                    oldCount += changedLines.lowerBound - previousEnd
+                    newCount += changedLines.lowerBound - previousEnd
+                }
+                let regionStart = changedLines.isEmpty ? original.count : lines[changedLines.lowerBound].lowerBound
+                let regionEnd = changedLines.isEmpty ? original.count : lines[changedLines.upperBound - 1].upperBound
+                let region = Array(original[regionStart..<regionEnd])
+                let local = block.edits.map { TextEdit(path: $0.path, start: $0.start - regionStart, end: $0.end - regionStart, replacement: $0.replacement) }
+                let newRegion = local.applied(to: region) ?? region
+                let newLines = lineRanges(newRegion).map { newRegion[$0] }
+                for i in changedLines { body += line("-", original[lines[i]]) }
+                for l in newLines { body += line("+", l) }
+                oldCount += changedLines.count
+                newCount += newLines.count
+                previousEnd = changedLines.upperBound
+            }
+            let start = firstChanged ?? lines.count, end = previousEnd ?? lines.count
+            let before = max(0, start - context)..<start
+            let after = end..<min(lines.count, end + context)
+            oldCount += before.count + after.count
+            newCount += before.count + after.count
             let oldStart = oldCount == 0 ? before.lowerBound : before.lowerBound + 1
             let newStart = newCount == 0 ? before.lowerBound + shift : before.lowerBound + shift + 1
             out += "@@ -\(oldStart),\(oldCount) +\(newStart),\(newCount) @@\n"
             for i in before { out += line(" ", original[lines[i]]) }
-            for i in changedLines { out += line("-", original[lines[i]]) }
-            for l in newLines { out += line("+", l) }
+            out += body
             for i in after { out += line(" ", original[lines[i]]) }
-            shift += newLines.count - changedLines.count
+            shift += newCount - oldCount
         }
         return out
     }

@@ -46,7 +46,7 @@ struct FixCommand: ParsableCommand {
         }
         let skipped = try WriteReport.environment { () throws(SourceError) in try session.write(changes) }
         WriteReport.show(skipped, session: session)
-        let after = try WriteReport.environment { () throws(SourceError) in try EditSession(location: session.location).compile() }
+        let after = try WriteReport.environment { () throws(SourceError) in try EditSession(location: session.location, options: session.options).compile() }
         print(FixText.lines(plan, skipped: Set(skipped.compactMap(\.location?.path)), display: display, verb: "fixed"), terminator: "")
         print(DiagnosticOutput.render(after, format: .text, display: display), terminator: "")
         if after.diagnostics.hasErrors { throw ExitCode(1) }

@@ -16,7 +16,7 @@ extension SourceOptions {
     func editSession() throws -> EditSession {
         do throws(SourceError) {
             let (location, _) = try open()
-            return EditSession(location: location)
+            return EditSession(location: location, options: CompileSettings.defaults(for: location))
         } catch {
             Terminal.writeError("roadmap: error: \(error.message)\n")
             throw ExitCode(2)

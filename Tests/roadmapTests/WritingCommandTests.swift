@@ -47,6 +47,20 @@ import Testing
         #expect(ws.read("prds/a.md") == "---\nid: a\ntitle: A\nstatus: idea # first\nowner: Sam\nstart: 2026-07-01\nteam: x\nokrs: [o/kr1]\nrice: { reach: 1, impact: 1, confidence: 1, effort: 1 }\n---\nText.\n\n## Problem\n\n_Who has this problem, how do we know, and what does it cost them today?_\n")
     }
 
+    /// The check after the fixes measures overdue work from the same today `check` does, so
+    /// `fix` never reports fewer problems than `check` will a moment later.
+    @Test func fixChecksAgainAsCheckDoes() throws {
+        let bad = Self.prd.replacingOccurrences(of: "status: idea", with: "status: idae")
+            .replacingOccurrences(of: "owner: Sam", with: "owner: Sam\ndue: 2026-03-01")
+        let ws = try Self.workspace(prd: bad)
+        let today = ["SOURCE_DATE_EPOCH": "1775001600"]  // 2026-04-01
+        let fixed = try ws.roadmap("fix", env: today)
+        #expect(fixed.status == 0, "\(fixed)")
+        #expect(fixed.stdout.contains("prds/a.md:6:6: warning[RM308]: this PRD was due on 2026-03-01, 31 days before today (2026-04-01)"), "\(fixed)")
+        let check = try ws.roadmap("check", env: today)
+        #expect(fixed.stdout.hasSuffix(check.stdout), "fix's check and check agree\n\(fixed)\n\(check)")
+    }
+
     @Test func dryRunIsAPatchGitApplies() throws {
         let bad = Self.prd.replacingOccurrences(of: "status: idea", with: "status: ideaa")
             .replacingOccurrences(of: "## Problem\nP.\n", with: "No newline at the end")

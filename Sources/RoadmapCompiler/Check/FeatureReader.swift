@@ -22,7 +22,9 @@ struct FeatureReader {
 
         let idText = r.text("id", required: true, example: Slug.make(FileName.stem(path)))
         let id = values.itemID(idText, fallbackFrom: path)
-        let title = r.text("title", required: true, example: "One-page checkout")
+        // The title offered is the one the body's heading already gives, not somebody else's.
+        let heading = body.headings.first { $0.level == 1 }?.text
+        let title = r.text("title", required: true, example: heading.map { YAMLScalarText.render($0, style: .plain) } ?? "One-page checkout")
         let owner = r.text("owner", required: true, example: ownerExample ?? "Sam Lee")
         let status = r.text("status", required: true, example: config.statuses.first ?? "idea")
         if let status {

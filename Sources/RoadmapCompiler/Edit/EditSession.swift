@@ -23,16 +23,20 @@ public struct FileChange: Sendable {
 /// and the diff of a dry run.
 public final class EditSession: @unchecked Sendable {
     public let location: RoadmapLocation
+    /// The day and user name `check` would compile with, so that an edit is judged, and its
+    /// result re-checked, as `check` judges it.
+    public let options: CompileOptions
     private let recording: RecordingSource
 
-    public init(location: RoadmapLocation) {
+    public init(location: RoadmapLocation, options: CompileOptions = CompileOptions()) {
         self.location = location
+        self.options = options
         recording = RecordingSource(location.workingTree())
     }
 
     /// The roadmap as it is on disk; no cache, so every file's bytes are read and remembered.
     public func compile() throws(SourceError) -> Compilation {
-        try RoadmapCompiler(source: recording).compile()
+        try RoadmapCompiler(source: recording, options: options).compile()
     }
 
     /// The bytes of `path` as compiled.
@@ -42,7 +46,7 @@ public final class EditSession: @unchecked Sendable {
     /// were not there before (by code, file and message), which refuse the edit.
     public func newErrors(of changes: [FileChange], comparedWith before: Compilation) throws(SourceError) -> (Compilation, [Diagnostic]) {
         let overlay = OverlaySource(recording.base, replacing: Dictionary(changes.map { ($0.path, $0.after) }, uniquingKeysWith: { a, _ in a }))
-        let after = try RoadmapCompiler(source: overlay).compile()
+        let after = try RoadmapCompiler(source: overlay, options: options).compile()
         var known: [String: Int] = [:]
         for d in before.diagnostics where d.severity == .error { known[Self.key(d), default: 0] += 1 }
         var fresh: [Diagnostic] = []

@@ -26,7 +26,7 @@ public struct CommitSource: RoadmapSource {
 
     /// The day of the commit in the committer's own time zone (not the machine's).
     public var commitDay: CalendarDate? {
-        CivilDay.date(secondsSinceEpoch: commitTime + Int64(commitTimeOffsetMinutes) * 60)
+        CalendarDate(secondsSinceEpoch: commitTime + Int64(commitTimeOffsetMinutes) * 60)
     }
 
     /// Resolves `revision` (anything `git rev-parse` accepts that leads to a commit) in

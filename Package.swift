@@ -63,6 +63,8 @@ let package = Package(
             dependencies: ["RoadmapCore", "RoadmapSources", "RoadmapCompiler", "RoadmapHistory"]),
         // Diagnostics as text, JSON, GitHub annotations, SARIF; the roadmap as JSON.
         .target(name: "RoadmapReport", dependencies: ["RoadmapCore"]),
+        // The roadmap to take along: iCalendar, a Markdown or HTML summary, Mermaid, PDF.
+        .target(name: "RoadmapExport", dependencies: ["RoadmapCore", "RoadmapHistory"]),
         // New roadmaps and files: `init` and `new` templates, ids from titles, git hooks.
         .target(name: "RoadmapScaffold", dependencies: ["RoadmapCore", "RoadmapTheme"]),
         // The static HTML site, from overridable Mustache templates.
@@ -72,13 +74,18 @@ let package = Package(
                 "RoadmapCore", "RoadmapMarkdown", "RoadmapHistory", "RoadmapTheme",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]),
+        // The driver: sessions over one source that own caches and history policy and answer
+        // compile, site, list, history, diff and edit questions as values, for every front end.
+        .target(
+            name: "RoadmapDriver",
+            dependencies: ["RoadmapCore", "RoadmapSources", "RoadmapCompiler"]),
         // A deterministic, seeded generator of large roadmaps for benchmarks and tests.
         .target(name: "RoadmapCorpus"),
         .executableTarget(
             name: "roadmap",
             dependencies: [
                 "RoadmapCore", "RoadmapSources", "RoadmapCompiler", "RoadmapHistory", "RoadmapHistoryMiner", "RoadmapReport", "RoadmapSite",
-                "RoadmapScaffold", "RoadmapTheme", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "RoadmapScaffold", "RoadmapTheme", "RoadmapExport", "RoadmapDriver", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(
             name: "roadmap-corpus",
@@ -88,12 +95,21 @@ let package = Package(
 
         // What the test targets share: the golden-file check with its one re-record switch.
         .target(name: "RoadmapTestSupport", path: "Tests/RoadmapTestSupport"),
+
+        // libFuzzer targets, built with -sanitize=fuzzer,address -D FUZZING only by scripts/fuzz.sh;
+        // a plain build makes stubs that say so.
+        .target(name: "FuzzDriver", path: "Fuzz/FuzzDriver"),
+        .executableTarget(name: "fuzz-file", dependencies: ["FuzzDriver", "RoadmapCompiler", "RoadmapSources"], path: "Fuzz/fuzz-file"),
+        .executableTarget(name: "fuzz-markdown", dependencies: ["FuzzDriver", "RoadmapMarkdown"], path: "Fuzz/fuzz-markdown"),
+        .executableTarget(name: "fuzz-pack", dependencies: ["FuzzDriver", "RoadmapSources", "CGit2"], path: "Fuzz/fuzz-pack"),
+        .executableTarget(name: "fuzz-cache", dependencies: ["FuzzDriver", "RoadmapCompiler", "RoadmapHistoryMiner", "RoadmapCore"], path: "Fuzz/fuzz-cache"),
+
         .testTarget(name: "RoadmapCoreTests", dependencies: ["RoadmapCore"]),
-        .testTarget(name: "RoadmapSourcesTests", dependencies: ["RoadmapSources", "RoadmapCore"]),
+        .testTarget(name: "RoadmapSourcesTests", dependencies: ["RoadmapSources", "RoadmapCore"], exclude: ["FuzzInputs"]),
         .testTarget(name: "RoadmapMarkdownTests", dependencies: ["RoadmapMarkdown"]),
         .testTarget(
             name: "RoadmapCompilerTests",
-            dependencies: ["RoadmapCompiler", "RoadmapCore", "RoadmapSources", "RoadmapReport", "RoadmapTestSupport"],
+            dependencies: ["RoadmapCompiler", "RoadmapCore", "RoadmapSources", "RoadmapReport", "RoadmapCorpus", "RoadmapTestSupport", "RoadmapDriver"],
             exclude: ["Golden"]),
         .testTarget(
             name: "RoadmapHistoryTests",
@@ -105,14 +121,17 @@ let package = Package(
             exclude: ["Golden"]),
         .testTarget(
             name: "SiteBrowserTests",
-            dependencies: ["RoadmapCompiler", "RoadmapSources", "RoadmapSite", "RoadmapCore", "RoadmapTestSupport"],
-            exclude: ["Golden"]),
+            dependencies: ["RoadmapCompiler", "RoadmapSources", "RoadmapSite", "RoadmapCore", "RoadmapHistory", "RoadmapHistoryMiner", "RoadmapTestSupport"],
+            exclude: ["Golden", "Fixtures"]),
         .testTarget(name: "RoadmapCorpusTests", dependencies: ["RoadmapCorpus"]),
         .testTarget(name: "RoadmapScaffoldTests", dependencies: ["RoadmapScaffold", "RoadmapCore"]),
         .testTarget(
             name: "RoadmapReportTests",
             dependencies: ["RoadmapReport", "RoadmapCompiler", "RoadmapCore", "RoadmapSources"],
             exclude: ["Resources"]),
+        .testTarget(
+            name: "RoadmapExportTests",
+            dependencies: ["RoadmapExport", "RoadmapCompiler", "RoadmapCore", "RoadmapSources", "RoadmapHistory"]),
         .testTarget(name: "roadmapTests", dependencies: ["RoadmapCore", "Yams"]),
     ],
     swiftLanguageModes: [.v6]

@@ -9,6 +9,8 @@ public struct Compilation: Sendable {
     public var texts: [String: String]
     /// How many PRD and objective files were read.
     public var fileCount: Int
+    /// Where each PRD's `status` is written, by file path, for checks that compare statuses.
+    public var statusLocations: [String: SourceLocation] = [:]
     /// Wall time of each stage, in order, for `--timings`.
     public var stageTimes: [(stage: String, seconds: Double)] = []
 

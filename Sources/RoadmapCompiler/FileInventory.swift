@@ -33,6 +33,12 @@ struct FileInventory {
                     inventory.diagnostics.append(symlink(entry.path, target: target))
                     continue
                 }
+                if case .special(let what) = entry.kind {
+                    inventory.diagnostics.append(Diagnostic(
+                        .notARegularFile, "\(entry.path) is \(what), not a regular file; it is not read",
+                        at: SourceLocation(path: entry.path, line: 1), help: "replace it with a regular file, or remove it"))
+                    continue
+                }
                 let at = SourceLocation(path: entry.path, line: 1)
                 if entry.size > config.maxFileSize {
                     inventory.diagnostics.append(Diagnostic(

@@ -72,6 +72,7 @@ public struct RoadmapCompiler: Sendable {
         clock.lap("finish")
         var compilation = Compilation(roadmap: roadmap, diagnostics: diagnostics, texts: texts, fileCount: inventory.files.count)
         compilation.stageTimes = clock.laps
+        for analysis in analyses { if case .feature(let draft) = analysis.item { compilation.statusLocations[analysis.path] = draft.statusLocation } }
         return compilation
     }
 

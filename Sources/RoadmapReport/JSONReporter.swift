@@ -4,8 +4,10 @@ import RoadmapCore
 /// Diagnostics as a stable, versioned JSON document for tools.
 ///
 /// Version 1: `{schemaVersion, tool, summary: {errors, warnings, files}, diagnostics: [{code, name,
-/// severity, message, path, line, column, endColumn, help, notes: [{message, path, line, column}]}]}`.
-/// Fields are only ever added within a version.
+/// severity, message, path, line, column, endColumn, help, notes: [{message, path, line, column}],
+/// fixes: [{title, safety, edits: [{path, start, end, replacement}]}]}]}`. Fix edits replace the
+/// bytes `start..<end` of the file as stored (byte-order mark and CRs counted); `safety` is
+/// `safe` (meaning cannot change) or `unsafe` (a guess). Fields are only ever added within a version.
 public struct JSONReporter: Sendable {
     public static let schemaVersion = 1
     public var quoter: SourceQuoter
@@ -36,6 +38,20 @@ public struct JSONReporter: Sendable {
         var endColumn: Int?
         var help: String?
         var notes: [NoteEntry]
+        var fixes: [FixEntry]
+    }
+
+    struct FixEntry: Encodable {
+        var title: String
+        var safety: String
+        var edits: [EditEntry]
+    }
+
+    struct EditEntry: Encodable {
+        var path: String
+        var start: Int
+        var end: Int
+        var replacement: String
     }
 
     struct NoteEntry: Encodable {
@@ -54,7 +70,12 @@ public struct JSONReporter: Sendable {
                       path: d.location.map { quoter.display($0.path) }, line: d.location?.line, column: d.location?.column,
                       endColumn: d.location.map { $0.column + $0.length }, help: d.help,
                       notes: d.notes.map { NoteEntry(message: $0.message, path: $0.location.map { quoter.display($0.path) },
-                                                     line: $0.location?.line, column: $0.location?.column) })
+                                                     line: $0.location?.line, column: $0.location?.column) },
+                      fixes: d.fixes.map { fix in
+                          FixEntry(title: fix.title, safety: fix.safety.rawValue, edits: fix.edits.map {
+                              EditEntry(path: quoter.display($0.path), start: $0.start, end: $0.end, replacement: $0.replacement)
+                          })
+                      })
             })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

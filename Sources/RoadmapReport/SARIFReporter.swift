@@ -3,7 +3,9 @@ import RoadmapCore
 
 /// Diagnostics as a SARIF 2.1.0 log, the format code-scanning dashboards read (GitHub's
 /// `upload-sarif` among them): one run, every diagnostic code as a rule with its explanation,
-/// one result per diagnostic at its file, line and column, notes as related locations.
+/// one result per diagnostic at its file, line and column, notes as related locations, fix-its
+/// as `fixes` whose replacements delete and insert by byte offset (`properties.safety` says
+/// whether the fix can change meaning).
 ///
 /// Columns count Unicode code points, as the compiler does, and the run says so (`columnKind`).
 /// A diagnostic about the roadmap as a whole (no location) is attached to `roadmap.yml`, since
@@ -83,7 +85,30 @@ public struct SARIFReporter: Sendable {
                      ("message", .object([("text", .string(note.message))]))])
         }
         if !related.isEmpty { members.append(("relatedLocations", .array(related))) }
+        if !d.fixes.isEmpty { members.append(("fixes", .array(d.fixes.map(fix)))) }
         return .object(members)
+    }
+
+    /// A SARIF fix: one artifact change per file, in order of first appearance.
+    private func fix(_ fix: Fix) -> JSONValue {
+        var paths: [String] = []
+        for edit in fix.edits where !paths.contains(edit.path) { paths.append(edit.path) }
+        let changes = paths.map { path -> JSONValue in
+            let replacements = fix.edits.filter { $0.path == path }.sorted { $0.start < $1.start }.map { edit -> JSONValue in
+                .object([
+                    ("deletedRegion", .object([("byteOffset", .number(Double(edit.start))),
+                                               ("byteLength", .number(Double(edit.end - edit.start)))])),
+                    ("insertedContent", .object([("text", .string(edit.replacement))])),
+                ])
+            }
+            return .object([("artifactLocation", .object([("uri", .string(uri(quoter.display(path))))])),
+                            ("replacements", .array(replacements))])
+        }
+        return .object([
+            ("description", .object([("text", .string(fix.title))])),
+            ("artifactChanges", .array(changes)),
+            ("properties", .object([("safety", .string(fix.safety.rawValue))])),
+        ])
     }
 
     private func physical(_ location: SourceLocation?) -> JSONValue {

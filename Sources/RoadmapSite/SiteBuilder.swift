@@ -53,13 +53,16 @@ public struct SiteBuilder: Sendable {
     }
 
     private func fill(_ output: OutputFolder, templates: TemplateSet, assets: AssetSet) throws(SiteError) -> SiteReport {
-        let model = SiteModel(roadmap: roadmap, diagnostics: diagnostics, options: options, history: history.flatMap(SiteHistory.init))
+        let model = SiteModel(roadmap: roadmap, diagnostics: diagnostics, options: options, history: history.flatMap { SiteHistory($0, words: ChangeText(roadmap: roadmap)) })
         let planner = SitePlanner(model: model, templates: templates, bodyRenderer: bodyRenderer)
         let planned = planner.jobs() + assets.files.map { asset in
             OutputJob(path: "assets/" + asset.relative) { () throws(SiteError) in
                 let bytes = try asset.source.bytes()
                 return Product(digest: Digest.of(bytes: bytes)) { bytes }
             }
+        } + options.extraFiles.keys.sorted().map { path in
+            let bytes = Array((options.extraFiles[path] ?? "").utf8)
+            return OutputJob(path: path) { Product(digest: Digest.of(bytes: bytes)) { bytes } }
         }
         // A roadmap built with errors may repeat an id; its first item keeps the page.
         var seen = Set<String>()

@@ -25,6 +25,13 @@ public struct SiteOptions: Sendable {
     /// Reuse pages of the previous build whose inputs did not change, without rendering them.
     /// Off forces every page to be rendered (unchanged files still keep their modification time).
     public var incremental: Bool
+    /// Files written into the site's root beside the pages, by name (`roadmap.ics`, `roadmap.md`):
+    /// the exports of `build --with-exports`. The footer links `roadmap.ics` and `roadmap.md`
+    /// when present.
+    public var extraFiles: [String: String] = [:]
+    /// The names the site's calendar and Markdown summary are written under.
+    public static let calendarFile = "roadmap.ics"
+    public static let summaryFile = "roadmap.md"
 
     /// Options with the usual defaults: base URL `/`, no source links, errors stop the build,
     /// foreign folders are refused, incremental builds. `templateFolders` are searched before the

@@ -47,6 +47,7 @@ public struct WorkingTreeSource: RoadmapSource {
     /// The bytes on disk of a file entry. Refuses links and paths that leave the root.
     public func contents(of entry: SourceEntry) throws(SourceError) -> [UInt8] {
         if case .symlink = entry.kind { throw SourceError("\(entry.path) in \(label) is a symbolic link") }
+        if case .special(let what) = entry.kind { throw SourceError("\(entry.path) in \(label) is \(what), not a file") }
         guard let path = RelativePath.normalized(entry.path), !path.isEmpty else {
             throw SourceError("invalid path '\(entry.path)' in \(label)")
         }

@@ -58,6 +58,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Do not mine the git history: no History sections, Changes page or feed.")
     var noHistory = false
 
+    @Flag(help: "Also write roadmap.ics (the calendar, linked for subscription) and roadmap.md (the one-page summary) into the site.")
+    var withExports = false
+
     @Flag(help: "Print how long each stage took, on standard error.")
     var timings = false
 
@@ -67,9 +70,11 @@ struct BuildCommand: ParsableCommand {
         let compilation: Compilation
         let revision: String?
         let historyRevision: String?
+        let exportInputs: ExportInputs
         do throws(SourceError) {
             let (loc, opened) = try source.open()
             location = loc
+            exportInputs = ExportInputs(location: loc, source: opened)
             revision = (opened as? CommitSource).map { "\($0.revision) @ \($0.shortCommitID)" }
             historyRevision = (opened as? CommitSource)?.commitID ?? (loc.repository?.headCommitID == nil ? nil : "HEAD")
             compilation = try RoadmapCompiler(source: opened, options: settings.options(for: loc, at: source.day)).compile()
@@ -93,6 +98,7 @@ struct BuildCommand: ParsableCommand {
             allowErrors: allowErrors, force: force, generatorVersion: "roadmap " + RoadmapVersion.current,
             revision: revision)
         options.themeLayers = theme
+        if withExports { options.extraFiles = exportInputs.siteFiles(compilation.roadmap) }
         let historyStarted = Date()
         let history = noHistory ? nil : mineHistory(location, revision: historyRevision, config: compilation.roadmap.config)
         let historyDone = Date()

@@ -58,6 +58,10 @@ struct CheckCommand: ParsableCommand {
             let cache = noCache ? nil : AnalysisCache.forRoadmap(at: loc)
             let options = settings.options(for: loc, at: self.source.day)
             var compiled = try RoadmapCompiler(source: source, cache: cache, options: options).compile()
+            // `transitions` are about changes: what is staged against the last commit.
+            if self.source.staged, !compiled.roadmap.config.transitions.isEmpty, let head = try? loc.commit("HEAD") {
+                compiled.add(WorkflowRules.transitions(from: try RoadmapCompiler(source: head, options: options).compile().roadmap, to: compiled))
+            }
             if history { try HistoryCheckRun.add(to: &compiled, location: loc, source: source, day: options.today, noCache: noCache) }
             compilation = compiled
         } catch {

@@ -24,4 +24,11 @@ struct CompileSettings: ParsableArguments {
             today: ReferenceDay.resolve(given: given, environment: ProcessInfo.processInfo.environment),
             gitUserName: GitConfig.userName(for: location.repository))
     }
+
+    /// The options of a command without `--today` (`fix`, `move`, `set`): the same day and
+    /// user name `check` uses by default.
+    static func defaults(for location: RoadmapLocation) -> CompileOptions {
+        CompileOptions(today: ReferenceDay.resolve(given: nil, environment: ProcessInfo.processInfo.environment),
+                       gitUserName: GitConfig.userName(for: location.repository))
+    }
 }

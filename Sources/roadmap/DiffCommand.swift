@@ -1,4 +1,5 @@
 import ArgumentParser
+import RoadmapCore
 import RoadmapHistory
 import RoadmapHistoryMiner
 import RoadmapSources
@@ -19,27 +20,42 @@ struct DiffCommand: ParsableCommand {
               roadmap diff main~50..main --format markdown
               roadmap diff HEAD~10                 # HEAD~10..HEAD
               roadmap diff v1.0 v2.0 -C sample-roadmap
+              roadmap diff --since 2026-04-01 --until 2026-06-30   # the second quarter, by day
+              roadmap diff --since v1.0            # v1.0..HEAD
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, markdown }
 
-    @Argument(help: "The older revision, or a range A..B.")
-    var from: String
+    @Argument(help: "The older revision, or a range A..B (or use --since).")
+    var from: String?
 
     @Argument(help: "The newer revision (default HEAD).")
     var to: String?
+
+    @Option(help: ArgumentHelp("The older side: a revision, or a day meaning the roadmap as that day began (UTC).", valueName: "rev|YYYY-MM-DD"))
+    var since: String?
+
+    @Option(help: ArgumentHelp("The newer side: a revision, or a day meaning the roadmap as that day ended (UTC).", valueName: "rev|YYYY-MM-DD"))
+    var until: String?
 
     @OptionGroup var folder: RoadmapFolderOption
 
     @Option(help: "Output format: text, json or markdown.")
     var format: Format = .text
 
+    func validate() throws {
+        if from == nil, since == nil { throw ValidationError("give the older revision (A, A..B) or --since REV|DAY") }
+        if from != nil, since != nil { throw ValidationError("give the older revision either as an argument or as --since, not both") }
+        if to != nil, until != nil { throw ValidationError("give the newer revision either as an argument or as --until, not both") }
+    }
+
     func run() throws {
         // `diff A..B PATH`: with a range, a second word is the roadmap's folder.
         var (to, named) = (self.to, folder.given)
-        if from.contains(".."), let second = to, named == nil { (to, named) = (nil, second) }
-        var (old, new) = (from, to ?? "HEAD")
-        if to == nil, let range = from.range(of: "..") {
+        if let range = self.from, range.contains(".."), let second = to, named == nil { (to, named) = (nil, second) }
+        let from = self.from ?? since ?? "HEAD"
+        var (old, new) = (from, to ?? until ?? "HEAD")
+        if to == nil, until == nil, self.from != nil, let range = from.range(of: "..") {
             old = String(from[..<range.lowerBound])
             new = String(from[range.upperBound...])
             if new.hasPrefix(".") { new.removeFirst() }
@@ -49,6 +65,9 @@ struct DiffCommand: ParsableCommand {
         let diff: RoadmapDiff
         do throws(SourceError) {
             let location = try RoadmapDiscovery.find(named).location
+            // A day names the last commit before it began (--since) or before it ended (--until).
+            if let day = CalendarDate(iso: old) { old = try location.commit(onOrBefore: Self.dayBefore(day)).commitID }
+            if let day = CalendarDate(iso: new) { new = try location.commit(onOrBefore: day).commitID }
             let config = try HistorySession.config(at: location, revision: new)
             diff = try RoadmapDiffer(location: location, config: config).diff(from: old, to: new)
         } catch {
@@ -60,5 +79,12 @@ struct DiffCommand: ParsableCommand {
         case .markdown: print(diff.markdown, terminator: "")
         case .text: print(DiffText(paint: Paint(enabled: Terminal.wantsColor())).render(diff), terminator: "")
         }
+    }
+
+    /// The day before `day`, so that "since April 1" compares against the roadmap of March 31.
+    static func dayBefore(_ day: CalendarDate) -> CalendarDate {
+        if day.day > 1 { return CalendarDate(year: day.year, month: day.month, day: day.day - 1) ?? day }
+        let (year, month) = day.month > 1 ? (day.year, day.month - 1) : (day.year - 1, 12)
+        return CalendarDate(year: year, month: month, day: CalendarDate.daysIn(month: month, year: year)) ?? day
     }
 }

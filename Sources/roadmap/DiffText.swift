@@ -15,9 +15,11 @@ struct DiffText {
                 let id = line.entry.id.rawValue
                 let name = id + String(repeating: " ", count: max(0, width - id.count))
                 let events = line.events.map { event in
-                    event.isSlip ? paint.red(event.text) : (line.entry.shipped && event.type == "status" ? paint.green(event.text) : event.text)
+                    let text = ChangeText().event(event, item: line.entry.id, kind: line.entry.kind)
+                    return event.isSlip ? paint.red(text) : (line.entry.shipped && event.type == "status" ? paint.green(text) : text)
                 }
-                out += "  " + name + "  " + events.joined(separator: ", ") + "\n"
+                let slip = line.events.contains(where: \.isSlip) ? paint.red(" (slip)") : ""
+                out += "  " + name + "  " + events.joined(separator: ", ") + slip + "\n"
             }
         }
         if diff.unchangedPlans > 0 {

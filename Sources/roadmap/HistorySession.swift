@@ -19,6 +19,15 @@ enum HistorySession {
         return try HistoryMiner(location: location, config: config, cacheFile: cache).mine(revision: revision)
     }
 
+    /// Titles and key-result units of the roadmap at `revision`, to describe changes with; empty
+    /// when the roadmap cannot be read there (changes are then named by id, numbers shown bare).
+    static func words(at location: RoadmapLocation, revision: String) -> ChangeText {
+        guard location.repository?.headCommitID != nil,
+              let source = try? location.commit(revision),
+              let compilation = try? RoadmapCompiler(source: source).compile() else { return ChangeText() }
+        return ChangeText(roadmap: compilation.roadmap)
+    }
+
     /// Warnings about the history itself (a shallow clone), on standard error.
     static func report(_ diagnostics: [Diagnostic]) {
         for d in diagnostics {

@@ -60,10 +60,12 @@ struct LogCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let mined: MinedHistory
+        let words: ChangeText
         do throws(SourceError) {
             let location = try RoadmapDiscovery.find(named).location
             let config = try HistorySession.config(at: location, revision: revision)
             mined = try HistorySession.mine(location, revision: revision, config: config, noCache: noCache)
+            words = HistorySession.words(at: location, revision: revision)
         } catch {
             Terminal.writeError("roadmap: error: \(error.message)\n")
             throw ExitCode(2)
@@ -89,7 +91,7 @@ struct LogCommand: ParsableCommand {
         case .json:
             print(HistoryJSON.render(history, entries: entries, item: item), terminator: "")
         case .text:
-            let text = LogText(paint: Paint(enabled: Terminal.wantsColor()))
+            let text = LogText(paint: Paint(enabled: Terminal.wantsColor()), words: words)
             print(item.map { text.item($0, entries: entries, shallow: history.isShallow) } ?? text.lines(entries, showID: true), terminator: "")
         }
     }

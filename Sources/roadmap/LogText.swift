@@ -1,13 +1,15 @@
 import RoadmapCore
 import RoadmapHistory
 
-/// `roadmap log` for people: one line per change, newest first, slips in red.
+/// `roadmap log` for people: one line per change, newest first, slips in red; items by title and
+/// id, key-result numbers with units, the commit's subject after the change.
 struct LogText {
     let paint: Paint
+    var words = ChangeText()
 
     /// The item's facts, then its changes.
     func item(_ item: ItemHistory, entries: [TimelineEntry], shallow: Bool) -> String {
-        var out = paint.bold(item.id.rawValue) + "  " + (item.kind == .feature ? "PRD" : "objective") + "  " + item.path
+        var out = paint.bold(words.name(item.id)) + "  " + (item.kind == .feature ? "PRD" : "objective") + "  " + item.path
         if !item.formerIDs.isEmpty { out += "  (was " + item.formerIDs.map(\.rawValue).joined(separator: ", ") + ")" }
         if item.isRemoved { out += "  " + paint.red("removed") }
         out += "\n"
@@ -26,15 +28,17 @@ struct LogText {
     func lines(_ entries: [TimelineEntry], showID: Bool) -> String {
         guard !entries.isEmpty else { return "no changes\n" }
         let authorWidth = min(20, entries.map { $0.commit.authorName.count }.max() ?? 0)
-        let idWidth = min(32, entries.map { $0.change.id.rawValue.count }.max() ?? 0)
+        let idWidth = min(48, entries.map { words.name($0.change.id).count }.max() ?? 0)
         var out = ""
         out.reserveCapacity(entries.count * 100)
         for entry in entries {
             let commit = entry.commit
             out += paint.dim(commit.day.description) + "  " + paint.yellow(commit.shortID) + "  "
             out += pad(commit.authorName, authorWidth) + "  "
-            if showID { out += paint.bold(pad(entry.change.id.rawValue, idWidth)) + "  " }
-            out += entry.change.events.map { $0.isSlip ? paint.red($0.text) : $0.text }.joined(separator: ", ")
+            if showID { out += paint.bold(pad(words.name(entry.change.id), idWidth)) + "  " }
+            let change = words.change(entry.change, markSlip: true)
+            out += entry.change.isSlip ? paint.red(change) : change
+            if !commit.summary.isEmpty { out += paint.dim("  “" + commit.summary + "”") }
             if commit.isMerge { out += paint.cyan("  (merge)") }
             out += "\n"
         }

@@ -25,6 +25,13 @@ import Testing
         #expect(d?.message.contains("owner") == true)
     }
 
+    @Test func missingTitleOffersTheBodysHeading() throws {
+        let file = Marked("«---\nid: saved-cards\nstatus: idea\nowner: Sam Lee\n---\n# Saved cards: phase 1\n## Problem\n## Success metrics\n")
+        let result = try Fixture.compile([path: file.text])
+        let d = expectDiagnostic(result, .missingField, path, at: file)
+        #expect(d?.help == "add `title: \"Saved cards: phase 1\"`")
+    }
+
     @Test func emptyRequiredField() throws {
         let d = try check(.missingField, prd(replacing: "owner: Sam Lee", with: "«owner:"))
         #expect(d?.message.contains("empty") == true)

@@ -10,7 +10,7 @@ import Testing
         let c = try Fixture.compile(["okrs/bare.md": bare, "prds/payments/saved-cards.md": prd])
         let d = try #require(c.diagnostics.first { $0.code == .unknownOKR })
         #expect(d.message == "objective `bare` has no key result `kr1`")
-        #expect(d.help == "the objective has no key results yet")
+        #expect(d.help == "objective `bare` has no key results yet; add one under `key_results`, or name the objective alone: `bare`")
         #expect(d.location?.path == "prds/payments/saved-cards.md")
         #expect(d.location?.line == 8)
     }

@@ -64,5 +64,7 @@ import Testing
         #expect(edit.markdown.contains("No changes to the plan."))
         #expect(diff.json.contains(#""id":"b","kind":"feature","title":"B","path":"prds/b.md","change":"changed","shipped":false,"dropped":true,"slip":false"#))
         #expect(diff.markdown.contains("- **A** (`a`): horizon now → next (slip) ⚠️"))
+        // An objective has a period, not a quarter.
+        #expect(diff.markdown.contains("period 2026-Q2") && !diff.markdown.contains("quarter 2026-Q2"))
     }
 }

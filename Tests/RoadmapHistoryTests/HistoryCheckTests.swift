@@ -39,7 +39,7 @@ import Testing
         let found = try Self.check(repo, today: "2026-03-07")
         #expect(found.map { "\($0.code.rawValue) \($0.severity.rawValue) \($0.location?.path ?? ""):\($0.location?.line ?? 0) \($0.message)" } == [
             "RM950 warning prds/quiet.md:4 `quiet` is in-progress but no commit has touched it for 61 days (since 2026-01-05, \(String(try repo.git("rev-list", "--max-parents=0", "HEAD").prefix(7))) by Alice)",
-            "RM951 warning prds/slipper.md:7 `slipper` has slipped 3 times, more than the 2 allowed (last on 2026-02-04 by Bob: due 2026-03-15 → 2026-05-01 (slip))",
+            "RM951 warning prds/slipper.md:7 `slipper` has slipped 3 times, more than the 2 allowed (last on 2026-02-04 by Bob: due 2026-03-15 → 2026-05-01)",
         ])
         #expect(try Self.check(repo, today: "2026-03-06").map(\.code) == [.repeatedSlips])
     }
@@ -62,5 +62,23 @@ import Testing
         let found = try Self.check(repo, today: "2026-01-11")
         #expect(found.first { $0.code == .repeatedSlips }?.message.hasPrefix("`once` has slipped 1 time, more than the 0 allowed") == true,
                 "\(found.map(\.message))")
+    }
+
+    @Test func disallowedStatusChangesInHistoryAreReported() throws {
+        let repo = try HistoryRepo()
+        let config = "transitions: { idea: [discovery, dropped], planned: [in-progress] }\n"
+        try repo.write("roadmap.yml", config)
+        try repo.write("prds/jump.md", Doc.prd("jump", status: "idea"))
+        try repo.commit("Start", on: "2026-01-05")
+        try repo.write("prds/jump.md", Doc.prd("jump", status: "discovery"))
+        try repo.commit("Discover", on: "2026-01-06")
+        try repo.write("prds/jump.md", Doc.prd("jump", status: "planned"))
+        try repo.commit("Plan", on: "2026-01-07")
+        try repo.write("prds/jump.md", Doc.prd("jump", status: "shipped"))
+        let skipped = try repo.commit("Ship without building", on: "2026-01-08", by: "Bob")
+        let found = try Self.check(repo, today: "2026-01-09").filter { $0.code == .disallowedTransition }
+        #expect(found.map { "\($0.severity.rawValue) \($0.location?.path ?? ""):\($0.location?.line ?? 0) \($0.message)" } == [
+            "error prds/jump.md:4 PRD `jump` moves from `planned` to `shipped`, which the workflow's transitions do not allow (in \(skipped.prefix(7)) on 2026-01-08 by Bob)",
+        ])
     }
 }

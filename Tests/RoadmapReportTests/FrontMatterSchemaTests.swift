@@ -117,6 +117,7 @@ import Testing
             ("objective", FrontMatterSchema.document(.objective), "id: grow\ntitle: Grow\nperiod: 2026-Q9\nkey_results:\n  - id: kr1\n    target: 70\n"),
             ("config", FrontMatterSchema.document(.config), "prds: ../elsewhere\nrules: { RM999: off, missing-rice: loud }\nmax_file_size: 10\n"),
             ("config-ok", FrontMatterSchema.document(.config), "title: T\nprds: specs/prds\nrules: { rm604: off, orphan-feature: error, RM301: warning }\nstatuses: [a, b]\n"),
+            ("config-workflow", FrontMatterSchema.document(.config), "transitions: { a: [b] }\nrequires:\n  b: [owner, start]\n"),
         ])
         let lines = Set(output.stdout.split(separator: "\n").map(String.init))
         #expect(lines == [

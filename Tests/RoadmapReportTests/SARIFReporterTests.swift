@@ -74,6 +74,40 @@ import Testing
         #expect(folderPlace["region"] == nil)
     }
 
+    @Test func fixItsBecomeFixesWithByteReplacements() throws {
+        let compilation = try Self.brokenRoadmap()
+        let log = try #require(try JSONSerialization.jsonObject(with: Data(Self.render(compilation).utf8)) as? [String: Any])
+        let results = try #require((log["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]])
+        let status = try #require(results.first { $0["ruleId"] as? String == "RM301" })
+        let fix = try #require((status["fixes"] as? [[String: Any]])?.first)
+        #expect((fix["description"] as? [String: Any])?["text"] as? String == "replace `planed` with `planned`")
+        #expect((fix["properties"] as? [String: Any])?["safety"] as? String == "safe")
+        let change = try #require((fix["artifactChanges"] as? [[String: Any]])?.first)
+        #expect((change["artifactLocation"] as? [String: Any])?["uri"] as? String == "road/prds/a%20b.md")
+        let replacement = try #require((change["replacements"] as? [[String: Any]])?.first)
+        // "---\nid: dup\ntitle: A\nstatus: " is 29 bytes.
+        #expect(replacement["deletedRegion"] as? [String: Int] == ["byteOffset": 29, "byteLength": 6])
+        #expect((replacement["insertedContent"] as? [String: Any])?["text"] as? String == "planned")
+        // A diagnostic without a fix has no `fixes` at all.
+        #expect(results.first { $0["ruleId"] as? String == "RM402" }?["fixes"] == nil)
+    }
+
+    @Test func jsonCarriesFixes() throws {
+        let compilation = try Self.brokenRoadmap()
+        let json = JSONReporter(quoter: SourceQuoter(line: { _, _ in nil }, display: { $0 })).render(compilation.diagnostics, fileCount: 2)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let entries = try #require(document["diagnostics"] as? [[String: Any]])
+        let status = try #require(entries.first { $0["code"] as? String == "RM301" })
+        let fixes = try #require(status["fixes"] as? [[String: Any]])
+        #expect(fixes.count == 1)
+        #expect(fixes.first?["safety"] as? String == "safe")
+        let edits = try #require(fixes.first?["edits"] as? [[String: Any]])
+        #expect(edits.first?["path"] as? String == "prds/a b.md")
+        #expect(edits.first?["start"] as? Int == 29)
+        #expect(edits.first?["end"] as? Int == 35)
+        #expect(edits.first?["replacement"] as? String == "planned")
+    }
+
     @Test(.enabled(if: Python.hasJSONSchema, Comment(rawValue: Python.missing)))
     func validatesAgainstTheOfficialSchema() throws {
         let schema = Roadmaps.resources.appendingPathComponent("sarif-schema-2.1.0.json").path

@@ -40,7 +40,7 @@ import Testing
         #expect(slugger.slug("Web") == "web")
         #expect(slugger.slug("web") == "web-2")
         #expect(slugger.slug("web 2") == "web-2-2")
-        #expect(slugger.slug("Ünïcode") == "n-code")
+        #expect(slugger.slug("Ünïcode") == "ünïcode")
         #expect(slugger.slug("") == "x")
         #expect(slugger.slug("no team") == "no-team-2")
         let again = Slugger(names: ["web 2", "no team", "web", "", "../../etc", "Ünïcode", "Web"], reserved: ["no-team"])
@@ -111,7 +111,7 @@ import Testing
         let roadmap = Roadmap(config: Fixtures.small().config, objectives: [], features: features)
         let report = try SiteTestSupport.build(roadmap, diagnostics: [], options: SiteTestSupport.options(output: temp.path + "/site"))
         #expect(report.pageCount > 0)
-        #expect(SiteTestSupport.read(temp.path + "/site/prd/twin.html").contains("<h1>First twin</h1>"))
+        #expect(SiteTestSupport.read(temp.path + "/site/prd/twin.html").contains("<h1 dir=\"auto\">First twin</h1>"))
     }
 
     @Test func aFailedBuildLeavesThePreviousSiteUntouched() throws {

@@ -43,7 +43,7 @@ import Testing
         #expect(files.contains("horizons/now.page-3.html"))
         let last = SiteTestSupport.read(out + "/backlog/index.page-3.html")
         #expect(last.components(separatedBy: "<tr>").count - 1 == 50 + 1)
-        #expect(last.contains("<td class=\"num\">450</td><th scope=\"row\"><a href=\"../prd/f0.html\">"))
+        #expect(last.contains("<td class=\"num\" data-label=\"Rank\">450</td><th scope=\"row\"><a href=\"../prd/f0.html\">"))
         #expect(last.contains("<a class=\"pager__step\" rel=\"prev\" href=\"../backlog/index.page-2.html\">"))
     }
 

@@ -108,7 +108,8 @@ import Testing
         #expect(try run("roadmap", "check").stdout.contains("checked 3 files"))
         _ = try run("git", "add", "-A")
         _ = try run("git", "commit", "-q", "-m", "A roadmap far from the checkout")
-        #expect(try run("roadmap", "build").stdout.hasPrefix("built "))
+        let build = try run("roadmap", "build")
+        #expect(build.stdout.contains("\nbuilt ") || build.stdout.hasPrefix("built "), "\(build)")
         #expect(FileManager.default.fileExists(atPath: work + "/_site/assets/site.css"))
 
         #expect(try run("roadmap", "theme", "export", "my-theme").stdout.hasPrefix("wrote "))

@@ -16,6 +16,7 @@ enum ConfigFingerprint {
         w.array(config.requiredSections) { $0.string($1) }
         w.int(config.maxFileSize)
         w.string(ownerExample ?? "")
+        w.array(config.requires.keys.sorted()) { w, status in w.string(status); w.array(config.requires[status]!) { $0.string($1) } }
         let hash = StableHash.fnv1a(w.bytes)
         return compilerVersion + "-" + String(hash, radix: 16)
     }

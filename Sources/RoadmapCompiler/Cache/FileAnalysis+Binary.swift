@@ -15,6 +15,10 @@ extension BinaryWriter {
         optional(d.location) { $0.location($1) }
         optional(d.help) { $0.string($1) }
         array(d.notes) { w, n in w.string(n.message); w.optional(n.location) { $0.location($1) } }
+        array(d.fixes) { w, f in
+            w.string(f.title); w.string(f.safety.rawValue)
+            w.array(f.edits) { w, e in w.string(e.path); w.int(e.start); w.int(e.end); w.string(e.replacement) }
+        }
     }
 
     mutating func body(_ b: Body) {
@@ -92,7 +96,15 @@ extension BinaryReader {
         let notes = try array { (r: inout BinaryReader) throws(Corrupt) in
             Diagnostic.Note(try r.string(), at: try r.optional { (r: inout BinaryReader) throws(Corrupt) in try r.location() })
         }
-        return Diagnostic(code, message, at: location, help: help, notes: notes, severity: severity)
+        let fixes = try array { (r: inout BinaryReader) throws(Corrupt) -> Fix in
+            let title = try r.string()
+            guard let safety = Fix.Safety(rawValue: try r.string()) else { throw Corrupt() }
+            let edits = try r.array { (r: inout BinaryReader) throws(Corrupt) in
+                TextEdit(path: try r.string(), start: try r.int(), end: try r.int(), replacement: try r.string())
+            }
+            return Fix(title, safety: safety, edits: edits)
+        }
+        return Diagnostic(code, message, at: location, help: help, notes: notes, severity: severity, fixes: fixes)
     }
 
     mutating func body() throws(Corrupt) -> Body {

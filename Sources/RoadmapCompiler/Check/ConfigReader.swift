@@ -6,7 +6,8 @@ import Yams
 enum ConfigReader {
     static let path = "roadmap.yml"
     static let fields = ["title", "base_url", "prds", "okrs", "statuses", "required_sections",
-                         "active_statuses", "done_statuses", "rules", "max_file_size", "stale_after_days", "max_slips"]
+                         "active_statuses", "done_statuses", "rules", "max_file_size", "stale_after_days", "max_slips",
+                         "transitions", "requires"]
 
     static func read(_ bytes: [UInt8]?) -> (RoadmapConfig, [Diagnostic]) {
         guard let bytes else { return (RoadmapConfig(), []) }
@@ -22,7 +23,7 @@ enum ConfigReader {
         case .failure(let problem): return (RoadmapConfig(), [problem])
         }
         var r = FieldReader(mapping, known: fields, subject: "roadmap.yml", path: path, lineOffset: 0,
-                            anchor: SourceLocation(path: path, line: 1))
+                            anchor: SourceLocation(path: path, line: 1), fixes: FixBuilder(path: path, map: SourceMap(bytes: bytes)))
         var problems: [Diagnostic] = []
         func invalid(_ message: String, _ at: SourceLocation, _ help: String) {
             problems.append(Diagnostic(.invalidConfig, message, at: at, help: help))
@@ -76,6 +77,18 @@ enum ConfigReader {
         if let (rules, _) = r.mapping("rules", example: "{ RM604: off, orphan-feature: error }") {
             config.severityOverrides = readRules(rules, reader: r, invalid)
         }
+        if let (transitions, _) = r.mapping("transitions", example: "{ idea: [discovery, dropped] }") {
+            config.transitions = readStatusMap(transitions, key: "transitions", reader: r, statuses: config.statuses, invalid) { entry in
+                config.statuses.contains(entry.value) ? nil
+                    : ("`\(entry.value)` in `transitions` is not one of the `statuses`", "use statuses of the workflow: \(config.statuses.joined(separator: ", "))")
+            }
+        }
+        if let (requires, _) = r.mapping("requires", example: "{ in-progress: [owner, start] }") {
+            config.requires = readStatusMap(requires, key: "requires", reader: r, statuses: config.statuses, invalid) { entry in
+                FeatureReader.fields.contains(entry.value) ? nil
+                    : ("`\(entry.value)` in `requires` is not a field of a PRD", "use PRD fields: \(FeatureReader.fields.joined(separator: ", "))")
+            }
+        }
         return (config, r.diagnostics + problems)
     }
 
@@ -107,6 +120,40 @@ enum ConfigReader {
             }
         }
         return overrides
+    }
+
+    /// `{status: [entries]}` with every key a status of the workflow and every entry accepted by
+    /// `check` (which returns the message and help of a bad one).
+    private static func readStatusMap(_ mapping: Node.Mapping, key: String, reader r: FieldReader, statuses: [String],
+                                      _ invalid: (String, SourceLocation, String) -> Void,
+                                      check: (Located<String>) -> (String, String)?) -> [String: [String]] {
+        var result: [String: [String]] = [:]
+        for (statusNode, value) in mapping {
+            let status = statusNode.scalar?.string ?? ""
+            guard statuses.contains(status) else {
+                invalid("`\(status)` in `\(key)` is not one of the `statuses`", r.valueLocation(statusNode),
+                        "use statuses of the workflow: \(statuses.joined(separator: ", "))")
+                continue
+            }
+            let items: [Node]
+            if let sequence = value.sequence { items = Array(sequence) }
+            else if FieldReader.isNull(value) { items = [] }
+            else {
+                invalid("`\(key)` of `\(status)` must be a list", r.valueLocation(value), "write it like `\(status): [\(value.scalar?.string ?? "...")]`")
+                continue
+            }
+            var entries: [String] = []
+            for item in items {
+                guard let text = item.scalar?.string, !FieldReader.isNull(item) else {
+                    invalid("each entry of `\(key)` must be text", r.valueLocation(item), "write entries like `\(status): [a, b]`")
+                    continue
+                }
+                let located = Located(value: text, location: r.valueLocation(item))
+                if let (message, help) = check(located) { invalid(message, located.location, help) } else { entries.append(text) }
+            }
+            result[status] = entries
+        }
+        return result
     }
 
     /// `prds`, `./specs/prds/` -> `specs/prds`; nil for absolute paths and `..`.

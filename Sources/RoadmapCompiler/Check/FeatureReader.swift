@@ -10,19 +10,29 @@ struct FeatureReader {
     let config: RoadmapConfig
     /// The `owner` offered when there is none: git's user name when the caller knows it.
     var ownerExample: String? = nil
+    /// The file's bytes, for the fixes of its diagnostics.
+    var map: SourceMap? = nil
 
     func read(_ mapping: Node.Mapping, frontMatter: FrontMatter, body: Body, path: String) -> (FeatureDraft, [Diagnostic]) {
+        let fixes = map.map { FixBuilder(path: path, map: $0) }
         let anchor = SourceLocation(path: path, line: 1, column: 1, length: 3)
         var r = FieldReader(mapping, known: Self.fields, subject: "PRD", path: path,
-                            lineOffset: frontMatter.yamlFirstLine - 1, anchor: anchor)
-        var values = ValueChecks(path: path)
+                            lineOffset: frontMatter.yamlFirstLine - 1, anchor: anchor, fixes: fixes)
+        var values = ValueChecks(path: path, fixes: fixes)
 
         let idText = r.text("id", required: true, example: Slug.make(FileName.stem(path)))
         let id = values.itemID(idText, fallbackFrom: path)
-        let title = r.text("title", required: true, example: "One-page checkout")
+        // The title offered is the one the body's heading already gives, not somebody else's.
+        let heading = body.headings.first { $0.level == 1 }?.text
+        let title = r.text("title", required: true, example: heading.map { YAMLScalarText.render($0, style: .plain) } ?? "One-page checkout")
         let owner = r.text("owner", required: true, example: ownerExample ?? "Sam Lee")
         let status = r.text("status", required: true, example: config.statuses.first ?? "idea")
-        if let status { values.status(status, workflow: config.statuses) }
+        if let status {
+            values.status(status, workflow: config.statuses)
+            for field in config.requires[status.value] ?? [] where !r.has(field) {
+                values.report(WorkflowRules.missing(field, status: status.value, id: idText?.value, at: status.location))
+            }
+        }
         let quarter = r.text("quarter").flatMap { values.quarter($0) }
         let horizon = r.text("horizon").flatMap { values.horizon($0) }
         if quarter != nil, horizon != nil, let key = r.keyLocation("horizon") {

@@ -46,11 +46,11 @@ struct FileAnalyzer: Sendable {
             let body = outline(frontMatter)
             switch kind {
             case .feature:
-                let (draft, problems) = FeatureReader(config: config, ownerExample: ownerExample).read(mapping, frontMatter: frontMatter, body: body, path: path)
+                let (draft, problems) = FeatureReader(config: config, ownerExample: ownerExample, map: SourceMap(bytes: bytes)).read(mapping, frontMatter: frontMatter, body: body, path: path)
                 result.item = .feature(draft)
                 result.diagnostics = problems
             case .objective:
-                let (draft, problems) = ObjectiveReader().read(mapping, frontMatter: frontMatter, body: body, path: path)
+                let (draft, problems) = ObjectiveReader(map: SourceMap(bytes: bytes)).read(mapping, frontMatter: frontMatter, body: body, path: path)
                 result.item = .objective(draft)
                 result.diagnostics = problems
             }

@@ -6,11 +6,15 @@ struct ObjectiveReader {
     static let fields = ["id", "title", "period", "owner", "key_results"]
     static let keyResultFields = ["id", "title", "baseline", "target", "current", "unit"]
 
+    /// The file's bytes, for the fixes of its diagnostics.
+    var map: SourceMap? = nil
+
     func read(_ mapping: Node.Mapping, frontMatter: FrontMatter, body: Body, path: String) -> (ObjectiveDraft, [Diagnostic]) {
         let anchor = SourceLocation(path: path, line: 1, column: 1, length: 3)
+        let fixes = map.map { FixBuilder(path: path, map: $0) }
         var r = FieldReader(mapping, known: Self.fields, subject: "objective", path: path,
-                            lineOffset: frontMatter.yamlFirstLine - 1, anchor: anchor)
-        var values = ValueChecks(path: path)
+                            lineOffset: frontMatter.yamlFirstLine - 1, anchor: anchor, fixes: fixes)
+        var values = ValueChecks(path: path, fixes: fixes)
         let idText = r.text("id", required: true, example: Slug.make(FileName.stem(path)))
         let id = values.itemID(idText, fallbackFrom: path)
         let title = r.text("title", required: true, example: "Make checkout effortless")
@@ -60,7 +64,7 @@ struct ObjectiveReader {
             return nil
         }
         var r = FieldReader(mapping, known: Self.keyResultFields, subject: "key result", path: outer.path,
-                            lineOffset: outer.lineOffset, anchor: at)
+                            lineOffset: outer.lineOffset, anchor: at, fixes: outer.fixes)
         defer { outer.report(contentsOf: r.diagnostics) }
         guard let idText = r.text("id", required: true, example: "kr1") else { return nil }
         guard ItemID.isValid(idText.value) else {

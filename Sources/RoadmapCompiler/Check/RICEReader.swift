@@ -11,7 +11,7 @@ enum RICEReader {
     static func read(_ mapping: Node.Mapping, at location: SourceLocation, reader outer: inout FieldReader,
                      values: inout ValueChecks, expectEstimates: Bool = true) -> RICE? {
         var r = FieldReader(mapping, known: fields, subject: "RICE block", path: outer.path,
-                            lineOffset: outer.lineOffset, anchor: location)
+                            lineOffset: outer.lineOffset, anchor: location, fixes: outer.fixes)
         let reach = r.number("reach", example: "40000")
         let impact = r.number("impact", example: "2")
         let effort = r.number("effort", example: "3")

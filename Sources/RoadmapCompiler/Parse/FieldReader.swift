@@ -13,12 +13,16 @@ struct FieldReader {
     let anchor: SourceLocation
     private(set) var diagnostics: [Diagnostic] = []
     private var fields: [String: (key: Node, value: Node)] = [:]
+    /// Makes fixes for the diagnostics, when the file's bytes are known.
+    let fixes: FixBuilder?
 
-    init(_ mapping: Node.Mapping, known: [String], subject: String, path: String, lineOffset: Int, anchor: SourceLocation) {
+    init(_ mapping: Node.Mapping, known: [String], subject: String, path: String, lineOffset: Int, anchor: SourceLocation,
+         fixes: FixBuilder? = nil) {
         self.path = path
         self.subject = subject
         self.anchor = anchor
         self.lineOffset = lineOffset
+        self.fixes = fixes
         for (key, value) in mapping {
             guard let name = key.scalar?.string else {
                 diagnostics.append(Diagnostic(.wrongType, "a key of this \(subject) is not text", at: location(of: key),
@@ -36,8 +40,17 @@ struct FieldReader {
             if !known.contains(name) {
                 var help = "remove it, or check its spelling; known fields: \(known.joined(separator: ", "))"
                 if let guess = Suggestion.closest(to: name, among: known) { help = "did you mean `\(guess)`?" }
+                // Renaming to a key the mapping already has would make a duplicate, not a fix.
+                let at = location(of: key, length: name.count)
+                // Whether a new key must be quoted for a `{ ... }` mapping; Yams 5.0.1 loses a
+                // mapping's style, so it is read from the text (only here, off the hot path).
+                let inFlow = mapping.mark.map { mark in
+                    fixes?.map.opensFlow(at: SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column)) ?? false
+                } ?? false
+                let present = Set(mapping.compactMap { $0.key.scalar?.string })
+                let fixes = self.fixes?.replacing(Located(value: name, location: at), withOneOf: known, taken: present, inFlow: inFlow) ?? []
                 diagnostics.append(Diagnostic(.unknownKey, "`\(name)` is not a field of a \(subject)",
-                                              at: location(of: key, length: name.count), help: help))
+                                              at: at, help: help, fixes: fixes))
             }
         }
     }

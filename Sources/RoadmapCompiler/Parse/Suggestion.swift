@@ -9,6 +9,15 @@ public enum Suggestion {
         return best.1 <= limit ? best.0 : nil
     }
 
+    /// Every candidate close enough to `word` to be what was meant, the closest first.
+    static func candidates(for word: String, among candidates: [String]) -> [(word: String, distance: Int)] {
+        let lowered = word.lowercased()
+        let limit = word.count <= 3 ? 1 : word.count <= 6 ? 2 : 3
+        let scored: [(word: String, distance: Int)] = candidates.map { ($0, distance(lowered, $0.lowercased())) }
+        let close = scored.filter { $0.distance <= limit }
+        return close.sorted { a, b in a.distance != b.distance ? a.distance < b.distance : a.word < b.word }
+    }
+
     /// Edit distance over characters where swapping two neighbours counts as one edit
     /// (optimal string alignment), since `titel` for `title` is one slip, not two.
     static func distance(_ a: String, _ b: String) -> Int {

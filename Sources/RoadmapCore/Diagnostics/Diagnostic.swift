@@ -20,10 +20,12 @@ public struct Diagnostic: Hashable, Sendable, Codable {
     /// How to fix it.
     public var help: String?
     public var notes: [Note]
+    /// Edits that would resolve the problem, the likeliest first.
+    public var fixes: [Fix]
 
     public init(
         _ code: DiagnosticCode, _ message: String, at location: SourceLocation?,
-        help: String? = nil, notes: [Note] = [], severity: Severity? = nil
+        help: String? = nil, notes: [Note] = [], severity: Severity? = nil, fixes: [Fix] = []
     ) {
         self.code = code
         self.severity = severity ?? code.defaultSeverity
@@ -31,6 +33,7 @@ public struct Diagnostic: Hashable, Sendable, Codable {
         self.location = location
         self.help = help
         self.notes = notes
+        self.fixes = fixes
     }
 }
 

@@ -176,6 +176,18 @@ extension DiagnosticCode {
                 fixed: """
                     -rw-r--r--  dana  prds/payments/refunds.md
                     """)
+        case .notARegularFile:
+            Explanation(
+                summary: "The `.md` entry is a FIFO, a socket or a device, not a file.",
+                details: """
+                    Only regular files are read. A FIFO, a socket or a device node named like a PRD                     or objective is reported and never opened: opening a FIFO would wait for a                     writer, and a device could be read without end. Replace it with the file it                     stands for, or remove it.
+                    """,
+                bad: """
+                    prw-r--r--  prds/payments/refunds.md   # made by mkfifo
+                    """,
+                fixed: """
+                    -rw-r--r--  prds/payments/refunds.md
+                    """)
 
         // MARK: RM1xx front matter and YAML
         case .missingFrontMatter:
@@ -595,6 +607,47 @@ extension DiagnosticCode {
                     id: saved-cards
                     quarter: 2026-Q3
                     ---
+                    """)
+        case .disallowedTransition:
+            Explanation(
+                summary: "A PRD's status changed in a way the workflow's `transitions` do not allow.",
+                details: """
+                    `transitions` in roadmap.yml lists, for a status, the statuses a PRD may move \
+                    to from it; a status not listed may move anywhere. `roadmap check --staged` \
+                    compares each staged PRD with the last commit, `roadmap check --history` every \
+                    commit with its parent, and `roadmap move` refuses such a move. Move the PRD \
+                    through the statuses in between, or change `transitions` if the workflow has \
+                    changed.
+                    """,
+                bad: """
+                    # roadmap.yml: transitions: { idea: [discovery, dropped] }
+                    # committed: status: idea
+                    status: shipped
+                    """,
+                fixed: """
+                    # roadmap.yml: transitions: { idea: [discovery, dropped] }
+                    # committed: status: idea
+                    status: discovery
+                    """)
+        case .fieldRequiredByStatus:
+            Explanation(
+                summary: "A PRD lacks a field that its status requires.",
+                details: """
+                    `requires` in roadmap.yml names, for a status, fields a PRD in that status must \
+                    have: an owner and a start date once work is in progress, a due date once it \
+                    is planned. Add the field, or with `roadmap move ID STATUS --set FIELD=VALUE` \
+                    give it in the same edit as the status.
+                    """,
+                bad: """
+                    # roadmap.yml: requires: { in-progress: [owner, start] }
+                    status: in-progress
+                    owner: Sam Lee
+                    """,
+                fixed: """
+                    # roadmap.yml: requires: { in-progress: [owner, start] }
+                    status: in-progress
+                    owner: Sam Lee
+                    start: 2026-07-06
                     """)
 
         case .overdue:
@@ -1308,6 +1361,67 @@ extension DiagnosticCode {
                       with:
                         fetch-depth: 0
                     - run: roadmap check --history
+                    """)
+
+        // MARK: RM96x commands that edit files
+        case .unknownItem:
+            Explanation(
+                summary: "No PRD or objective of the roadmap has the id a command was given.",
+                details: """
+                    `roadmap move` and `roadmap set` find the file to change by the id in its front \
+                    matter, not by its file name. Check the spelling with `roadmap list`; a key \
+                    result is named `objective-id/kr-id`.
+                    """,
+                bad: """
+                    roadmap move saved-card shipped
+                    """,
+                fixed: """
+                    roadmap move saved-cards shipped
+                    """)
+        case .ambiguousItem:
+            Explanation(
+                summary: "Several files declare the id a command was given, so it cannot tell which to change.",
+                details: """
+                    Ids must be unique (RM402, RM403), and while two files share one, `roadmap move` \
+                    and `roadmap set` change neither. Rename one of them first.
+                    """,
+                bad: """
+                    # prds/a.md and prds/b.md both have id: saved-cards
+                    roadmap set saved-cards due 2026-09-30
+                    """,
+                fixed: """
+                    # prds/b.md now has id: saved-cards-v2
+                    roadmap set saved-cards due 2026-09-30
+                    """)
+        case .fileChangedSinceRead:
+            Explanation(
+                summary: "A file changed between being read and being written, so it was left alone.",
+                details: """
+                    `roadmap fix`, `move` and `set` read a file, compute the edit, and replace the \
+                    file only if its bytes are still those they read, so an editor saving at the \
+                    same moment never loses its work. Run the command again.
+                    """,
+                bad: """
+                    roadmap fix   # while an editor saves prds/saved-cards.md
+                    """,
+                fixed: """
+                    roadmap fix   # again, once the editor has saved
+                    """)
+        case .cannotEdit:
+            Explanation(
+                summary: "A command cannot make this edit in place without changing other text.",
+                details: """
+                    `roadmap move` and `roadmap set` change one value where it is written and touch \
+                    nothing else. They refuse values written over several lines, lists and mappings \
+                    where a single value is asked for, fields the command does not set, and files \
+                    whose front matter cannot be read. Edit such a value by hand.
+                    """,
+                bad: """
+                    roadmap set saved-cards tags checkout
+                    """,
+                fixed: """
+                    # tags is a list: edit it by hand
+                    tags: [checkout]
                     """)
         }
     }

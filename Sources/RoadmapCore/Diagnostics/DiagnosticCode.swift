@@ -5,7 +5,8 @@ import Foundation
 ///
 /// Ranges: RM0xx files, RM1xx front matter and YAML, RM2xx fields and types, RM3xx values,
 /// RM4xx ids, RM5xx links, RM6xx RICE and key results, RM7xx bodies, RM8xx `roadmap.yml`,
-/// RM90x coverage, RM95x history (from git: stale and slipping PRDs, shallow clones).
+/// RM90x coverage, RM95x history (from git: stale and slipping PRDs, shallow clones), RM96x
+/// commands that edit files (`fix`, `move`, `set`).
 public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable {
     case invalidUTF8 = "RM001"
     case binaryFile = "RM002"
@@ -15,6 +16,7 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
     case symlinkNotFollowed = "RM006"
     case mergeConflictMarker = "RM007"
     case unreadableFile = "RM008"
+    case notARegularFile = "RM009"
 
     case missingFrontMatter = "RM101"
     case unterminatedFrontMatter = "RM102"
@@ -38,6 +40,9 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
     case quarterAndHorizon = "RM306"
     case overdue = "RM308"
     case zeroRICEInput = "RM309"
+
+    case disallowedTransition = "RM320"
+    case fieldRequiredByStatus = "RM321"
 
     case invalidID = "RM401"
     case duplicateID = "RM402"
@@ -73,6 +78,11 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
     case repeatedSlips = "RM951"
     case shallowHistory = "RM952"
 
+    case unknownItem = "RM960"
+    case ambiguousItem = "RM961"
+    case fileChangedSinceRead = "RM962"
+    case cannotEdit = "RM963"
+
     public static func < (a: DiagnosticCode, b: DiagnosticCode) -> Bool { a.rawValue < b.rawValue }
 
     /// The severity a rule has unless `roadmap.yml` changes it.
@@ -81,7 +91,8 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
         case .symlinkNotFollowed, .unknownKey, .quarterAndHorizon, .brokenRelativeLink,
              .missingRICE, .missingFolder, .uncoveredKeyResult, .uncoveredObjective, .orphanFeature,
              .stalePRD, .repeatedSlips, .shallowHistory, .overdue, .zeroRICEInput, .referenceToUnreadableFile,
-             .dependencyDueLater, .templatePrompt:
+             .dependencyDueLater, .templatePrompt,
+             .fileChangedSinceRead:
             .warning
         default:
             .error
@@ -99,6 +110,7 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
         case .symlinkNotFollowed: "symlink-not-followed"
         case .mergeConflictMarker: "merge-conflict-marker"
         case .unreadableFile: "unreadable-file"
+        case .notARegularFile: "not-a-regular-file"
         case .missingFrontMatter: "missing-front-matter"
         case .unterminatedFrontMatter: "unterminated-front-matter"
         case .frontMatterNotAtTop: "front-matter-not-at-top"
@@ -119,6 +131,8 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
         case .quarterAndHorizon: "quarter-and-horizon"
         case .overdue: "overdue"
         case .zeroRICEInput: "zero-rice-input"
+        case .disallowedTransition: "disallowed-transition"
+        case .fieldRequiredByStatus: "field-required-by-status"
         case .invalidID: "invalid-id"
         case .duplicateID: "duplicate-id"
         case .idCollision: "id-collision"
@@ -146,6 +160,10 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
         case .stalePRD: "stale-prd"
         case .repeatedSlips: "repeated-slips"
         case .shallowHistory: "shallow-history"
+        case .unknownItem: "unknown-item"
+        case .ambiguousItem: "ambiguous-item"
+        case .fileChangedSinceRead: "file-changed-since-read"
+        case .cannotEdit: "cannot-edit"
         }
     }
 

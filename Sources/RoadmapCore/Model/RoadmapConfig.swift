@@ -22,6 +22,10 @@ public struct RoadmapConfig: Hashable, Sendable {
     public var staleAfterDays: Int
     /// A PRD whose plan slipped more times than this is reported (RM951).
     public var maxSlips: Int
+    /// Status -> the statuses a PRD may move to from it; a status not listed may move anywhere.
+    public var transitions: [String: [String]] = [:]
+    /// Status -> fields a PRD in that status must have (RM321).
+    public var requires: [String: [String]] = [:]
 
     public static let defaultStatuses = ["idea", "discovery", "planned", "in-progress", "shipped", "dropped"]
 
@@ -60,6 +64,11 @@ public struct RoadmapConfig: Hashable, Sendable {
         let named = statuses.filter { ["shipped", "dropped"].contains($0) }
         if !named.isEmpty { return named }
         return statuses.last.map { [$0] } ?? []
+    }
+
+    /// Whether the workflow lets a PRD move from `old` to `new` (staying put is always allowed).
+    public func allowsTransition(from old: String, to new: String) -> Bool {
+        old == new || transitions[old].map { $0.contains(new) } ?? true
     }
 
     /// The severity a rule has in this roadmap; nil when the roadmap turned it off.

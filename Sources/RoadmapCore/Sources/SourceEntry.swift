@@ -4,6 +4,9 @@ public struct SourceEntry: Hashable, Sendable {
         case file
         /// A symbolic link, with its target as written in the link. Never followed.
         case symlink(target: String)
+        /// Neither a file, a folder nor a link (a FIFO, a socket, a device), as "a FIFO": listed
+        /// so that it can be reported, never opened (opening a FIFO waits for a writer).
+        case special(String)
     }
 
     /// Path relative to the roadmap root, `/`-separated, no leading `./`.

@@ -1,7 +1,8 @@
 import RoadmapCore
 
-/// Checks that need the roadmap's history: PRDs in progress that nobody touches (RM950) and
-/// PRDs whose plan keeps slipping (RM951). Severities follow the roadmap's `rules`.
+/// Checks that need the roadmap's history: PRDs in progress that nobody touches (RM950), PRDs
+/// whose plan keeps slipping (RM951), and status changes the workflow's `transitions` (as
+/// roadmap.yml has them now) do not allow (RM320). Severities follow the roadmap's `rules`.
 public enum HistoryChecks {
     /// Finds where a field is written in a file, to point the diagnostic at it; nil for line 1.
     public typealias Locate = (_ path: String, _ field: String) -> SourceLocation?
@@ -45,10 +46,15 @@ public enum HistoryChecks {
                         field: "status"))
                 }
             }
+            for move in item.statusMoves {
+                guard var d = config.transitionDiagnostic(from: move.from, to: move.to, id: feature.id.rawValue, at: top) else { continue }
+                d.message += " (in \(move.commit.shortID) on \(move.commit.day) by \(move.commit.authorName))"
+                found.append(Finding(diagnostic: d, field: "status"))
+            }
             if item.slipCount > config.maxSlips, !config.doneStatuses.contains(feature.status) {
                 let field = feature.due != nil ? "due" : feature.quarter != nil ? "quarter" : "horizon"
                 let detail = item.lastSlip.map { entry in
-                    " (last on \(entry.commit.day) by \(entry.commit.authorName): \(entry.change.events.filter(\.isSlip).map(\.text).joined(separator: ", ")))"
+                    " (last on \(entry.commit.day) by \(entry.commit.authorName): \(entry.change.events.filter(\.isSlip).map(\.plainText).joined(separator: ", ")))"
                 } ?? ""
                 found.append(Finding(diagnostic: Diagnostic(
                     .repeatedSlips, "`\(feature.id)` has slipped \(item.slipCount) time\(item.slipCount == 1 ? "" : "s"), more than the \(config.maxSlips) allowed\(detail)",

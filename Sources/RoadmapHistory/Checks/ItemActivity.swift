@@ -6,6 +6,8 @@ struct ItemActivity {
     var lastChanged: CommitInfo?
     var slipCount = 0
     var lastSlip: TimelineEntry?
+    /// Every change of status, oldest first, for the workflow's `transitions`.
+    var statusMoves: [(commit: CommitInfo, from: String, to: String)] = []
 
     /// Each item's activity, under every id it ever had.
     static func collect(_ history: RoadmapHistory) -> [ItemID: ItemActivity] {
@@ -17,6 +19,7 @@ struct ItemActivity {
                 let change = history.changes[index]
                 let commit = history.commits[change.commitIndex]
                 activity.lastChanged = commit
+                for case .statusChanged(let from?, let to?) in change.events { activity.statusMoves.append((commit, from, to)) }
                 if change.isSlip {
                     activity.slipCount += 1
                     activity.lastSlip = TimelineEntry(commit: commit, change: change)

@@ -8,8 +8,10 @@ extension RoadmapDiff {
             out += "\n### \(section.title)\n\n"
             for line in section.lines {
                 let name = line.entry.title.map { "**\(Self.escape($0))** (`\(line.entry.id)`)" } ?? "`\(line.entry.id)`"
-                let events = line.events.map { $0.isSlip ? "\(Self.escape($0.text)) ⚠️" : Self.escape($0.text) }
-                out += "- \(name)" + (events.isEmpty ? "" : ": " + events.joined(separator: "; ")) + "\n"
+                // An objective's period is its period, and a line that slipped says so once.
+                let events = line.events.map { Self.escape(ChangeText().event($0, item: line.entry.id, kind: line.entry.kind)) }
+                let slip = line.events.contains(where: \.isSlip) ? " (slip) ⚠️" : ""
+                out += "- \(name)" + (events.isEmpty ? "" : ": " + events.joined(separator: "; ") + slip) + "\n"
             }
         }
         if sections.isEmpty { out += "\nNo changes to the plan.\n" }

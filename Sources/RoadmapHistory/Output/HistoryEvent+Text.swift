@@ -3,6 +3,14 @@ import RoadmapCore
 extension HistoryEvent {
     /// One line for people, e.g. `due 2026-06-20 → 2026-08-01 (slip)`, `linked grow/kr2`.
     public var text: String {
+        switch self {
+        case .startMoved, .dueMoved, .quarterMoved, .horizonMoved: isSlip ? plainText + " (slip)" : plainText
+        default: plainText
+        }
+    }
+
+    /// The line without a slip mark: for text that says "slip" once for a whole change.
+    public var plainText: String {
         let arrow = " → "
         switch self {
         case .created(let path): return "created at \(path)"
@@ -31,7 +39,6 @@ extension HistoryEvent {
     private static func score(_ value: Double?) -> String { value.map(RICE.scoreText) ?? "none" }
 
     private func moved<T: CustomStringConvertible>(_ field: String, _ from: T?, _ to: T?) -> String {
-        let base = from == nil ? "\(field) \(ValueText.text(to))" : "\(field) \(ValueText.text(from)) → \(ValueText.text(to))"
-        return isSlip ? base + " (slip)" : base
+        from == nil ? "\(field) \(ValueText.text(to))" : "\(field) \(ValueText.text(from)) → \(ValueText.text(to))"
     }
 }

@@ -7,5 +7,11 @@ enum ValueText {
         return String(rounded)
     }
 
+    /// With a key result's unit: `64%`, `45 s`; bare without one.
+    static func number(_ value: Double?, unit: String?) -> String {
+        guard let value, let unit, !unit.isEmpty else { return number(value) }
+        return number(value) + (unit.hasPrefix("%") ? unit : " " + unit)
+    }
+
     static func text<T: CustomStringConvertible>(_ value: T?) -> String { value.map(\.description) ?? "none" }
 }

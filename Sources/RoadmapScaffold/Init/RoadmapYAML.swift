@@ -24,6 +24,13 @@ enum RoadmapYAML {
         # H2 headings every PRD must have (RM701).
         required_sections: [Problem, Success metrics]
 
+        # Which status may follow which (RM320; `roadmap move` and `check --staged` enforce it). A
+        # status not listed may move anywhere. Example:
+        #   { idea: [discovery, dropped], discovery: [planned, dropped], planned: [in-progress, dropped] }
+        transitions: {}
+        # Fields a PRD must have in a status (RM321). Example: { in-progress: [owner, start] }
+        requires: {}
+
         # Severity per diagnostic, by code or name: error, warning or off.
         # `roadmap explain` lists the codes. Example: { RM604: off, orphan-feature: error }
         rules: {}

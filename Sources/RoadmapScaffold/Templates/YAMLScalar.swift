@@ -1,3 +1,5 @@
+import RoadmapCore
+
 /// Writes text as a YAML value that reads back as the same string: plain when that is safe,
 /// double-quoted otherwise. Filled-in titles like `Pay: faster` or `Yes` must not change meaning.
 enum YAMLScalar {
@@ -10,26 +12,7 @@ enum YAMLScalar {
         "[" + items.map { format($0, inFlow: true) }.joined(separator: ", ") + "]"
     }
 
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    let hex = String(scalar.value, radix: 16, uppercase: true)
-                    out += "\\x" + String(repeating: "0", count: 2 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
+    static func quoted(_ text: String) -> String { YAMLQuoting.doubleQuoted(text) }
 
     private static let reserved: Set<String> = ["y", "n", "yes", "no", "true", "false", "on", "off", "null"]
     private static let punctuation: Set<Character> = ["-", "_", ".", "(", ")", "/", "'", "+"]

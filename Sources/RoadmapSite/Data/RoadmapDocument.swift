@@ -10,7 +10,7 @@ enum RoadmapDocument {
     static func build(_ model: SiteModel) -> JSONValue {
         let r = model.roadmap
         var rank = [ItemID: Int]()
-        for (position, index) in model.backlog.enumerated() { rank[r.features[index].id] = position + 1 }
+        for (position, index) in model.backlog.prefix(model.openCount).enumerated() { rank[r.features[index].id] = position + 1 }
         return .object([
             "schemaVersion": .integer(schemaVersion),
             "generator": .string(model.options.generatorVersion),
@@ -21,7 +21,7 @@ enum RoadmapDocument {
                 "doneStatuses": .strings(r.config.doneStatuses),
             ]),
             "objectives": .array(r.objectives.map(objective)),
-            "features": .array(r.features.map { feature($0, rank: rank[$0.id] ?? 0) }),
+            "features": .array(r.features.map { feature($0, rank: rank[$0.id]) }),
             "backlog": .strings(model.backlog.map { r.features[$0].id.rawValue }),
             "coverage": .object([
                 "uncoveredKeyResults": .strings(r.uncoveredKeyResults.map { "\($0.objective.id)/\($0.keyResult.id)" }),
@@ -57,7 +57,8 @@ enum RoadmapDocument {
         ])
     }
 
-    static func feature(_ f: Feature, rank: Int) -> JSONValue {
+    /// `rank` is nil for closed work (done or dropped): only open work is ranked.
+    static func feature(_ f: Feature, rank: Int?) -> JSONValue {
         .object([
             "id": .string(f.id.rawValue), "title": .string(f.title), "status": .string(f.status), "owner": .string(f.owner),
             "team": f.team.map(JSONValue.string), "quarter": f.quarter.map { .string($0.description) },
@@ -70,7 +71,7 @@ enum RoadmapDocument {
                     "effort": .number(rice.effort), "score": .number(rice.score),
                 ])
             },
-            "rank": .integer(rank), "tags": .strings(f.tags), "path": .string(f.path),
+            "rank": rank.map(JSONValue.integer), "tags": .strings(f.tags), "path": .string(f.path),
             "url": .string(SitePath.feature(f.id.rawValue)), "hasErrors": .bool(f.hasErrors), "extra": extra(f.extra),
         ])
     }

@@ -23,16 +23,28 @@ enum AtomFeed {
             let author = entry.authorName.isEmpty ? "unknown" : entry.authorName
             xml += "<entry>\n"
             xml += "<id>\(escape(history.tagBase + "/" + tagSpecific(entry.id)))</id>\n"
-            xml += "<title>\(escape(entry.title))</title>\n"
+            xml += "<title>\(escape(title(entry, words: history.words)))</title>\n"
             xml += "<updated>\(escape(entry.updated))</updated>\n"
             xml += "<author><name>\(escape(author))</name></author>\n"
             xml += "<link rel=\"alternate\" type=\"text/html\" href=\"\(escape(base + page))\"/>\n"
             if entry.isSlip { xml += "<category term=\"slip\"/>\n" }
-            xml += "<summary>\(escape(entry.events.map(\.text).joined(separator: "; ")))</summary>\n"
+            xml += "<summary>\(escape(summary(entry, words: history.words)))</summary>\n"
             xml += "</entry>\n"
         }
         xml += "</feed>\n"
         return xml
+    }
+
+    /// `Saved cards (saved-cards): status planned → shipped`, with `(slip)` once when the
+    /// change moved a date later.
+    static func title(_ entry: FeedEntry, words: ChangeText) -> String {
+        let text = entry.events.map { words.event($0, item: entry.itemID, kind: entry.kind) }.joined(separator: ", ")
+        return words.name(entry.itemID) + ": " + text + (entry.isSlip ? " (slip)" : "")
+    }
+
+    /// The commit's subject (the why of the change), or the change itself when it has none.
+    static func summary(_ entry: FeedEntry, words: ChangeText) -> String {
+        entry.summary.isEmpty ? title(entry, words: words) : entry.summary
     }
 
     /// Text or attribute value for XML: the five special characters escaped, and the control

@@ -13,13 +13,13 @@ struct ChangePeriodView: ViewModel, Sendable {
     /// Changes listed per month; the rest of the month is counted, not listed.
     static let entryCap = 200
 
-    init(_ period: ChangePeriod, listed: Bool, url: (TimelineEntry) -> String?) {
+    init(_ period: ChangePeriod, listed: Bool, url: (TimelineEntry) -> String?, words: ChangeText = ChangeText()) {
         label = period.label
         changeCount = period.entries.count
         commitCount = period.commitCount
         slipCount = period.slipCount
         entries = listed
-            ? period.entries.prefix(ChangePeriodView.entryCap).map { HistoryEntryView(entry: $0, itemURL: url($0)) }
+            ? period.entries.prefix(ChangePeriodView.entryCap).map { HistoryEntryView(entry: $0, itemURL: url($0), words: words) }
             : []
     }
 

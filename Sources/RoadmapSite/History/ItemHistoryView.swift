@@ -1,7 +1,8 @@
 import RoadmapHistory
 
-/// The "History" section of a PRD or objective page: created, each status change, each slip,
-/// shipped, last updated and contributors, all from git.
+/// The "History" section of a PRD or objective page: created, shipped, last updated,
+/// contributors, and a line per commit that changed what a reader follows (a PRD's status,
+/// dates, moves and ids; an objective's period and key results), all from git.
 struct ItemHistoryView: ViewModel, Sendable {
     let createdDay: String?
     let createdBy: String?
@@ -10,13 +11,15 @@ struct ItemHistoryView: ViewModel, Sendable {
     let shippedDay: String?
     let slipCount: Int
     let contributors: [String]
-    /// Status changes, moves of due / quarter / horizon, id changes and removals, oldest first.
+    /// One per commit with a shown event, oldest first.
     let events: [HistoryEntryView]
+    /// Slips among the shown commits: a commit that moved quarter and due counts once.
+    let shownSlips: Int
 
     /// Timelines longer than this show only their newest events; the rest stays in `roadmap log`.
     static let eventCap = 100
 
-    init(_ item: ItemHistory) {
+    init(_ item: ItemHistory, words: ChangeText = ChangeText()) {
         let created = item.created
         createdDay = created?.day.description
         createdBy = created?.authorName
@@ -27,17 +30,18 @@ struct ItemHistoryView: ViewModel, Sendable {
         contributors = item.contributors.map(\.name)
         var events: [HistoryEntryView] = []
         for entry in item.timeline {
-            for event in entry.change.events where ItemHistoryView.isShown(event) {
-                events.append(HistoryEntryView(entry: entry, event: event))
-            }
+            let shown = entry.change.events.filter { ItemHistoryView.isShown($0, objective: entry.change.kind == .objective) }
+            if !shown.isEmpty { events.append(HistoryEntryView(entry: entry, events: shown, words: words)) }
         }
         self.events = Array(events.suffix(ItemHistoryView.eventCap))
+        shownSlips = events.count { $0.slip }
     }
 
     /// The events a reader of the page cares about; body edits and the like stay out.
-    static func isShown(_ event: HistoryEvent) -> Bool {
+    static func isShown(_ event: HistoryEvent, objective: Bool) -> Bool {
         switch event {
-        case .statusChanged, .dueMoved, .quarterMoved, .horizonMoved, .idChanged, .removed: true
+        case .statusChanged, .dueMoved, .quarterMoved, .horizonMoved, .idChanged, .moved, .removed: true
+        case .keyResultAdded, .keyResultRemoved, .keyResultRetargeted, .keyResultProgressed: objective
         case .created: false // shown once, as "Created"
         default: false
         }

@@ -14,9 +14,11 @@ final class SiteHistory: Sendable {
     let lastCommit: CommitInfo
     /// Stable id prefix for the feed: a tag URI naming the history's first commit.
     let tagBase: String
+    /// Titles and key-result units of the roadmap being built, to describe changes with.
+    let words: ChangeText
 
     /// Nil for a history without commits: the site then shows no history at all.
-    init?(_ history: RoadmapHistory) {
+    init?(_ history: RoadmapHistory, words: ChangeText = ChangeText()) {
         guard let last = history.lastUpdated, let first = history.commits.first else { return nil }
         self.history = history
         var items: [ItemID: ItemHistory] = [:]
@@ -25,6 +27,12 @@ final class SiteHistory: Sendable {
             for former in item.formerIDs where items[former] == nil { items[former] = item }
         }
         self.items = items
+        // A change made under a former id is still about the item as it is called now.
+        var words = words
+        for (id, item) in items where words.titles[id] == nil {
+            if let title = words.titles[item.id] { words.titles[id] = title }
+        }
+        self.words = words
         lastCommit = last
         lastUpdated = last.day.description
         tagBase = "tag:roadmap,\(first.day):\(first.id)"

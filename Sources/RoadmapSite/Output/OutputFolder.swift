@@ -22,6 +22,7 @@ struct OutputFolder: Sendable {
         guard FileSystem.kind(parent) == .directory else {
             throw SiteError.invalidOutputFolder(path: path, reason: "its parent folder does not exist")
         }
+        removeLeftovers(parent: parent, name: name, restoring: FileSystem.kind(path) == .missing ? path : nil)
         var previous: Manifest?
         var exists = false
         switch FileSystem.kind(path) {
@@ -47,6 +48,11 @@ struct OutputFolder: Sendable {
             try FileSystem.rename(staging, to: path)
             return
         }
+        // One atomic exchange: the staging folder then holds the old site, removed afterwards.
+        if PathExchange.exchange(staging, path) {
+            try? FileSystem.removeTree(staging)
+            return
+        }
         let parent = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)])
         let name = String(path[path.index(after: path.lastIndex(of: "/") ?? path.startIndex)...])
         let old = try OutputFolder.makeSibling(parent: parent.isEmpty ? "/" : parent, name: name, purpose: "old")
@@ -65,6 +71,28 @@ struct OutputFolder: Sendable {
     /// Removes the staging folder after a failure; the output folder is never touched here.
     func discard() {
         try? FileSystem.removeTree(staging)
+    }
+
+    /// Removes the working folders (`.<name>.tmp-<pid>-<n>`, `.<name>.old-<pid>-<n>`) of builds
+    /// that were killed: their process is gone. A build killed between the two renames of a
+    /// swap leaves the old site in its `.old-` folder; when `restoring` (the output path) is
+    /// missing, that site is put back instead of removed.
+    private static func removeLeftovers(parent: String, name: String, restoring: String?) {
+        guard let names = try? FileSystem.list(parent) else { return }
+        var restoring = restoring
+        for entry in names.sorted() {
+            for purpose in ["old", "tmp"] {
+                let prefix = "." + name + "." + purpose + "-"
+                guard entry.hasPrefix(prefix), let pid = Int32(entry.dropFirst(prefix.count).prefix { $0 != "-" }),
+                      pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
+                let leftover = (parent == "/" ? "" : parent) + "/" + entry
+                if purpose == "old", let target = restoring, (try? FileSystem.rename(leftover, to: target)) != nil {
+                    restoring = nil
+                    continue
+                }
+                try? FileSystem.removeTree(leftover)
+            }
+        }
     }
 
     /// An absolute path without `.`/`..` parts or trailing slashes.
@@ -89,11 +117,13 @@ struct OutputFolder: Sendable {
     /// Creates `.<name>.<purpose>-<pid>-<n>` in the parent: hidden, unique, on the same device.
     private static func makeSibling(parent: String, name: String, purpose: String) throws(SiteError) -> String {
         let base = (parent == "/" ? "" : parent) + "/." + name + "." + purpose + "-" + String(getpid())
+        var reason = EEXIST
         for n in 0..<1000 {
             let candidate = base + "-" + String(n)
             if mkdir(candidate, 0o755) == 0 { return candidate }
-            guard errno == EEXIST else { break }
+            reason = errno
+            guard reason == EEXIST else { break }
         }
-        throw SiteError.io(path: base, message: "cannot create a working folder next to the output")
+        throw SiteError.io(path: base, message: "cannot create a working folder next to the output: \(String(cString: strerror(reason)))")
     }
 }

@@ -1,14 +1,14 @@
 import RoadmapCore
 
 extension SiteModel {
-    static func card(_ f: Feature, rank: Int, teams: Slugger, tags: Slugger, statuses: Slugger,
+    static func card(_ f: Feature, rank: Int?, teams: Slugger, tags: Slugger, statuses: Slugger,
                      config: RoadmapConfig, slips: String? = nil) -> CardView {
-        let team = f.team.map { LinkView(label: $0, url: "teams/\(teams.slug($0) ?? "x").html") }
+        let team = f.team.map { LinkView(label: $0, url: SitePath.href("teams/\(teams.slug($0) ?? "x").html")) }
         let okrs = f.okrs.sorted().map { ref in
             let page = SitePath.objective(ref.objective.rawValue)
             return LinkView(label: ref.description, url: ref.keyResult.map { page + "#kr-" + Slugger.base($0) } ?? page)
         }
-        let tagLinks = f.tags.map { LinkView(label: $0, url: "tags/\(tags.slug($0) ?? "x").html") }
+        let tagLinks = f.tags.map { LinkView(label: $0, url: SitePath.href("tags/\(tags.slug($0) ?? "x").html")) }
         let schedule = f.quarter?.description ?? f.horizon.map(horizonLabel)
         return CardView(
             id: f.id.rawValue, title: f.title, url: SitePath.feature(f.id.rawValue),
@@ -40,6 +40,6 @@ extension SiteModel {
         } else {
             category = "unknown"
         }
-        return StatusView(label: name, category: category, url: "statuses/\(statuses.slug(name) ?? "x").html")
+        return StatusView(label: name, category: category, url: SitePath.href("statuses/\(statuses.slug(name) ?? "x").html"))
     }
 }

@@ -16,8 +16,11 @@ final class SiteModel: Sendable {
     /// One card per feature, in the order of `roadmap.features`.
     let cards: [CardView]
     let featureIndex: [ItemID: Int]
-    /// Indices into `roadmap.features`, highest RICE score first, ties and the rest by id.
+    /// Indices into `roadmap.features`: open work first, highest RICE score first, ties and the
+    /// unscored by id; then closed work (done or dropped), by id.
     let backlog: [Int]
+    /// How many of `backlog` are open work; only these have a rank.
+    let openCount: Int
     /// Indices into `roadmap.features` in workflow order, then by due date (undated last), then id.
     let boardOrder: [Int]
     let diagnosticsByPath: [String: [Diagnostic]]
@@ -28,6 +31,9 @@ final class SiteModel: Sendable {
     let linkDigest: Digest
     /// The git history, when the site shows one.
     let history: SiteHistory?
+    /// PRDs in a closed status other than the first done one (dropped, cancelled): they no longer
+    /// count as moving an objective.
+    let dropped: Set<ItemID>
 
     /// The slug of the group of features without a team; reserved so no team can take it.
     static let noTeamSlug = "no-team"
@@ -52,10 +58,17 @@ final class SiteModel: Sendable {
         site = Chrome.Site(
             title: roadmap.config.title, baseURL: options.baseURL, generatorVersion: options.generatorVersion,
             revision: options.revision, errorCount: diagnostics.errorCount, warningCount: diagnostics.warningCount,
-            lastUpdated: history?.lastUpdated)
+            lastUpdated: history?.lastUpdated,
+            calendar: options.extraFiles[SitePath.calendar] == nil ? nil : SitePath.calendar,
+            summary: options.extraFiles[SitePath.summary] == nil ? nil : SitePath.summary)
         featureIndex = Dictionary(features.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let backlog = SiteModel.rank(features)
+        let closed = Set(roadmap.config.doneStatuses)
+        let shipped = roadmap.config.doneStatuses.first
+        dropped = Set(features.filter { closed.contains($0.status) && $0.status != shipped }.map(\.id))
+        let backlog = SiteModel.rank(features, closed: closed)
         self.backlog = backlog
+        let openCount = features.count { !closed.contains($0.status) }
+        self.openCount = openCount
         boardOrder = SiteModel.boardOrder(features, statusOrder: statusOrder)
         diagnosticsByPath = Dictionary(grouping: diagnostics.sorted(by: Diagnostic.reportOrder).filter { $0.location != nil }) { $0.location?.path ?? "" }
         var pages: [String: String] = [:]
@@ -67,8 +80,8 @@ final class SiteModel: Sendable {
         for key in pages.keys.sorted() { hasher.add(key, pages[key] ?? "") }
         hasher.add(options.sourceLinkBase)
         linkDigest = hasher.finish()
-        var rankOf = [Int](repeating: 0, count: features.count)
-        for (position, index) in backlog.enumerated() { rankOf[index] = position + 1 }
+        var rankOf = [Int?](repeating: nil, count: features.count)
+        for (position, index) in backlog.prefix(openCount).enumerated() { rankOf[index] = position + 1 }
         let config = roadmap.config, ranks = rankOf
         cards = ParallelRunner.map(count: features.count) { i in
             SiteModel.card(features[i], rank: ranks[i], teams: teams, tags: tags, statuses: statuses, config: config,
@@ -77,6 +90,27 @@ final class SiteModel: Sendable {
     }
 
     func card(_ id: ItemID) -> CardView? { featureIndex[id].map { cards[$0] } }
+
+    /// PRDs that need this one only through others: dependents of its dependents, and so on,
+    /// without the direct ones; safe on cycles (a roadmap with errors may have them).
+    func indirectDependents(of feature: Feature) -> [ItemID] {
+        let direct = Set(feature.dependents)
+        var seen = direct.union([feature.id])
+        var queue = feature.dependents.sorted()
+        var found: [ItemID] = []
+        var head = 0
+        while head < queue.count {
+            let next = queue[head]
+            head += 1
+            guard let i = featureIndex[next] else { continue }
+            for d in roadmap.features[i].dependents.sorted() where !seen.contains(d) {
+                seen.insert(d)
+                found.append(d)
+                queue.append(d)
+            }
+        }
+        return found
+    }
 
     /// Cards of the given features, sorted by id, skipping any that do not exist.
     func cards(_ ids: [ItemID]) -> [CardView] { ids.sorted().compactMap(card) }
@@ -106,12 +140,16 @@ final class SiteModel: Sendable {
         }
     }
 
-    static func rank(_ features: [Feature]) -> [Int] {
+    /// Open work by RICE score, then the work in `closed` statuses, which has no rank.
+    static func rank(_ features: [Feature], closed: Set<String> = []) -> [Int] {
         let scores: [Double?] = features.map { f in
             guard let s = f.rice?.score, s.isFinite else { return nil }
             return s
         }
+        let isClosed = features.map { closed.contains($0.status) }
         return features.indices.sorted { i, j in
+            if isClosed[i] != isClosed[j] { return !isClosed[i] }
+            if isClosed[i] { return features[i].id < features[j].id }
             switch (scores[i], scores[j]) {
             case let (x?, y?) where x != y: return x > y
             case (.some, nil): return true

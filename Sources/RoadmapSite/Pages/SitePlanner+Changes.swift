@@ -7,10 +7,13 @@ extension SitePlanner {
         guard let history = model.history else { return [] }
         let model = model
         let changes = page(SitePath.changes, template: "changes", section: .changes, title: "Changes") {
-            let url = { (entry: TimelineEntry) in model.pageURL(entry.change.id) }
+            // A change made under a former id links to the item's page as it is now.
+            let url = { (entry: TimelineEntry) in
+                model.pageURL(entry.change.id) ?? history.item(entry.change.id).flatMap { model.pageURL($0.id) }
+            }
             let months = history.history.changesByMonth()
             return ChangesContent(
-                recent: months.prefix(ChangesContent.recentMonths).map { ChangePeriodView($0, listed: true, url: url) },
+                recent: months.prefix(ChangesContent.recentMonths).map { ChangePeriodView($0, listed: true, url: url, words: history.words) },
                 older: months.dropFirst(ChangesContent.recentMonths).map { ChangePeriodView($0, listed: false, url: url) },
                 quarters: history.history.changesByQuarter().map { ChangePeriodView($0, listed: false, url: url) },
                 lastUpdated: history.lastUpdated)
@@ -20,7 +23,10 @@ extension SitePlanner {
             var hasher = StableHasher()
             hasher.add("roadmap-feed-1", model.options.generatorVersion, model.site.title, model.site.baseURL)
             hasher.add(history.tagBase, history.lastCommit.timestamp)
-            for e in entries { hasher.add(e.id, e.title, e.updated, e.authorName, e.path, model.pageURL(e.itemID)) }
+            for e in entries {
+                hasher.add(e.id, AtomFeed.title(e, words: history.words), AtomFeed.summary(e, words: history.words))
+                hasher.add(e.updated, e.authorName, e.path, model.pageURL(e.itemID))
+            }
             return Product(digest: hasher.finish()) { Array(AtomFeed.render(entries, model: model, history: history).utf8) }
         }
         return [changes, feed]

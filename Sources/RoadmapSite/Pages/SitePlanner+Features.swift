@@ -23,10 +23,11 @@ extension SitePlanner {
                     card: model.cards[i], body: body, keyResults: keyResults(krs, path: path), objectives: objectives,
                     dependencies: links(model.cards(feature.dependsOn), path: path),
                     dependents: links(model.cards(feature.dependents), path: path),
+                    indirectDependents: links(model.cards(model.indirectDependents(of: feature)), path: path),
                     diagnostics: model.diagnosticViews(model.diagnosticsByPath[feature.path] ?? []),
                     source: source,
                     fields: feature.extra.keys.sorted().map { FieldView(key: $0, value: feature.extra[$0] ?? "") },
-                    history: model.history?.item(feature.id).map(ItemHistoryView.init))
+                    history: model.history.flatMap { h in h.item(feature.id).map { ItemHistoryView($0, words: h.words) } })
             }
         }
     }

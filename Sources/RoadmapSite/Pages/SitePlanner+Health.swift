@@ -1,3 +1,6 @@
+import RoadmapCore
+import RoadmapHistory
+
 extension SitePlanner {
     /// One kind of problem, as entries of whichever shape it lists.
     private enum Entries {
@@ -40,7 +43,7 @@ extension SitePlanner {
         let roadmap = model.roadmap
         let done = Set(roadmap.config.doneStatuses)
         let cards = model.cards
-        let sections: [(key: String, title: String, explanation: String, entries: Entries)] = [
+        var sections: [(key: String, title: String, explanation: String, entries: Entries)] = [
             ("diagnostics", "Compiler diagnostics",
              "Every error and warning of the compile, by file and line.",
              .diagnostics(model.diagnosticViews(model.diagnostics))),
@@ -61,6 +64,7 @@ extension SitePlanner {
                  roadmap.features[$0].rice == nil && !done.contains(roadmap.features[$0].status)
              }.map { cards[$0] })),
         ]
+        sections += historySections()
         let errors = model.site.errorCount, warnings = model.site.warningCount
         let summary = sections.map { s in
             s.entries.section(key: s.key, title: s.title, explanation: s.explanation, range: 0..<SitePlanner.healthCap,
@@ -82,6 +86,30 @@ extension SitePlanner {
             }
         }
         return jobs
+    }
+
+    /// With history: the checks `roadmap check --history` runs (stale and repeatedly slipping
+    /// PRDs), as of the newest commit the site was built from, and every open PRD that slipped.
+    private func historySections() -> [(key: String, title: String, explanation: String, entries: Entries)] {
+        guard let history = model.history else { return [] }
+        let roadmap = model.roadmap
+        let today = history.lastCommit.day
+        let findings = HistoryChecks.findings(for: roadmap, history: history.history, today: today).map(\.diagnostic)
+        let closed = Set(roadmap.config.doneStatuses)
+        let slipped = roadmap.features.indices.compactMap { i -> (Int, Int)? in
+            let f = roadmap.features[i]
+            guard !closed.contains(f.status), let n = history.item(f.id)?.slipCount, n > 0 else { return nil }
+            return (i, n)
+        }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : roadmap.features[$0.0].id < roadmap.features[$1.0].id }
+        return [
+            ("history-checks", "History checks",
+             "Stale PRDs (in progress, untouched for more than \(roadmap.config.staleAfterDays) days) and PRDs that slipped "
+                + "more than \(roadmap.config.maxSlips) times, from git as of \(today); `roadmap check --history` reports the same.",
+             .diagnostics(model.diagnosticViews(findings.sorted(by: Diagnostic.reportOrder)))),
+            ("slipped", "Open PRDs that slipped",
+             "Each moved its due date, quarter or horizon later at least once; most slips first.",
+             .cards(slipped.map { model.cards[$0.0] })),
+        ]
     }
 
     /// The search page; the index it reads is `search-index.js`.

@@ -1,10 +1,14 @@
 extension SitePlanner {
-    /// The backlog: every PRD ranked by RICE score, ties by id, unscored last.
+    /// The backlog: open PRDs ranked by RICE score, ties by id, unscored after them; closed ones
+    /// (done or dropped) last and without a rank.
     func backlogJobs() -> [OutputJob] {
-        let backlog = model.backlog
-        let scored = model.roadmap.features.count { $0.rice != nil }
-        let intro = "\(scored) of \(backlog.count) PRDs have a RICE score (reach × impact × confidence ÷ effort). "
-            + "Ties are broken by id; PRDs without a score come last."
+        let backlog = model.backlog, open = model.openCount
+        let features = model.roadmap.features
+        let scored = backlog.prefix(open).count { features[$0].rice != nil }
+        let closed = backlog.count - open
+        let intro = "\(open) open, ranked by RICE score (reach × impact × confidence ÷ effort); \(scored) of them have one. "
+            + "Ties are broken by id; open PRDs without a score come after them"
+            + (closed > 0 ? ", then \(closed) done or dropped, without a rank." : ".")
         return paged(backlog, base: SitePath.backlogBase, template: "list", section: .backlog, title: "Backlog") { slice, pager, path in
             ListContent(kind: "Backlog", heading: "Backlog", intro: intro, rows: rows(slice, path: path),
                         pager: pager, total: backlog.count, upURL: nil, upLabel: nil)
@@ -18,9 +22,12 @@ extension SitePlanner {
         var teams: [String: [Int]] = [:]
         var tags: [String: [Int]] = [:]
         var statuses: [String: [Int]] = [:]
+        // A team's page is its backlog: the same order as the backlog page.
+        for i in model.backlog {
+            teams[features[i].team.flatMap(model.teams.slug) ?? SiteModel.noTeamSlug, default: []].append(i)
+        }
         for i in order {
             let f = features[i]
-            teams[f.team.flatMap(model.teams.slug) ?? SiteModel.noTeamSlug, default: []].append(i)
             for tag in Set(f.tags) { tags[model.tags.slug(tag) ?? "x", default: []].append(i) }
             statuses[model.statuses.slug(f.status) ?? "x", default: []].append(i)
         }
@@ -38,7 +45,7 @@ extension SitePlanner {
 
     private func groupFamily(kind: String, plural: String, folder: String, index: String, section: Chrome.Section,
                              names: [(name: String, slug: String)], members: [String: [Int]]) -> [OutputJob] {
-        let entries = names.map { GroupEntryView(name: $0.name, url: "\(folder)/\($0.slug).html", count: members[$0.slug]?.count ?? 0) }
+        let entries = names.map { GroupEntryView(name: $0.name, url: SitePath.href("\(folder)/\($0.slug).html"), count: members[$0.slug]?.count ?? 0) }
         let base = String(index.dropLast(".html".count))
         var jobs = paged(entries, base: base, size: 300, template: "groups", section: section, title: plural) { slice, pager, _ in
             GroupIndexContent(kind: kind, heading: plural, groups: Array(slice), pager: pager, total: entries.count)

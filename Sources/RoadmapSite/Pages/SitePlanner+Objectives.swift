@@ -8,7 +8,8 @@ extension SitePlanner {
         var jobs = paged(objectives, base: "objectives", size: SitePlanner.objectivesPerPage, template: "objectives",
                          section: .objectives, title: "Objectives") { slice, pager, path in
             let summaries = slice.map { o in
-                ObjectiveSummaryView(o, keyResults: keyResults(o.keyResults.map { KeyResultView(objective: o, keyResult: $0) }, path: path))
+                ObjectiveSummaryView(o, keyResults: keyResults(o.keyResults.map { KeyResultView(objective: o, keyResult: $0) }, path: path),
+                                     dropped: model.dropped)
             }
             return ObjectivesContent(objectives: summaries, pager: pager, total: objectives.count, uncoveredKeyResults: uncovered)
         }
@@ -19,14 +20,15 @@ extension SitePlanner {
             let source = source(objective.path)
             jobs.append(page(path, template: "objective", section: .objectives, title: objective.title) {
                 let krs = objective.keyResults.map {
-                    KeyResultView(objective: objective, keyResult: $0, movers: links(model.cards($0.movedBy), path: path))
+                    KeyResultView(objective: objective, keyResult: $0, movers: links(model.cards($0.movedBy), path: path),
+                                  onObjectivePage: true)
                 }
                 return ObjectiveContent(
-                    objective: ObjectiveSummaryView(objective, keyResults: keyResults(krs, path: path)), body: body,
+                    objective: ObjectiveSummaryView(objective, keyResults: keyResults(krs, path: path), dropped: model.dropped), body: body,
                     directMovers: links(model.cards(objective.movedBy), path: path),
                     diagnostics: model.diagnosticViews(model.diagnosticsByPath[objective.path] ?? []),
                     source: source,
-                    history: model.history?.item(objective.id).map(ItemHistoryView.init))
+                    history: model.history.flatMap { h in h.item(objective.id).map { ItemHistoryView($0, words: h.words) } })
             })
         }
         return jobs

@@ -34,7 +34,7 @@ extension SitePlanner {
             let caption = "Timeline of \(name)" + (range.map { ", \($0)" } ?? "")
             groups.append(TimelineGroupView(
                 name: name, anchor: "team-" + slug, bars: shown, drawing: svg, caption: caption, root: "",
-                total: bars.count, moreURL: bars.count > shown.count ? base + ".html" : nil,
+                total: bars.count, moreURL: bars.count > shown.count ? SitePath.href(base + ".html") : nil,
                 unscheduled: lane.unscheduled))
             guard bars.count > shown.count else { continue }
             jobs += paged(bars, base: base, template: "timeline", section: .timeline, title: "Timeline: \(name)") { slice, pager, path in

@@ -18,6 +18,8 @@ enum SitePath {
     static let searchIndex = "search-index.js"
     static let changes = "changes.html"
     static let feed = "feed.xml"
+    static let calendar = SiteOptions.calendarFile
+    static let summary = SiteOptions.summaryFile
 
     /// Older months of the Changes page, one page each: `changes/2025-03.html`.
     static func changesMonth(_ label: String) -> String { "changes/\(label).html" }
@@ -36,12 +38,26 @@ enum SitePath {
         String(repeating: "../", count: path.utf8.count { $0 == UInt8(ascii: "/") })
     }
 
+    /// The path as an `href` value: UTF-8 names percent-encoded, as browsers write them.
+    /// Identity for ASCII slugs and ids.
+    static func href(_ path: String) -> String { HTML.percentEncodePath(path) }
+
     /// True for `a/b.html`-like paths of ordinary names: no `..`, no hidden or absolute parts.
+    /// Beyond ASCII only letters, marks and digits (the slugs of non-ASCII names) are allowed.
     static func isSafe(_ path: String) -> Bool {
         var componentStart = true
         var components = 1
         var length = 0
+        for scalar in path.unicodeScalars where !scalar.isASCII {
+            guard Slugger.isWordScalar(scalar) else { return false }
+        }
         for b in path.utf8 {
+            if b >= 0x80 {
+                componentStart = false
+                length += 1
+                guard length <= 200 else { return false }
+                continue
+            }
             if b == UInt8(ascii: "/") {
                 guard !componentStart else { return false }
                 componentStart = true

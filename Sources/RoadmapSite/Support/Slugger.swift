@@ -24,22 +24,43 @@ struct Slugger: Sendable {
 
     func slug(_ name: String) -> String? { slugs[name] }
 
-    /// Lower-case ASCII letters, digits and single hyphens; never empty, at most 60 characters.
+    /// Letters and digits of any script, lower-cased, joined by single hyphens; never empty, at
+    /// most 60 characters. A name in Japanese or Arabic keeps its own letters (`決済`), so its page
+    /// has a readable address; anything else (`/`, `.`, spaces, controls, marks of bidi direction)
+    /// becomes a separator, so a slug is always one safe file name.
     static func base(_ name: String) -> String {
-        var out: [UInt8] = []
+        var out = String.UnicodeScalarView()
+        var count = 0
         var pendingHyphen = false
-        for byte in name.utf8 {
-            let lowered = (byte >= 0x41 && byte <= 0x5A) ? byte + 0x20 : byte
-            let isAlnum = (lowered >= 0x61 && lowered <= 0x7A) || (lowered >= 0x30 && lowered <= 0x39)
-            if isAlnum {
-                if pendingHyphen, !out.isEmpty { out.append(0x2D) }
+        for scalar in name.unicodeScalars {
+            if isWordScalar(scalar) {
+                if pendingHyphen, count > 0 { out.append("-"); count += 1 }
                 pendingHyphen = false
-                out.append(lowered)
-                if out.count >= 60 { break }
+                // Lower-casing may need context or yield several scalars (`İ`); keep what it gives
+                // only while it stays within word characters.
+                let lowered = String(scalar).lowercased().unicodeScalars
+                out.append(contentsOf: lowered.allSatisfy(isWordScalar) ? lowered : String(scalar).unicodeScalars)
+                count += 1
+                if count >= 60 { break }
             } else {
                 pendingHyphen = true
             }
         }
-        return out.isEmpty ? "x" : String(decoding: out, as: UTF8.self)
+        return count == 0 ? "x" : String(out)
+    }
+
+    /// ASCII letters and digits; beyond ASCII, letters, combining marks and digits of any script.
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let v = scalar.value
+            return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
+        }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+             .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .letterNumber, .otherNumber:
+            return true
+        default:
+            return false
+        }
     }
 }

@@ -14,8 +14,8 @@ final class CardView: ViewModel, Sendable {
     let start: String?
     let due: String?
     let rice: RiceView?
-    /// Place in the backlog, 1 for the highest RICE score.
-    let rank: Int
+    /// Place in the backlog, 1 for the highest RICE score; nil for closed work, which is not ranked.
+    let rank: Int?
     /// An error points into the feature's file (only with `allowErrors`).
     let broken: Bool
     /// How often its plan slipped, from git; nil when the site has no history.
@@ -25,7 +25,7 @@ final class CardView: ViewModel, Sendable {
 
     init(id: String, title: String, url: String, status: StatusView, team: LinkView?, owner: String,
          okrs: [LinkView], tags: [LinkView], schedule: String?, start: String?, due: String?,
-         rice: RiceView?, rank: Int, broken: Bool, slips: String? = nil) {
+         rice: RiceView?, rank: Int?, broken: Bool, slips: String? = nil) {
         self.id = id
         self.title = title
         self.url = url
@@ -61,8 +61,8 @@ final class CardView: ViewModel, Sendable {
         case "start": orAbsent(start)
         case "due": orAbsent(due)
         case "rice": orAbsent(rice)
-        case "rank": rank
-        case "backlogURL": SitePath.paged(SitePath.backlogBase, page: (rank - 1) / SitePlanner.pageSize + 1)
+        case "rank": orAbsent(rank)
+        case "backlogURL": SitePath.paged(SitePath.backlogBase, page: ((rank ?? 1) - 1) / SitePlanner.pageSize + 1)
         case "broken": broken
         case "slips": orAbsent(slips)
         default: nil

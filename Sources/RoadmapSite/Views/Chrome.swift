@@ -34,6 +34,9 @@ struct Chrome: ViewModel, Sendable {
         let warningCount: Int
         /// The UTC day of the newest commit that changed the roadmap; nil without history.
         let lastUpdated: String?
+        /// The site's iCalendar and Markdown exports, when built with them.
+        var calendar: String? = nil
+        var summary: String? = nil
         /// One navigation per section, so pages only pick theirs.
         let navigation: [Section: [NavItem]]
         let digest: Digest
@@ -68,7 +71,7 @@ struct Chrome: ViewModel, Sendable {
         case "nav": site.navigation[section] ?? []
         case "header": header
         case "footer": footer
-        case "canonical": site.baseURL.isEmpty ? Absent.value : site.baseURL + path
+        case "canonical": site.baseURL.isEmpty ? Absent.value : site.baseURL + SitePath.href(path)
         case "generatorVersion": site.generatorVersion
         case "revision": orAbsent(site.revision)
         case "errorCount": site.errorCount
@@ -77,6 +80,8 @@ struct Chrome: ViewModel, Sendable {
         case "lastUpdated": orAbsent(site.lastUpdated)
         case "hasHistory": site.lastUpdated != nil
         case "feedURL": site.lastUpdated == nil ? Absent.value : SitePath.feed
+        case "calendarURL": orAbsent(site.calendar)
+        case "summaryURL": orAbsent(site.summary)
         default: nil
         }
     }
@@ -89,7 +94,7 @@ struct Chrome: ViewModel, Sendable {
 
 extension Chrome.Site {
     init(title: String, baseURL: String, generatorVersion: String, revision: String?,
-         errorCount: Int, warningCount: Int, lastUpdated: String? = nil) {
+         errorCount: Int, warningCount: Int, lastUpdated: String? = nil, calendar: String? = nil, summary: String? = nil) {
         let base = baseURL.isEmpty || baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         let healthNote = errorCount + warningCount > 0 ? String(errorCount + warningCount) : nil
         var items: [(Chrome.Section, String, String, String?)] = [
@@ -112,9 +117,10 @@ extension Chrome.Site {
         }
         var hasher = StableHasher()
         hasher.add(title, base, generatorVersion, revision, errorCount, warningCount, lastUpdated)
+        if calendar != nil || summary != nil { hasher.add("exports", calendar, summary) }
         self.init(title: title, baseURL: base, generatorVersion: generatorVersion, revision: revision,
-                  errorCount: errorCount, warningCount: warningCount, lastUpdated: lastUpdated, navigation: navigation,
-                  digest: hasher.finish())
+                  errorCount: errorCount, warningCount: warningCount, lastUpdated: lastUpdated,
+                  calendar: calendar, summary: summary, navigation: navigation, digest: hasher.finish())
     }
 }
 

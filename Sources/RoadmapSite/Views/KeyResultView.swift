@@ -23,13 +23,17 @@ struct KeyResultView: ViewModel, Sendable {
     let movers: [Fragment]
     let uncovered: Bool
 
-    init(objective: Objective, keyResult kr: KeyResult, movers: [Fragment] = []) {
+    /// - Parameter onObjectivePage: the objective's own page, where `kr-<id>` is unique and is what
+    ///   links point at; pages that show several objectives' key results (where two can both be
+    ///   `kr1`) scope the anchor by the objective.
+    init(objective: Objective, keyResult kr: KeyResult, movers: [Fragment] = [], onObjectivePage: Bool = false) {
         objectiveID = objective.id.rawValue
         objectiveTitle = objective.title
         id = kr.id
         title = kr.title
-        anchor = "kr-" + Slugger.base(kr.id)
-        url = SitePath.objective(objective.id.rawValue) + "#" + anchor
+        let pageAnchor = "kr-" + Slugger.base(kr.id)
+        anchor = onObjectivePage ? pageAnchor : "kr-" + objective.id.rawValue + "-" + Slugger.base(kr.id)
+        url = SitePath.objective(objective.id.rawValue) + "#" + pageAnchor
         baseline = kr.baseline.map { Numbers.format($0, unit: kr.unit) }
         current = kr.current.map { Numbers.format($0, unit: kr.unit) }
         target = kr.target.map { Numbers.format($0, unit: kr.unit) }

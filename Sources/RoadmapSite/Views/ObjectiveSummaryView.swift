@@ -8,21 +8,28 @@ struct ObjectiveSummaryView: ViewModel, Sendable {
     let period: String?
     let owner: String?
     let keyResults: [Fragment]
-    /// Features moving the objective or any of its key results.
+    /// Features moving the objective or any of its key results, leaving out dropped ones: they
+    /// no longer move anything.
     let moverCount: Int
     let uncoveredKeyResults: Int
     let broken: Bool
+    /// The mean progress of the key results that have progress data, 0 to 100; nil when none has.
+    let overallPercent: Int?
+    let measuredKeyResults: Int
 
-    init(_ objective: Objective, keyResults: [Fragment]) {
+    init(_ objective: Objective, keyResults: [Fragment], dropped: Set<ItemID> = []) {
         id = objective.id.rawValue
         title = objective.title
         url = SitePath.objective(objective.id.rawValue)
         period = objective.period?.description
         owner = objective.owner
         self.keyResults = keyResults
-        moverCount = objective.allMovers.count
+        moverCount = objective.allMovers.count { !dropped.contains($0) }
         uncoveredKeyResults = objective.keyResults.count { $0.movedBy.isEmpty }
         broken = objective.hasErrors
+        let progress = objective.keyResults.compactMap(\.progress).filter(\.isFinite)
+        measuredKeyResults = progress.count
+        overallPercent = progress.isEmpty ? nil : Int((progress.reduce(0, +) / Double(progress.count) * 100).rounded())
     }
 
     func value(named name: String) -> Any? {
@@ -38,11 +45,22 @@ struct ObjectiveSummaryView: ViewModel, Sendable {
         case "uncoveredKeyResults": uncoveredKeyResults
         case "hasUncoveredKeyResults": uncoveredKeyResults > 0
         case "broken": broken
+        case "overallPercent": orAbsent(overallPercent)
+        case "hasOverall": overallPercent != nil
+        case "overallText": overallPercent == nil ? Absent.value : overallText
         default: nil
         }
     }
 
+    /// What the overall figure is the mean of.
+    private var overallText: String {
+        measuredKeyResults == keyResults.count
+            ? "overall, the mean of " + (measuredKeyResults == 1 ? "its key result" : "its \(measuredKeyResults) key results")
+            : "overall, the mean of the \(measuredKeyResults) of \(keyResults.count) key results with progress data"
+    }
+
     func fingerprint(into hasher: inout StableHasher) {
         hasher.add(id, title, url, period, owner, keyResults, moverCount, uncoveredKeyResults, broken)
+        hasher.add(overallPercent, measuredKeyResults)
     }
 }

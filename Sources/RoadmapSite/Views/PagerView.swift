@@ -27,7 +27,7 @@ struct PagerView: ViewModel, Sendable {
         self.current = current
         self.count = count
         entries = count > 1
-            ? (1...count).map { Entry(number: $0, url: SitePath.paged(base, page: $0), current: $0 == current) }
+            ? (1...count).map { Entry(number: $0, url: SitePath.href(SitePath.paged(base, page: $0)), current: $0 == current) }
             : []
     }
 

@@ -16,6 +16,10 @@ struct ResolvedCommit {
         try repository.withHandle { (repo: OpaquePointer) throws(SourceError) -> ResolvedCommit in
             var object: OpaquePointer?
             let code = revision.withCString { git_revparse_single(&object, repo, $0) }
+            if code == GIT_ENOTFOUND.rawValue, GitObjectID.parse(revision) == nil, let missing = missingObject() {
+                // The name resolved, to an object the store cannot give (a damaged or truncated pack).
+                throw SourceError("cannot read the commit '\(revision)' names in \(repository.displayPath): \(missing)")
+            }
             if code == GIT_ENOTFOUND.rawValue || code == GIT_EAMBIGUOUS.rawValue || code == GIT_EINVALIDSPEC.rawValue {
                 let reason = code == GIT_EAMBIGUOUS.rawValue ? "ambiguous revision" : "no such revision"
                 throw SourceError("\(reason) '\(revision)' in \(repository.displayPath)")
@@ -35,5 +39,12 @@ struct ResolvedCommit {
                 commitID: commitID.pointee, treeID: treeID.pointee,
                 time: Int64(git_commit_time(commit)), offsetMinutes: Int(git_commit_time_offset(commit)))
         }
+    }
+
+    /// libgit2's message when the last failure was a full object id it could not read.
+    private static func missingObject() -> String? {
+        guard let last = git_error_last(), let message = last.pointee.message else { return nil }
+        let text = String(cString: message)
+        return text.contains("no match for id (") ? text : nil
     }
 }

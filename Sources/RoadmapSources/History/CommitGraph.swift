@@ -3,7 +3,8 @@ import CGit2
 /// The commits reachable from a start and from none of the hidden ones, read through an
 /// `ObjectReader` (so the packs are mapped once, not once more by libgit2), parents before
 /// children and otherwise oldest first (by committer time, like `git log --topo-order
-/// --date-order --reverse`). Missing parents (the edge of a shallow clone) are left out.
+/// --date-order --reverse`). The commits `.git/shallow` records are roots; any other parent
+/// that cannot be read is an error naming it, never a quietly shorter history.
 struct CommitGraph {
     /// The commits in order.
     private(set) var order: [git_oid] = []
@@ -13,24 +14,26 @@ struct CommitGraph {
     init(from start: git_oid, hiding: [git_oid] = [], reader: ObjectReader) throws(SourceError) {
         var ids: [ObjectKey: git_oid] = [:]
         var discovered: [ObjectKey] = []
-        func read(_ oid: git_oid) -> RawCommit? {
-            guard let object = try? reader.read(oid), object.type == .commit else { return nil }
-            return RawCommit(object.bytes)
+        func read(_ oid: git_oid, child: git_oid?) throws(SourceError) -> RawCommit {
+            do { return try reader.commit(oid) } catch {
+                guard let child else { throw SourceError("cannot read commit \(GitObjectID.hex(oid)): \(error.message)") }
+                throw SourceError("cannot read commit \(GitObjectID.hex(oid)), parent of \(GitObjectID.hex(child)): \(error.message)")
+            }
         }
-        guard read(start) != nil else { throw SourceError("cannot read commit \(GitObjectID.hex(start))") }
+        _ = try read(start, child: nil)
         if hiding.isEmpty {
-            var pending = [start]
-            while let oid = pending.popLast() {
+            var pending: [(oid: git_oid, child: git_oid?)] = [(start, nil)]
+            while let (oid, child) = pending.popLast() {
                 let key = ObjectKey(oid)
-                guard ids[key] == nil, let commit = read(oid) else { continue }
+                guard ids[key] == nil else { continue }
+                let commit = try read(oid, child: child)
                 ids[key] = oid
                 discovered.append(key)
                 commits[key] = commit
-                pending += commit.parents
+                pending += commit.parents.map { ($0, oid) }
             }
         } else {
-            for (key, oid) in Self.paint(from: start, hiding: hiding, read: read) {
-                guard let commit = read(oid) else { continue }
+            for (key, oid, commit) in try Self.paint(from: start, hiding: hiding, read: read) {
                 ids[key] = oid
                 discovered.append(key)
                 commits[key] = commit
@@ -67,8 +70,8 @@ extension CommitGraph {
     /// only hidden commits are left to walk. After one new commit that is two commits read,
     /// not the whole history.
     fileprivate static func paint(from start: git_oid, hiding: [git_oid],
-                                  read: (git_oid) -> RawCommit?) -> [(ObjectKey, git_oid)] {
-        var parents: [ObjectKey: [git_oid]] = [:]
+                                  read: (git_oid, git_oid?) throws(SourceError) -> RawCommit) throws(SourceError) -> [(ObjectKey, git_oid, RawCommit)] {
+        var commits: [ObjectKey: RawCommit] = [:]
         var ids: [ObjectKey: git_oid] = [:]
         var hidden = Set<ObjectKey>()
         var popped = Set<ObjectKey>()
@@ -77,12 +80,20 @@ extension CommitGraph {
         // Commits queued and not hidden: while there are any, the walk is not done.
         var pendingVisible = 0
 
-        func enqueue(_ oid: git_oid, hide: Bool) {
+        /// `child` nil for the ends the caller named; a hidden one that cannot be read (a commit
+        /// of a rewritten history, remembered by a cache) is ignored.
+        func enqueue(_ oid: git_oid, hide: Bool, child: git_oid?) throws(SourceError) {
             let key = ObjectKey(oid)
             if ids[key] == nil {
-                guard let commit = read(oid) else { return }
+                let commit: RawCommit
+                if hide, child == nil {
+                    guard let found = try? read(oid, nil) else { return }
+                    commit = found
+                } else {
+                    commit = try read(oid, child)
+                }
                 ids[key] = oid
-                parents[key] = commit.parents
+                commits[key] = commit
                 queue.push(commit.time, key)
                 if hide { hidden.insert(key) } else { pendingVisible += 1 }
                 return
@@ -92,12 +103,12 @@ extension CommitGraph {
                 pendingVisible -= 1
             } else {
                 // Found hidden after it was walked (clocks out of order): hide what it led to as well.
-                for parent in parents[key] ?? [] { enqueue(parent, hide: true) }
+                for parent in commits[key]?.parents ?? [] { try enqueue(parent, hide: true, child: oid) }
             }
         }
 
-        for oid in hiding { enqueue(oid, hide: true) }
-        enqueue(start, hide: false)
+        for oid in hiding { try enqueue(oid, hide: true, child: nil) }
+        try enqueue(start, hide: false, child: nil)
         while pendingVisible > 0, let key = queue.pop() {
             popped.insert(key)
             let isHidden = hidden.contains(key)
@@ -105,9 +116,14 @@ extension CommitGraph {
                 pendingVisible -= 1
                 visible.append(key)
             }
-            for parent in parents[key] ?? [] { enqueue(parent, hide: isHidden) }
+            for parent in commits[key]?.parents ?? [] {
+                if let oid = ids[key] { try enqueue(parent, hide: isHidden, child: oid) }
+            }
         }
-        return visible.filter { !hidden.contains($0) }.compactMap { key in ids[key].map { (key, $0) } }
+        return visible.filter { !hidden.contains($0) }.compactMap { key in
+            guard let oid = ids[key], let commit = commits[key] else { return nil }
+            return (key, oid, commit)
+        }
     }
 }
 

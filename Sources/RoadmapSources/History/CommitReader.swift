@@ -7,7 +7,7 @@ struct CommitReader {
     struct Read {
         var commit: HistoryCommit
         var tree: git_oid
-        /// The root trees of the parents that are present (a shallow clone lacks the oldest ones).
+        /// The root trees of the parents (none for the cut of a shallow clone).
         var parentTrees: [git_oid]
     }
 
@@ -16,12 +16,15 @@ struct CommitReader {
     var known: [ObjectKey: RawCommit] = [:]
 
     func read(_ oid: git_oid) throws(SourceError) -> Read {
-        guard let raw = try commit(oid) else { throw SourceError("object \(GitObjectID.hex(oid)) is not a commit") }
+        let raw = try commit(oid)
         var parents: [String] = []
         var parentTrees: [git_oid] = []
         for parent in raw.parents {
-            // A missing parent is the edge of a shallow clone: the commit is treated as a root.
-            guard let parentCommit = try? commit(parent) else { continue }
+            // Only a recorded shallow cut may lack parents, and those commits come without them.
+            let parentCommit: RawCommit
+            do { parentCommit = try commit(parent) } catch {
+                throw SourceError("cannot read commit \(GitObjectID.hex(parent)), parent of \(GitObjectID.hex(oid)): \(error.message)")
+            }
             parents.append(GitObjectID.hex(parent))
             parentTrees.append(parentCommit.tree)
         }
@@ -31,9 +34,8 @@ struct CommitReader {
         return Read(commit: made, tree: raw.tree, parentTrees: parentTrees)
     }
 
-    private func commit(_ oid: git_oid) throws(SourceError) -> RawCommit? {
+    private func commit(_ oid: git_oid) throws(SourceError) -> RawCommit {
         if let hit = known[ObjectKey(oid)] { return hit }
-        let object = try objects.read(oid)
-        return object.type == .commit ? RawCommit(object.bytes) : nil
+        return try objects.commit(oid)
     }
 }

@@ -14,8 +14,8 @@ enum POSIX {
         case directory
         case file(size: Int)
         case symlink
-        /// Sockets, fifos, devices: never roadmap files.
-        case other
+        /// Sockets, FIFOs, devices: never roadmap files. What it is, as "a FIFO".
+        case other(String)
     }
 
     /// The kind of `name` inside the open directory `directory`; nil when it is gone.
@@ -26,7 +26,11 @@ enum POSIX {
         case S_IFDIR: return .directory
         case S_IFREG: return .file(size: Int(info.st_size))
         case S_IFLNK: return .symlink
-        default: return .other
+        case S_IFIFO: return .other("a FIFO")
+        case S_IFSOCK: return .other("a socket")
+        case S_IFCHR: return .other("a character device")
+        case S_IFBLK: return .other("a block device")
+        default: return .other("not a regular file")
         }
     }
 
@@ -61,7 +65,8 @@ enum POSIX {
 
     /// The whole content of the regular file at `path`; refuses a link as the last component.
     static func readFile(_ path: String) throws(SystemError) -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        // Non-blocking: a FIFO put in place since the listing must not wait for a writer.
+        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { throw SystemError(code: errno) }
         defer { close(fd) }
         var info = stat()

@@ -92,7 +92,9 @@ struct WorkingTreeWalker {
                 return nil
             }
             return SourceEntry(path: path, kind: .symlink(target: String(decoding: target, as: UTF8.self)), size: target.count)
-        case .directory, .other, nil:
+        case .other(let what):
+            return try rules.excludes(path, isDirectory: false) ? nil : SourceEntry(path: path, kind: .special(what), size: 0)
+        case .directory, nil:
             return nil
         }
     }

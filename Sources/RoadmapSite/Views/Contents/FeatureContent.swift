@@ -7,6 +7,8 @@ struct FeatureContent: ViewModel {
     let objectives: [LinkView]
     let dependencies: [Fragment]
     let dependents: [Fragment]
+    /// PRDs that need it through the direct dependents.
+    let indirectDependents: [Fragment]
     let diagnostics: [DiagnosticView]
     let source: SourceView
     let fields: [FieldView]
@@ -22,6 +24,8 @@ struct FeatureContent: ViewModel {
         case "movesOKRs": !keyResults.isEmpty || !objectives.isEmpty
         case "dependencies": dependencies
         case "dependents": dependents
+        case "indirectDependents": indirectDependents
+        case "hasDependents": !dependents.isEmpty || !indirectDependents.isEmpty
         case "diagnostics": diagnostics
         case "source": source
         case "fields": fields
@@ -31,6 +35,6 @@ struct FeatureContent: ViewModel {
     }
 
     func fingerprint(into hasher: inout StableHasher) {
-        hasher.add(card, body, keyResults, objectives, dependencies, dependents, diagnostics, source, fields, history)
+        hasher.add(card, body, keyResults, objectives, dependencies, dependents, indirectDependents, diagnostics, source, fields, history)
     }
 }

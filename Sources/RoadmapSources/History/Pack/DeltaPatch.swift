@@ -15,7 +15,8 @@ enum DeltaPatch {
             }
             return nil
         }
-        guard let sourceSize = size(), sourceSize == base.count, let targetSize = size() else { return nil }
+        guard let sourceSize = size(), sourceSize == base.count, let targetSize = size(),
+              targetSize == producedSize(delta, from: position) else { return nil }
         var failed = false
         let result = [UInt8](unsafeUninitializedCapacity: targetSize) { out, written in
             delta.withUnsafeBufferPointer { d in
@@ -60,5 +61,31 @@ enum DeltaPatch {
             written = failed ? 0 : targetSize
         }
         return failed ? nil : result
+    }
+
+    /// How many bytes the instructions from `start` would write (nil when they are cut short):
+    /// checked before the declared size is allocated, since a damaged size could be anything.
+    private static func producedSize(_ delta: [UInt8], from start: Int) -> Int? {
+        var position = start, total = 0
+        while position < delta.count {
+            let op = delta[position]
+            position += 1
+            if op & 0x80 != 0 {
+                var length = 0
+                position += Int((op & 0x0F).nonzeroBitCount)
+                for bit in 0..<3 where op & (0x10 << bit) != 0 {
+                    guard position < delta.count else { return nil }
+                    length |= Int(delta[position]) << (8 * bit)
+                    position += 1
+                }
+                total += length == 0 ? 0x10000 : length
+            } else if op != 0 {
+                position += Int(op)
+                total += Int(op)
+            } else {
+                return nil
+            }
+        }
+        return position == delta.count ? total : nil
     }
 }

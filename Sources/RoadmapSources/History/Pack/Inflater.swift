@@ -22,7 +22,8 @@ final class Inflater {
     /// Exactly `size` bytes inflated from the zlib stream at the start of `input`; nil when the
     /// data is not a zlib stream of that size.
     func inflate(_ input: UnsafeRawBufferPointer, size: Int) -> [UInt8]? {
-        guard ready, input.count >= 2 else { return nil }
+        // Deflate expands at most 1032 to 1: a larger size is damage, and must not be allocated.
+        guard ready, input.count >= 2, size <= input.count * 1032 + 1032 else { return nil }
         let method = input[0], flags = input[1]
         // A plain deflate header (no preset dictionary) can be skipped; anything else goes through zlib whole.
         let plain = method & 0x0F == 8 && (UInt16(method) << 8 | UInt16(flags)) % 31 == 0 && flags & 0x20 == 0

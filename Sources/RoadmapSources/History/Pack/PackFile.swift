@@ -11,13 +11,42 @@ final class PackFile: @unchecked Sendable {
 
     let index: PackIndex
     let pack: MappedFile
+    /// The `.pack` file, for messages.
+    let path: String
 
-    init?(indexPath: String) {
-        guard let indexFile = MappedFile(path: indexPath), let index = PackIndex(file: indexFile),
-              let pack = MappedFile(path: String(indexPath.dropLast(4)) + ".pack"),
-              pack.count >= 32, pack[0] == 0x50, pack[1] == 0x41, pack[2] == 0x43, pack[3] == 0x4B else { return nil }
+    /// A pack whose index reads but which is not the pack the index describes (truncated,
+    /// replaced): its objects are reported unreadable, not handed to libgit2, which would
+    /// allocate whatever sizes the damaged entries declare.
+    struct Refused {
+        let index: PackIndex
+        let path: String
+    }
+
+    enum Opened {
+        case sound(PackFile)
+        case refused(Refused)
+    }
+
+    private init(index: PackIndex, pack: MappedFile, path: String) {
         self.index = index
         self.pack = pack
+        self.path = path
+    }
+
+    /// The pack of the index at `indexPath` when it is the one the index describes: the same
+    /// number of objects, and the checksum in the pack's trailer is the one the index recorded
+    /// (what libgit2 checks when it opens a pack). Nil when the index is not a version-2 index
+    /// (left to libgit2).
+    static func open(indexPath: String) -> Opened? {
+        guard let indexFile = MappedFile(path: indexPath), let index = PackIndex(file: indexFile) else { return nil }
+        let path = String(indexPath.dropLast(4)) + ".pack"
+        guard let pack = MappedFile(path: path),
+              pack.count >= 32, pack[0] == 0x50, pack[1] == 0x41, pack[2] == 0x43, pack[3] == 0x4B,
+              pack.uint32(at: 4) == 2 || pack.uint32(at: 4) == 3, Int(pack.uint32(at: 8)) == index.count,
+              index.recordsPackChecksum(UnsafeRawBufferPointer(rebasing: pack.bytes[(pack.count - 20)...])) else {
+            return .refused(Refused(index: index, path: path))
+        }
+        return .sound(PackFile(index: index, pack: pack, path: path))
     }
 
     /// The entry at `offset`; nil when its header is damaged.

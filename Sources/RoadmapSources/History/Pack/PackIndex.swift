@@ -21,8 +21,20 @@ struct PackIndex {
               file.uint32(at: 4) == 2 else { return nil }
         let total = Int(file.uint32(at: 8 + 255 * 4))
         guard file.count >= 8 + 256 * 4 + total * 28 + 40 else { return nil }
+        // The fan-out counts never decrease: the binary search relies on them to stay in the table.
+        var previous: UInt32 = 0
+        for bucket in 0..<256 {
+            let count = file.uint32(at: 8 + bucket * 4)
+            guard count >= previous else { return nil }
+            previous = count
+        }
         self.file = file
         count = total
+    }
+
+    /// Whether `trailer` (a pack's last 20 bytes) is the pack checksum this index recorded.
+    func recordsPackChecksum(_ trailer: UnsafeRawBufferPointer) -> Bool {
+        trailer.elementsEqual(UnsafeRawBufferPointer(rebasing: file.bytes[(file.count - 40)..<(file.count - 20)]))
     }
 
     /// The pack offset of `oid`, or nil when this pack does not hold it.

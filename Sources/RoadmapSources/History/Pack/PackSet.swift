@@ -4,11 +4,55 @@ import Foundation
 /// mapping them per thread would count each touched page once per mapping.
 final class PackSet: @unchecked Sendable {
     let packs: [PackFile]
+    /// Packs that do not match their index (see `PackFile.Refused`).
+    let refused: [PackFile.Refused]
+    /// The object folders read: the repository's and those it borrows from.
+    let objectFolders: [String]
+    /// The commits `.git/shallow` records as the cut of a shallow clone: the only commits whose
+    /// parents may be missing.
+    let shallow: Set<ObjectKey>
 
-    /// The packs in `repository`'s object database (none when there are only loose objects).
+    /// The packs in `repository`'s object database and in those it borrows from
+    /// (`objects/info/alternates`, as `git clone --shared` writes); none when there are only
+    /// loose objects.
     init(repository: GitRepository) {
-        let folder = repository.commonDirectory + "/objects/pack"
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        packs = names.filter { $0.hasSuffix(".idx") }.sorted().compactMap { PackFile(indexPath: folder + "/" + $0) }
+        var packs: [PackFile] = []
+        var refused: [PackFile.Refused] = []
+        objectFolders = Self.objectFolders(repository.commonDirectory + "/objects")
+        for objects in objectFolders {
+            let folder = objects + "/pack"
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+            for name in names.sorted() where name.hasSuffix(".idx") {
+                switch PackFile.open(indexPath: folder + "/" + name) {
+                case .sound(let pack): packs.append(pack)
+                case .refused(let pack): refused.append(pack)
+                case nil: continue
+                }
+            }
+        }
+        self.packs = packs
+        self.refused = refused
+        let recorded = (try? String(contentsOfFile: repository.commonDirectory + "/shallow", encoding: .utf8)) ?? ""
+        shallow = Set(recorded.split(whereSeparator: \.isNewline).compactMap { GitObjectID.parse(String($0)).map(ObjectKey.init) })
+    }
+
+    /// `objects` and, depth first, the object folders its alternates name (relative ones are
+    /// relative to the folder naming them); each once, at most five levels deep as in git.
+    static func objectFolders(_ objects: String) -> [String] {
+        var found: [String] = []
+        var seen = Set<String>()
+        func visit(_ folder: String, depth: Int) {
+            let real = URL(fileURLWithPath: folder).resolvingSymlinksInPath().standardizedFileURL.path
+            guard depth <= 5, seen.insert(real).inserted else { return }
+            found.append(folder)
+            let list = (try? String(contentsOfFile: folder + "/info/alternates", encoding: .utf8)) ?? ""
+            for line in list.split(whereSeparator: \.isNewline) {
+                let entry = line.trimmingCharacters(in: .whitespaces)
+                guard !entry.isEmpty, !entry.hasPrefix("#") else { continue }
+                visit(entry.hasPrefix("/") ? entry : folder + "/" + entry, depth: depth + 1)
+            }
+        }
+        visit(objects, depth: 0)
+        return found
     }
 }

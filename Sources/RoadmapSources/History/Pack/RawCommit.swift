@@ -33,6 +33,13 @@ struct RawCommit: @unchecked Sendable {
         tree = found
     }
 
+    /// The same commit as a root: the cut of a shallow clone.
+    func withoutParents() -> RawCommit {
+        var copy = self
+        copy.parents = []
+        return copy
+    }
+
     func details() -> Details {
         var details = Details()
         var lines = Lines(bytes)

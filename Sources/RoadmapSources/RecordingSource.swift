@@ -1,0 +1,61 @@
+import Foundation
+
+/// A source that remembers the bytes it handed out, so a command that edits files knows
+/// exactly what it read and can leave alone a file that changed since.
+public final class RecordingSource: RoadmapSource, @unchecked Sendable {
+    public let base: any RoadmapSource
+    private let lock = NSLock()
+    private var read: [String: [UInt8]] = [:]
+
+    public init(_ base: any RoadmapSource) { self.base = base }
+
+    public var label: String { base.label }
+
+    public func entries(under folder: String) throws(SourceError) -> [SourceEntry] { try base.entries(under: folder) }
+
+    public func entry(at path: String) throws(SourceError) -> SourceEntry? { try base.entry(at: path) }
+
+    public func contents(of entry: SourceEntry) throws(SourceError) -> [UInt8] {
+        let bytes = try base.contents(of: entry)
+        lock.lock()
+        read[entry.path] = bytes
+        lock.unlock()
+        return bytes
+    }
+
+    /// The bytes of `path` as they were read, nil when it was not read.
+    public func bytes(of path: String) -> [UInt8]? {
+        lock.lock()
+        defer { lock.unlock() }
+        return read[path]
+    }
+}
+
+/// A source with some files replaced, to check an edit before it is written.
+public struct OverlaySource: RoadmapSource {
+    public let base: any RoadmapSource
+    private let replaced: [String: [UInt8]]
+
+    public init(_ base: any RoadmapSource, replacing files: [String: [UInt8]]) {
+        self.base = base
+        self.replaced = files
+    }
+
+    public var label: String { base.label }
+
+    public func entries(under folder: String) throws(SourceError) -> [SourceEntry] {
+        try base.entries(under: folder).map { entry in
+            replaced[entry.path].map { SourceEntry(path: entry.path, size: $0.count) } ?? entry
+        }
+    }
+
+    public func entry(at path: String) throws(SourceError) -> SourceEntry? {
+        guard let bytes = replaced[path] else { return try base.entry(at: path) }
+        return SourceEntry(path: path, size: bytes.count)
+    }
+
+    public func contents(of entry: SourceEntry) throws(SourceError) -> [UInt8] {
+        if let bytes = replaced[entry.path] { return bytes }
+        return try base.contents(of: entry)
+    }
+}

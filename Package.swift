@@ -78,7 +78,7 @@ let package = Package(
         // compile, site, list, history, diff and edit questions as values, for every front end.
         .target(
             name: "RoadmapDriver",
-            dependencies: ["RoadmapCore", "RoadmapSources", "RoadmapCompiler"]),
+            dependencies: ["RoadmapCore", "RoadmapSources", "RoadmapCompiler", "RoadmapHistory", "RoadmapHistoryMiner", "RoadmapSite"]),
         // A deterministic, seeded generator of large roadmaps for benchmarks and tests.
         .target(name: "RoadmapCorpus"),
         .executableTarget(
@@ -124,6 +124,9 @@ let package = Package(
             dependencies: ["RoadmapCompiler", "RoadmapSources", "RoadmapSite", "RoadmapCore", "RoadmapHistory", "RoadmapHistoryMiner", "RoadmapTestSupport"],
             exclude: ["Golden", "Fixtures"]),
         .testTarget(name: "RoadmapCorpusTests", dependencies: ["RoadmapCorpus"]),
+        .testTarget(
+            name: "RoadmapDriverTests",
+            dependencies: ["RoadmapDriver", "RoadmapCompiler", "RoadmapCore", "RoadmapCorpus", "RoadmapSite", "RoadmapSources"]),
         .testTarget(name: "RoadmapScaffoldTests", dependencies: ["RoadmapScaffold", "RoadmapCore"]),
         .testTarget(
             name: "RoadmapReportTests",

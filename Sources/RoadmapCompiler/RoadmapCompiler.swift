@@ -9,12 +9,13 @@ import RoadmapCore
 /// Problems in the roadmap's content become diagnostics; only the source's own failures throw.
 public struct RoadmapCompiler: Sendable {
     public let source: any RoadmapSource
-    /// Analyses of unchanged files from earlier runs; nil to parse everything. Cached files come
-    /// back with their outline but without their Markdown, so a build that renders bodies passes nil.
-    public let cache: AnalysisCache?
+    /// Analyses of unchanged files from earlier compiles; nil to parse everything. The file cache
+    /// gives files back with their outline but without their Markdown, so a build that renders
+    /// bodies passes nil or a memory store, which keeps them.
+    public let cache: (any AnalysisStore)?
     public let options: CompileOptions
 
-    public init(source: any RoadmapSource, cache: AnalysisCache? = nil, options: CompileOptions = CompileOptions()) {
+    public init(source: any RoadmapSource, cache: (any AnalysisStore)? = nil, options: CompileOptions = CompileOptions()) {
         self.source = source
         self.cache = cache
         self.options = options
@@ -79,22 +80,24 @@ public struct RoadmapCompiler: Sendable {
     /// Each file analysed alone, on all cores; from the cache when its blob id was seen before.
     private func analyze(_ files: [FileInventory.File], config: RoadmapConfig) -> [FileAnalysis] {
         let fingerprint = ConfigFingerprint.make(config, ownerExample: options.gitUserName)
-        cache?.load(fingerprint: fingerprint)
+        cache?.begin(fingerprint: fingerprint)
         let analyzer = FileAnalyzer(config: config, ownerExample: options.gitUserName)
         let source = self.source, cache = self.cache
         let analyses = ParallelMap.map(files) { file -> FileAnalysis in
-            let key = file.entry.blobID.map { AnalysisCache.key(path: file.path, kind: file.kind, blobID: $0) }
-            if let key, let hit = cache?.lookup(key) { return hit }
-            let analysis = switch FileInventory.read(file, from: source) {
-            case .success(let bytes): analyzer.analyze(bytes, path: file.path, kind: file.kind)
+            if let hit = cache?.lookup(file.entry, kind: file.kind) { return hit.analysis }
+            switch FileInventory.read(file, from: source) {
+            case .success(let bytes):
+                if let hit = cache?.lookup(file.entry, kind: file.kind, bytes: bytes) { return hit.analysis }
+                let analysis = analyzer.analyze(bytes, path: file.path, kind: file.kind)
+                cache?.store(file.entry, kind: file.kind, bytes: bytes, analysis: StoredAnalysis(analysis))
+                return analysis
             case .failure(let problem):
-                FileAnalysis(path: file.path, item: .none, diagnostics: [problem], text: nil,
-                             unreadable: UnreadableItem.recover(kind: file.kind, path: file.path, text: nil, firstError: problem.location))
+                // Not stored: a file that could not be read is tried again next time.
+                return FileAnalysis(path: file.path, item: .none, diagnostics: [problem], text: nil,
+                                    unreadable: UnreadableItem.recover(kind: file.kind, path: file.path, text: nil, firstError: problem.location))
             }
-            if let key { cache?.store(key, analysis) }
-            return analysis
         }
-        cache?.save(fingerprint: fingerprint)
+        cache?.finish(fingerprint: fingerprint)
         return analyses
     }
 

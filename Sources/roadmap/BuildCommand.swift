@@ -1,3 +1,4 @@
+import RoadmapDriver
 import ArgumentParser
 import Foundation
 import RoadmapCompiler
@@ -66,22 +67,18 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let started = Date()
-        let location: RoadmapLocation
+        let session: RoadmapSession
         let compilation: Compilation
-        let revision: String?
-        let historyRevision: String?
-        let exportInputs: ExportInputs
         do throws(SourceError) {
-            let (loc, opened) = try source.open()
-            location = loc
-            exportInputs = ExportInputs(location: loc, source: opened)
-            revision = (opened as? CommitSource).map { "\($0.revision) @ \($0.shortCommitID)" }
-            historyRevision = (opened as? CommitSource)?.commitID ?? (loc.repository?.headCommitID == nil ? nil : "HEAD")
-            compilation = try RoadmapCompiler(source: opened, options: settings.options(for: loc, at: source.day)).compile()
+            // No file cache: it keeps no Markdown bodies, and the site renders them.
+            session = try source.session(settings: settings, caching: .none).session
+            compilation = try session.compile()
         } catch {
             Terminal.writeError("roadmap: error: \(error.message)\n")
             throw ExitCode(2)
         }
+        let location = session.location
+        let exportInputs = ExportInputs(location: location, source: session.source)
         let display = DisplayPath(root: location.root)
         if !compilation.diagnostics.isEmpty {
             print(DiagnosticOutput.render(compilation, format: format, display: display), terminator: "")
@@ -96,16 +93,15 @@ struct BuildCommand: ParsableCommand {
             outputFolder: output, baseURL: baseURL ?? compilation.roadmap.config.baseURL,
             templateFolders: [], sourceLinkBase: sourceURL,
             allowErrors: allowErrors, force: force, generatorVersion: "roadmap " + RoadmapVersion.current,
-            revision: revision)
+            revision: session.revisionLabel)
         options.themeLayers = theme
         if withExports { options.extraFiles = exportInputs.siteFiles(compilation.roadmap) }
         let historyStarted = Date()
-        let history = noHistory ? nil : mineHistory(location, revision: historyRevision, config: compilation.roadmap.config)
+        let history = noHistory ? nil : mineHistory(session, config: compilation.roadmap.config)
         let historyDone = Date()
         let report: SiteReport
         do {
-            report = try SiteBuilder(roadmap: compilation.roadmap, diagnostics: compilation.diagnostics,
-                                     options: options, bodyRenderer: CmarkBodyRenderer(), history: history).build()
+            report = try session.buildSite(compilation, options: options, history: history)
         } catch {
             Terminal.writeError("roadmap: error: \(error)\n")
             switch error {
@@ -127,11 +123,10 @@ struct BuildCommand: ParsableCommand {
     /// The history up to `revision`, or nil for a plain folder or a repository without commits.
     /// A history that cannot be read is a warning, not a failed build: the site is still right
     /// without it.
-    private func mineHistory(_ location: RoadmapLocation, revision: String?, config: RoadmapConfig) -> RoadmapHistory? {
-        guard let revision, location.repository != nil else { return nil }
+    private func mineHistory(_ session: RoadmapSession, config: RoadmapConfig) -> RoadmapHistory? {
         do throws(SourceError) {
-            let mined = try HistorySession.mine(location, revision: revision, config: config, noCache: false)
-            HistorySession.report(mined.diagnostics)
+            guard let mined = try session.history(config: config) else { return nil }
+            HistoryWarnings.report(mined.diagnostics)
             return mined.history
         } catch {
             Terminal.writeError("roadmap: warning: the site is built without history: \(error.message)\n")

@@ -1,3 +1,4 @@
+import RoadmapDriver
 import ArgumentParser
 import Foundation
 import RoadmapCompiler
@@ -52,18 +53,10 @@ struct CheckCommand: ParsableCommand {
         let location: RoadmapLocation
         let file: String?
         do throws(SourceError) {
-            let (loc, source, named) = try source.openNamed()
-            location = loc
+            let (session, named) = try source.session(settings: settings, caching: noCache ? .none : .file, historyCache: !noCache)
+            location = session.location
             file = named
-            let cache = noCache ? nil : AnalysisCache.forRoadmap(at: loc)
-            let options = settings.options(for: loc, at: self.source.day)
-            var compiled = try RoadmapCompiler(source: source, cache: cache, options: options).compile()
-            // `transitions` are about changes: what is staged against the last commit.
-            if self.source.staged, !compiled.roadmap.config.transitions.isEmpty, let head = try? loc.commit("HEAD") {
-                compiled.add(WorkflowRules.transitions(from: try RoadmapCompiler(source: head, options: options).compile().roadmap, to: compiled))
-            }
-            if history { try HistoryCheckRun.add(to: &compiled, location: loc, source: source, day: options.today, noCache: noCache) }
-            compilation = compiled
+            compilation = try session.check(history: history)
         } catch {
             Terminal.writeError("roadmap: error: \(error.message)\n")
             throw ExitCode(2)

@@ -17,6 +17,9 @@ struct CompileSettings: ParsableArguments {
         }
     }
 
+    /// The `--today` day, if given.
+    var day: CalendarDate? { today.flatMap(CalendarDate.init(iso:)) }
+
     /// `at`: the `--at` day, when the roadmap is read as it was then.
     func options(for location: RoadmapLocation, at day: String?) -> CompileOptions {
         let given = today.flatMap(CalendarDate.init(iso:)) ?? day.flatMap(CalendarDate.init(iso:))

@@ -1,3 +1,4 @@
+import RoadmapDriver
 import ArgumentParser
 import Foundation
 import RoadmapCompiler
@@ -60,9 +61,9 @@ struct ExportCommand: ParsableCommand {
         let opened: any RoadmapSource
         let compilation: Compilation
         do throws(SourceError) {
-            (location, opened) = try source.open()
-            compilation = try RoadmapCompiler(source: opened, cache: AnalysisCache.forRoadmap(at: location),
-                                              options: settings.options(for: location, at: source.day)).compile()
+            let session = try source.session(settings: settings).session
+            (location, opened) = (session.location, session.source)
+            compilation = try session.compile()
         } catch {
             Terminal.writeError("roadmap: error: \(error.message)\n")
             throw ExitCode(2)

@@ -1,3 +1,4 @@
+import RoadmapDriver
 import ArgumentParser
 import Foundation
 import RoadmapCompiler
@@ -57,9 +58,7 @@ struct ListCommand: ParsableCommand {
     func run() throws {
         let compilation: Compilation
         do throws(SourceError) {
-            let (location, source) = try source.open()
-            compilation = try RoadmapCompiler(source: source, cache: AnalysisCache.forRoadmap(at: location),
-                                              options: settings.options(for: location, at: self.source.day)).compile()
+            compilation = try source.session(settings: settings).session.compile()
         } catch {
             Terminal.writeError("roadmap: error: \(error.message)\n")
             throw ExitCode(2)

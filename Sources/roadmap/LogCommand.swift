@@ -1,3 +1,4 @@
+import RoadmapDriver
 import ArgumentParser
 import Foundation
 import RoadmapCore
@@ -70,7 +71,7 @@ struct LogCommand: ParsableCommand {
             Terminal.writeError("roadmap: error: \(error.message)\n")
             throw ExitCode(2)
         }
-        HistorySession.report(mined.diagnostics)
+        HistoryWarnings.report(mined.diagnostics)
         Retained.keep(mined)
         let history = mined.history
         var item: ItemHistory?

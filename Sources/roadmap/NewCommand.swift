@@ -1,3 +1,4 @@
+import RoadmapDriver
 import ArgumentParser
 import Foundation
 import RoadmapCompiler
@@ -102,7 +103,7 @@ struct NewCommand: ParsableCommand {
 
     private func compile(_ location: RoadmapLocation) throws(ScaffoldError) -> Compilation {
         do throws(SourceError) {
-            return try RoadmapCompiler(source: location.workingTree(), cache: AnalysisCache.forRoadmap(at: location)).compile()
+            return try RoadmapSession(location: location).compile()
         } catch { throw ScaffoldError(error.message) }
     }
 

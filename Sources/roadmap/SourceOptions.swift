@@ -1,3 +1,4 @@
+import RoadmapDriver
 import Foundation
 import ArgumentParser
 import RoadmapCore
@@ -30,6 +31,32 @@ struct SourceOptions: ParsableArguments {
         }
     }
 
+    /// What was asked for, as the driver names it.
+    var choice: SourceChoice {
+        if let revision { return .revision(revision) }
+        if let day, let date = CalendarDate(iso: day) { return .day(date) }
+        // Inside a hook of `git commit -a` git points at a temporary index; that is what will be committed.
+        if staged { return .index(indexFile: ProcessInfo.processInfo.environment["GIT_INDEX_FILE"]) }
+        return .workingTree
+    }
+
+    /// The session over the roadmap and state asked for, with the file the user named
+    /// (root-relative), if they named one. Throws SourceError (exit 2).
+    func session(settings: CompileSettings, caching: AnalysisCaching = .file,
+                 historyCache: Bool = true) throws(SourceError) -> (session: RoadmapSession, file: String?) {
+        let opened = try RoadmapSession.open(folder.given, choice: choice, today: settings.day, caching: caching,
+                                             historyCache: historyCache)
+        announce(opened.session.source)
+        return opened
+    }
+
+    /// --at picks a commit for the user; say which, so what was read is never a guess.
+    private func announce(_ source: any RoadmapSource) {
+        if let day, let commit = source as? CommitSource {
+            Terminal.writeError("roadmap: --at \(day) reads commit \(commit.shortCommitID) of \(HistoryTime.day(commit.commitTime)) (UTC), the last on or before that day\n")
+        }
+    }
+
     /// The resolved location and the source to read from. Throws SourceError (exit 2).
     func open() throws(SourceError) -> (RoadmapLocation, any RoadmapSource) {
         let opened = try openNamed()
@@ -39,19 +66,8 @@ struct SourceOptions: ParsableArguments {
     /// As `open()`, with the file the user named (root-relative), if they named one.
     func openNamed() throws(SourceError) -> (location: RoadmapLocation, source: any RoadmapSource, file: String?) {
         let found = try folder.find()
-        let opened = try source(at: found.location)
-        // --at picks a commit for the user; say which, so what was read is never a guess.
-        if let day, let commit = opened as? CommitSource {
-            Terminal.writeError("roadmap: --at \(day) reads commit \(commit.shortCommitID) of \(HistoryTime.day(commit.commitTime)) (UTC), the last on or before that day\n")
-        }
+        let opened = try choice.open(at: found.location)
+        announce(opened)
         return (found.location, opened, found.file)
-    }
-
-    private func source(at location: RoadmapLocation) throws(SourceError) -> any RoadmapSource {
-        if let revision { return try location.commit(revision) }
-        if let day, let date = CalendarDate(iso: day) { return try location.commit(onOrBefore: date) }
-        // Inside a hook of `git commit -a` git points at a temporary index; that is what will be committed.
-        if staged { return try location.index(indexFile: ProcessInfo.processInfo.environment["GIT_INDEX_FILE"]) }
-        return location.workingTree()
     }
 }

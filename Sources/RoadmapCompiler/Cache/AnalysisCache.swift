@@ -8,7 +8,7 @@ import RoadmapCore
 /// version and every setting of roadmap.yml) all match; otherwise it is ignored and rewritten.
 /// Entries cannot go stale: a changed file has a new blob id. Removing the file changes nothing
 /// but speed.
-public final class AnalysisCache: @unchecked Sendable {
+public final class AnalysisCache: AnalysisStore, @unchecked Sendable {
     static let magic = Array("RMCACHE".utf8)
     static let formatVersion = 5
 
@@ -47,6 +47,23 @@ public final class AnalysisCache: @unchecked Sendable {
             entries = [:]
             return false
         }
+    }
+
+    public func begin(fingerprint: String) { load(fingerprint: fingerprint) }
+
+    public func finish(fingerprint: String) { save(fingerprint: fingerprint) }
+
+    public func lookup(_ entry: SourceEntry, kind: ItemKind) -> StoredAnalysis? {
+        guard let blobID = entry.blobID else { return nil }
+        return lookup(Self.key(path: entry.path, kind: kind, blobID: blobID)).map(StoredAnalysis.init)
+    }
+
+    /// Only blob ids are trusted here: hashing bytes as git does would cost what analysing saves.
+    public func lookup(_ entry: SourceEntry, kind: ItemKind, bytes: [UInt8]) -> StoredAnalysis? { nil }
+
+    public func store(_ entry: SourceEntry, kind: ItemKind, bytes: [UInt8], analysis: StoredAnalysis) {
+        guard let blobID = entry.blobID else { return }
+        store(Self.key(path: entry.path, kind: kind, blobID: blobID), analysis.analysis)
     }
 
     static func key(path: String, kind: ItemKind, blobID: String) -> String {

@@ -16,11 +16,15 @@ public struct SourceEntry: Hashable, Sendable {
     public var size: Int
     /// Git's blob id (hex SHA-1) when the source knows it without extra work (commits, index).
     public var blobID: String?
+    /// The file system's change marks when the source stats files (the working tree): an entry
+    /// whose stamp and size are what they were when it was last read need not be read again.
+    public var stamp: FileStamp?
 
-    public init(path: String, kind: Kind = .file, size: Int, blobID: String? = nil) {
+    public init(path: String, kind: Kind = .file, size: Int, blobID: String? = nil, stamp: FileStamp? = nil) {
         self.path = path
         self.kind = kind
         self.size = size
         self.blobID = blobID
+        self.stamp = stamp
     }
 }

@@ -1,3 +1,4 @@
+import RoadmapCore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -12,7 +13,7 @@ enum POSIX {
     /// What a directory entry is, without following links.
     enum Kind {
         case directory
-        case file(size: Int)
+        case file(size: Int, stamp: FileStamp)
         case symlink
         /// Sockets, FIFOs, devices: never roadmap files. What it is, as "a FIFO".
         case other(String)
@@ -24,7 +25,11 @@ enum POSIX {
         guard fstatat(directory, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return nil }
         switch info.st_mode & S_IFMT {
         case S_IFDIR: return .directory
-        case S_IFREG: return .file(size: Int(info.st_size))
+        case S_IFREG:
+            return .file(size: Int(info.st_size), stamp: FileStamp(
+                modifiedNanoseconds: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
+                changedNanoseconds: Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec),
+                inode: UInt64(info.st_ino)))
         case S_IFLNK: return .symlink
         case S_IFIFO: return .other("a FIFO")
         case S_IFSOCK: return .other("a socket")

@@ -85,8 +85,8 @@ struct WorkingTreeWalker {
 
     private func entry(named name: String, kind: POSIX.Kind?, in fd: Int32, path: String) throws(SourceError) -> SourceEntry? {
         switch kind {
-        case .file(let size):
-            return try rules.excludes(path, isDirectory: false) ? nil : SourceEntry(path: path, size: size)
+        case .file(let size, let stamp):
+            return try rules.excludes(path, isDirectory: false) ? nil : SourceEntry(path: path, size: size, stamp: stamp)
         case .symlink:
             guard !(try rules.excludes(path, isDirectory: false)), let target = POSIX.readLink(name, in: fd) else {
                 return nil

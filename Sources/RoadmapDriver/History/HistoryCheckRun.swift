@@ -6,12 +6,12 @@ import RoadmapSources
 
 /// `roadmap check --history`: adds the checks that need git history (stale and slipping PRDs,
 /// a shallow clone) to a compilation.
-enum HistoryCheckRun {
+public enum HistoryCheckRun {
     /// The history is read up to the commit being checked (HEAD for the working tree and the
     /// index), and "today" is `day`: the day the compilation measured overdue work from (`--today`,
     /// `--at`, `SOURCE_DATE_EPOCH` or the clock), else that commit's day in UTC. Nothing is
     /// added without commits.
-    static func add(to compilation: inout Compilation, location: RoadmapLocation, source: any RoadmapSource,
+    public static func add(to compilation: inout Compilation, location: RoadmapLocation, source: any RoadmapSource,
                     day: CalendarDate?, noCache: Bool) throws(SourceError) {
         guard let repository = location.repository, let head = repository.headCommitID else { return }
         let revision = (source as? CommitSource)?.commitID ?? head
@@ -45,8 +45,8 @@ enum HistoryCheckRun {
 
 /// The texts of some roadmap files: from git objects in the order they are stored (fast for
 /// many files of a large history), from disk for the working tree.
-enum FileTexts {
-    static func read(_ paths: Set<String>, from source: any RoadmapSource, config: RoadmapConfig,
+public enum FileTexts {
+    public static func read(_ paths: Set<String>, from source: any RoadmapSource, config: RoadmapConfig,
                      repository: GitRepository) throws(SourceError) -> [String: String] {
         guard !paths.isEmpty else { return [:] }
         var entries: [SourceEntry] = []
@@ -69,8 +69,8 @@ enum FileTexts {
 }
 
 /// Finds `field:` at the top level of a file's front matter.
-enum FieldLocator {
-    static func locate(_ field: String, in text: String, path: String) -> SourceLocation? {
+public enum FieldLocator {
+    public static func locate(_ field: String, in text: String, path: String) -> SourceLocation? {
         let key = Array((field + ":").utf8)
         var line = 1
         var lineStart = text.utf8.startIndex

@@ -6,14 +6,14 @@ import RoadmapSources
 
 /// What the history commands share: find the roadmap, read its settings as of a revision, and
 /// mine its history with the cache in `.git/roadmap/` (unless told not to).
-enum HistorySession {
+public enum HistorySession {
     /// The settings of `roadmap.yml` as committed at `revision`; defaults in a repository without commits.
-    static func config(at location: RoadmapLocation, revision: String) throws(SourceError) -> RoadmapConfig {
+    public static func config(at location: RoadmapLocation, revision: String) throws(SourceError) -> RoadmapConfig {
         guard location.repository?.headCommitID != nil else { return RoadmapConfig() }
         return try ConfigLoader.load(from: try location.commit(revision)).0
     }
 
-    static func mine(_ location: RoadmapLocation, revision: String = "HEAD", config: RoadmapConfig,
+    public static func mine(_ location: RoadmapLocation, revision: String = "HEAD", config: RoadmapConfig,
                      noCache: Bool) throws(SourceError) -> MinedHistory {
         let cache = noCache ? nil : HistoryMiner.defaultCacheFile(for: location)
         return try HistoryMiner(location: location, config: config, cacheFile: cache).mine(revision: revision)
@@ -21,23 +21,15 @@ enum HistorySession {
 
     /// Titles and key-result units of the roadmap at `revision`, to describe changes with; empty
     /// when the roadmap cannot be read there (changes are then named by id, numbers shown bare).
-    static func words(at location: RoadmapLocation, revision: String) -> ChangeText {
+    public static func words(at location: RoadmapLocation, revision: String) -> ChangeText {
         guard location.repository?.headCommitID != nil,
               let source = try? location.commit(revision),
               let compilation = try? RoadmapCompiler(source: source).compile() else { return ChangeText() }
         return ChangeText(roadmap: compilation.roadmap)
     }
 
-    /// Warnings about the history itself (a shallow clone), on standard error.
-    static func report(_ diagnostics: [Diagnostic]) {
-        for d in diagnostics {
-            Terminal.writeError("roadmap: \(d.severity.rawValue)[\(d.code.rawValue)]: \(d.message)\n")
-            if let help = d.help { Terminal.writeError("  = help: \(help)\n") }
-        }
-    }
-
     /// Parses `YYYY-MM-DD` for an option, or explains the expected form.
-    static func day(_ text: String?, option: String) throws -> CalendarDate? {
+    public static func day(_ text: String?, option: String) throws -> CalendarDate? {
         guard let text else { return nil }
         guard let day = CalendarDate(iso: text) else {
             throw ValidationFailure("--\(option) expects a date written YYYY-MM-DD, not '\(text)'")
@@ -47,7 +39,7 @@ enum HistorySession {
 }
 
 /// A bad option value found after parsing (exit 2).
-struct ValidationFailure: Error, CustomStringConvertible {
-    var description: String
-    init(_ description: String) { self.description = description }
+public struct ValidationFailure: Error, CustomStringConvertible {
+    public var description: String
+    public init(_ description: String) { self.description = description }
 }

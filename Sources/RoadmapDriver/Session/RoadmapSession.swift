@@ -1,0 +1,128 @@
+import Foundation
+import RoadmapCompiler
+import RoadmapCore
+import RoadmapHistory
+import RoadmapHistoryMiner
+import RoadmapSite
+import RoadmapSources
+
+/// One roadmap, read from one source, for as long as a front end needs it: the CLI for one
+/// command, a server for hours. It owns what the stages must not choose for themselves (the
+/// source, the analysis and history caches, the day and user name checks are made with) and
+/// answers questions as values; printing and exit codes stay with the front end.
+///
+/// A session is incremental: compiling again reuses the analysis of every file that did not
+/// change (found from stat data and content, or named with `filesChanged`), so a long-lived
+/// session pays for what was edited, not for the roadmap.
+public final class RoadmapSession: @unchecked Sendable {
+    public let location: RoadmapLocation
+    public let choice: SourceChoice
+    /// The source read; for a day, the commit it resolved to.
+    public let source: any RoadmapSource
+    /// The day overdue work is measured from, and the git user name examples use.
+    public let options: CompileOptions
+    /// Whether history is mined with the cache in `.git/roadmap/`.
+    public let historyCache: Bool
+    private let store: (any AnalysisStore)?
+    private let memory: MemoryAnalysisStore?
+    private let lock = NSLock()
+
+    /// `today`: the day given on the command line, if any; otherwise the `--at` day,
+    /// `SOURCE_DATE_EPOCH` in `environment`, or the clock. `clock`: nanoseconds since 1970, what
+    /// memory caching compares file times with (tests move it).
+    public init(location: RoadmapLocation, choice: SourceChoice = .workingTree, today: CalendarDate? = nil,
+                environment: [String: String] = ProcessInfo.processInfo.environment,
+                caching: AnalysisCaching = .file, historyCache: Bool = true,
+                clock: (@Sendable () -> Int64)? = nil) throws(SourceError) {
+        self.location = location
+        self.choice = choice
+        source = try choice.open(at: location)
+        var given = today
+        if given == nil, case .day(let day) = choice { given = day }
+        options = CompileOptions(today: ReferenceDay.resolve(given: given, environment: environment),
+                                 gitUserName: GitConfig.userName(for: location.repository))
+        self.historyCache = historyCache
+        switch caching {
+        case .none: store = nil; memory = nil
+        case .file: store = AnalysisCache.forRoadmap(at: location); memory = nil
+        case .memory:
+            let kept = clock.map(MemoryAnalysisStore.init(now:)) ?? MemoryAnalysisStore()
+            store = kept
+            memory = kept
+        }
+    }
+
+    /// The session of the roadmap found from `path` (a folder or file of it, or nil for the
+    /// current folder), with the root-relative file named, if a file was.
+    public static func open(_ path: String?, choice: SourceChoice = .workingTree, today: CalendarDate? = nil,
+                            environment: [String: String] = ProcessInfo.processInfo.environment,
+                            caching: AnalysisCaching = .file, historyCache: Bool = true) throws(SourceError) -> (session: RoadmapSession, file: String?) {
+        let found = try RoadmapDiscovery.find(path)
+        let session = try RoadmapSession(location: found.location, choice: choice, today: today, environment: environment,
+                                         caching: caching, historyCache: historyCache)
+        return (session, found.file)
+    }
+
+    /// For a commit source: its revision and short id, as the site's footer names it.
+    public var revisionLabel: String? {
+        (source as? CommitSource).map { "\($0.revision) @ \($0.shortCommitID)" }
+    }
+
+    /// The commit the source is (or HEAD for the working tree and the index); nil without commits.
+    public var historyRevision: String? {
+        (source as? CommitSource)?.commitID ?? (location.repository?.headCommitID == nil ? nil : "HEAD")
+    }
+
+    /// Files to read again on the next compile whatever their stat data say (a watcher or an
+    /// editor knows better than a timestamp).
+    public func filesChanged(_ paths: some Sequence<String>) {
+        memory?.invalidate(paths)
+    }
+
+    /// The roadmap compiled as the source is now; with memory caching, only changed files are
+    /// read and analysed again.
+    public func compile() throws(SourceError) -> Compilation {
+        lock.lock(); defer { lock.unlock() }
+        return try RoadmapCompiler(source: source, cache: store, options: options).compile()
+    }
+
+    /// How many file analyses memory caching holds (one per file of the last compile).
+    public var analysesHeld: Int? { memory?.count }
+
+    /// How many analyses the last compile reused and made (memory caching only).
+    public var lastCompileReuse: (reused: Int, analysed: Int)? {
+        memory.map { ($0.reused, $0.analysed) }
+    }
+
+    /// `check` as the pre-commit hook runs it: the compile, plus for the index the workflow's
+    /// `transitions` of what is staged against the last commit, plus with `history` the checks
+    /// that need git history.
+    public func check(history: Bool = false) throws(SourceError) -> Compilation {
+        var compiled = try compile()
+        if case .index = choice, !compiled.roadmap.config.transitions.isEmpty, let head = try? location.commit("HEAD") {
+            let before = try RoadmapCompiler(source: head, options: options).compile().roadmap
+            compiled.add(WorkflowRules.transitions(from: before, to: compiled))
+        }
+        if history {
+            try HistoryCheckRun.add(to: &compiled, location: location, source: source, day: options.today, noCache: !historyCache)
+        }
+        return compiled
+    }
+
+    /// The history up to the session's commit (or `revision`), mined with the session's cache
+    /// policy; nil for a plain folder or a repository without commits.
+    public func history(revision: String? = nil, config: RoadmapConfig) throws(SourceError) -> MinedHistory? {
+        guard location.repository != nil, let revision = revision ?? historyRevision else { return nil }
+        return try HistorySession.mine(location, revision: revision, config: config, noCache: !historyCache)
+    }
+}
+
+extension RoadmapSession {
+    /// The site of `compilation` written to `options.outputFolder`, with `history` shown when
+    /// given. Markdown bodies come from the compilation, so compile it with `.none` or `.memory`
+    /// caching (the file cache keeps no bodies).
+    public func buildSite(_ compilation: Compilation, options: SiteOptions, history: RoadmapHistory?) throws(SiteError) -> SiteReport {
+        try SiteBuilder(roadmap: compilation.roadmap, diagnostics: compilation.diagnostics, options: options,
+                        bodyRenderer: CmarkBodyRenderer(), history: history).build()
+    }
+}

@@ -1,3 +1,4 @@
+import Foundation
 import RoadmapSources
 import Testing
 
@@ -57,7 +58,13 @@ import Testing
         let source = location.workingTree()
         #expect(paths(try source.entries(under: "")) == [".gitignore", "prds/p.md", "roadmap.yml"])
         #expect(try texts(source)["prds/p.md"] == "p")
-        #expect(try source.entry(at: "roadmap.yml") == SourceEntry(path: "roadmap.yml", size: 9))
+        let config = try #require(try source.entry(at: "roadmap.yml"))
+        #expect(unstamped([config]) == [SourceEntry(path: "roadmap.yml", size: 9)])
+        // Files carry their stat data, which a long-lived session compares instead of reading.
+        let stamp = try #require(config.stamp)
+        let info = try FileManager.default.attributesOfItem(atPath: location.root + "/roadmap.yml")
+        #expect(UInt64(stamp.inode) == (info[.systemFileNumber] as? UInt64))
+        #expect(abs(Double(stamp.modifiedNanoseconds) / 1e9 - (info[.modificationDate] as! Date).timeIntervalSince1970) < 0.01)
     }
 
     @Test func listsSymlinksWithoutFollowingThem() throws {
@@ -68,7 +75,8 @@ import Testing
         try fixture.symlink("linked", to: "prds")
         let source = try fixture.location().workingTree()
         let entries = try source.entries(under: "")
-        #expect(entries == [
+        #expect(entries.map { $0.stamp != nil } == [false, false, false, true], "only files have stat stamps")
+        #expect(unstamped(entries) == [
             SourceEntry(path: "linked", kind: .symlink(target: "prds"), size: 4),
             SourceEntry(path: "prds/alias.md", kind: .symlink(target: "real.md"), size: 7),
             SourceEntry(path: "prds/escape.md", kind: .symlink(target: "../../../../etc/passwd"), size: 22),
@@ -105,4 +113,9 @@ import Testing
         #expect(throws: SourceError.self) { try source.contents(of: SourceEntry(path: "../x", size: 0)) }
         #expect(throws: SourceError.self) { try source.contents(of: SourceEntry(path: "missing.md", size: 0)) }
     }
+}
+
+/// Entries without their stat stamps, which no fixture can predict.
+private func unstamped(_ entries: [SourceEntry]) -> [SourceEntry] {
+    entries.map { var plain = $0; plain.stamp = nil; return plain }
 }

@@ -87,6 +87,8 @@ let package = Package(
                 "RoadmapCore", "RoadmapSources", "RoadmapCompiler", "RoadmapHistory", "RoadmapHistoryMiner", "RoadmapReport", "RoadmapSite",
                 "RoadmapScaffold", "RoadmapTheme", "RoadmapExport", "RoadmapDriver", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        // Benchmarks of the library API (scripts/bench-session.sh runs it on a generated roadmap).
+        .executableTarget(name: "session-bench", dependencies: ["RoadmapDriver", "RoadmapCore"], path: "Benchmarks/session-bench"),
         .executableTarget(
             name: "roadmap-corpus",
             dependencies: [

@@ -83,9 +83,9 @@ public final class MemoryAnalysisStore: AnalysisStore, @unchecked Sendable {
 
     public func store(_ entry: SourceEntry, kind: ItemKind, bytes: [UInt8], analysis: StoredAnalysis) {
         let digest = StableHash.checksum(bytes[...])
-        var kept = analysis.analysis
-        // The text is read again only for a file a diagnostic quotes; the Markdown stays.
-        kept.text = nil
+        // The text stays too: diagnostics quote it, and reading thousands of warned-about files
+        // again on every compile would cost more than the memory.
+        let kept = analysis.analysis
         lock.lock(); defer { lock.unlock() }
         entries[entry.path] = Entry(kind: kind, size: bytes.count, stamp: entry.stamp, stampTrusted: trusts(entry.stamp),
                                     digest: digest, analysis: kept)

@@ -7,7 +7,9 @@ import PackageDescription
 //   -> RoadmapHistory (the history model: timelines, diffs, feeds, history checks)
 //   -> RoadmapReport (diagnostics and JSON renderers) / RoadmapSite (HTML; no git, no compiler)
 //   RoadmapSources (git: working tree, commits, index, the pack reader and history walker)
-//   -> RoadmapHistoryMiner (mines RoadmapHistory from git, with its cache) -> roadmap (thin CLI)
+//   -> RoadmapHistoryMiner (mines RoadmapHistory from git, with its cache)
+//   -> RoadmapDriver (sessions over one source: caches, history policy, compile/check/history/site)
+//   -> roadmap (thin CLI: arguments, one driver call, printing)
 // The source protocol lives in RoadmapCore rather than a target of its own: it is three small
 // value types every stage already depends on Core for, and it keeps the compiler and the site
 // free of git. A test (PackageGraphTests) fails when another target imports CGit2 or CZlib.

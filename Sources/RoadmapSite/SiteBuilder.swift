@@ -32,27 +32,15 @@ public struct SiteBuilder: Sendable {
         self.history = history
     }
 
-    /// Writes the site to `options.outputFolder`, replacing the previous site in one rename.
-    /// Throws before touching anything when the diagnostics have errors and `allowErrors` is off,
-    /// or when a template is broken; after a failure the previous site is as it was.
-    public func build() throws(SiteError) -> SiteReport {
+    /// Every file of the site, planned but not rendered: what `build()` writes and what a
+    /// preview server renders into memory. Throws when the diagnostics have errors and
+    /// `allowErrors` is off, or when a template is broken.
+    public func plan() throws(SiteError) -> SitePlan {
         if !options.allowErrors, diagnostics.hasErrors {
             throw SiteError.roadmapHasErrors(count: diagnostics.errorCount)
         }
         let templates = try TemplateSet.load(layers: options.themeLayers)
         let assets = try AssetSet.load(layers: options.themeLayers)
-        let output = try OutputFolder.prepare(options.outputFolder, force: options.force)
-        do {
-            let report = try fill(output, templates: templates, assets: assets)
-            try output.swapIn()
-            return report
-        } catch {
-            output.discard()
-            throw error
-        }
-    }
-
-    private func fill(_ output: OutputFolder, templates: TemplateSet, assets: AssetSet) throws(SiteError) -> SiteReport {
         let model = SiteModel(roadmap: roadmap, diagnostics: diagnostics, options: options, history: history.flatMap { SiteHistory($0, words: ChangeText(roadmap: roadmap)) })
         let planner = SitePlanner(model: model, templates: templates, bodyRenderer: bodyRenderer)
         let planned = planner.jobs() + assets.files.map { asset in
@@ -67,9 +55,30 @@ public struct SiteBuilder: Sendable {
         // A roadmap built with errors may repeat an id; its first item keeps the page.
         var seen = Set<String>()
         let jobs = planned.filter { seen.insert($0.path).inserted }
+        for job in jobs where !SitePath.isSafe(job.path) { throw SiteError.unsafeOutputPath(path: job.path) }
+        return SitePlan(jobs: jobs)
+    }
+
+    /// Writes the site to `options.outputFolder`, replacing the previous site in one rename.
+    /// Throws before touching anything when the diagnostics have errors and `allowErrors` is off,
+    /// or when a template is broken; after a failure the previous site is as it was.
+    public func build() throws(SiteError) -> SiteReport {
+        let plan = try plan()
+        let output = try OutputFolder.prepare(options.outputFolder, force: options.force)
+        do {
+            let report = try write(plan, into: output)
+            try output.swapIn()
+            return report
+        } catch {
+            output.discard()
+            throw error
+        }
+    }
+
+    private func write(_ plan: SitePlan, into output: OutputFolder) throws(SiteError) -> SiteReport {
+        let jobs = plan.jobs
         var folders = Set<String>()
         for job in jobs {
-            guard SitePath.isSafe(job.path) else { throw SiteError.unsafeOutputPath(path: job.path) }
             var folder = Substring(job.path)
             while let slash = folder.lastIndex(of: "/") {
                 folder = folder[..<slash]

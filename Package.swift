@@ -26,6 +26,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", exact: "5.0.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -80,14 +81,18 @@ let package = Package(
         // compile, site, list, history, diff and edit questions as values, for every front end.
         .target(
             name: "RoadmapDriver",
-            dependencies: ["RoadmapCore", "RoadmapSources", "RoadmapCompiler", "RoadmapHistory", "RoadmapHistoryMiner", "RoadmapSite"]),
+            dependencies: ["RoadmapCore", "RoadmapSources", "RoadmapCompiler", "RoadmapHistory", "RoadmapHistoryMiner", "RoadmapSite", "RoadmapExport", "RoadmapTheme"]),
+        // `roadmap serve`: the live preview over HTTP (FlyingFox), its event streams and the file watcher.
+        .target(
+            name: "RoadmapServe",
+            dependencies: ["RoadmapDriver", "RoadmapCore", "RoadmapSite", .product(name: "FlyingFox", package: "FlyingFox")]),
         // A deterministic, seeded generator of large roadmaps for benchmarks and tests.
         .target(name: "RoadmapCorpus"),
         .executableTarget(
             name: "roadmap",
             dependencies: [
                 "RoadmapCore", "RoadmapSources", "RoadmapCompiler", "RoadmapHistory", "RoadmapHistoryMiner", "RoadmapReport", "RoadmapSite",
-                "RoadmapScaffold", "RoadmapTheme", "RoadmapExport", "RoadmapDriver", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "RoadmapScaffold", "RoadmapExport", "RoadmapDriver", "RoadmapServe", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // Benchmarks of the library API (scripts/bench-session.sh runs it on a generated roadmap).
         .executableTarget(name: "session-bench", dependencies: ["RoadmapDriver", "RoadmapCore"], path: "Benchmarks/session-bench"),
@@ -130,7 +135,10 @@ let package = Package(
         .testTarget(name: "RoadmapCorpusTests", dependencies: ["RoadmapCorpus"]),
         .testTarget(
             name: "RoadmapDriverTests",
-            dependencies: ["RoadmapDriver", "RoadmapCompiler", "RoadmapCore", "RoadmapCorpus", "RoadmapSite", "RoadmapSources"]),
+            dependencies: ["RoadmapDriver", "RoadmapCompiler", "RoadmapCore", "RoadmapCorpus", "RoadmapSite", "RoadmapSources", "RoadmapTestSupport"]),
+        .testTarget(
+            name: "RoadmapServeTests",
+            dependencies: ["RoadmapServe", "RoadmapDriver", "RoadmapCore", "RoadmapSources", "RoadmapTestSupport"]),
         .testTarget(name: "RoadmapScaffoldTests", dependencies: ["RoadmapScaffold", "RoadmapCore"]),
         .testTarget(
             name: "RoadmapReportTests",
@@ -139,7 +147,7 @@ let package = Package(
         .testTarget(
             name: "RoadmapExportTests",
             dependencies: ["RoadmapExport", "RoadmapCompiler", "RoadmapCore", "RoadmapSources", "RoadmapHistory"]),
-        .testTarget(name: "roadmapTests", dependencies: ["RoadmapCore", "Yams"]),
+        .testTarget(name: "roadmapTests", dependencies: ["RoadmapCore", "RoadmapTestSupport", "Yams"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -65,6 +65,11 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Print how long each stage took, on standard error.")
     var timings = false
 
+    var request: SiteRequest {
+        SiteRequest(outputFolder: out, baseURL: baseURL, sourceURL: sourceURL, allowErrors: allowErrors, force: force,
+                    withExports: withExports, history: !noHistory)
+    }
+
     func run() throws {
         let started = Date()
         let session: RoadmapSession
@@ -77,9 +82,7 @@ struct BuildCommand: ParsableCommand {
             Terminal.writeError("roadmap: error: \(error.message)\n")
             throw ExitCode(2)
         }
-        let location = session.location
-        let exportInputs = ExportInputs(location: location, source: session.source)
-        let display = DisplayPath(root: location.root)
+        let display = DisplayPath(root: session.location.root)
         if !compilation.diagnostics.isEmpty {
             print(DiagnosticOutput.render(compilation, format: format, display: display), terminator: "")
         }
@@ -87,17 +90,15 @@ struct BuildCommand: ParsableCommand {
             Terminal.writeError("roadmap: the site was not built because the roadmap has errors (the previous site, if any, is untouched); fix them, or pass --allow-errors\n")
             throw ExitCode(1)
         }
-        let theme = try TemplateLocator.layers(root: location.root)
-        let output = out.map { URL(fileURLWithPath: $0).standardizedFileURL.path } ?? location.root + "/_site"
-        var options = SiteOptions(
-            outputFolder: output, baseURL: baseURL ?? compilation.roadmap.config.baseURL,
-            templateFolders: [], sourceLinkBase: sourceURL,
-            allowErrors: allowErrors, force: force, generatorVersion: "roadmap " + RoadmapVersion.current,
-            revision: session.revisionLabel)
-        options.themeLayers = theme
-        if withExports { options.extraFiles = exportInputs.siteFiles(compilation.roadmap) }
+        let options: SiteOptions
+        do throws(SiteSetupError) {
+            options = try session.siteOptions(request, compilation: compilation)
+        } catch {
+            Terminal.writeError("roadmap: error: \(error)\n")
+            throw ExitCode(2)
+        }
         let historyStarted = Date()
-        let history = noHistory ? nil : mineHistory(session, config: compilation.roadmap.config)
+        let history = noHistory ? nil : HistoryWarnings.siteHistory(session, config: compilation.roadmap.config)
         let historyDone = Date()
         let report: SiteReport
         do {
@@ -118,19 +119,5 @@ struct BuildCommand: ParsableCommand {
         let index = display.showAbsolute(report.outputFolder) + "/index.html"
         print("built \(Plural.count(report.pageCount, "page")) (\(Plural.count(report.filesWritten, "file")) written, \(report.filesUnchanged) unchanged) in \(display.showAbsolute(report.outputFolder))/")
         print("open \(index)")
-    }
-
-    /// The history up to `revision`, or nil for a plain folder or a repository without commits.
-    /// A history that cannot be read is a warning, not a failed build: the site is still right
-    /// without it.
-    private func mineHistory(_ session: RoadmapSession, config: RoadmapConfig) -> RoadmapHistory? {
-        do throws(SourceError) {
-            guard let mined = try session.history(config: config) else { return nil }
-            HistoryWarnings.report(mined.diagnostics)
-            return mined.history
-        } catch {
-            Terminal.writeError("roadmap: warning: the site is built without history: \(error.message)\n")
-            return nil
-        }
     }
 }

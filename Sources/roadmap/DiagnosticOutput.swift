@@ -1,3 +1,4 @@
+import RoadmapDriver
 import ArgumentParser
 import RoadmapCompiler
 import RoadmapReport

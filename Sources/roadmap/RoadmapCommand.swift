@@ -1,3 +1,4 @@
+import RoadmapDriver
 import ArgumentParser
 
 /// `roadmap`: the command-line face of the compiler. Each subcommand only parses its options,
@@ -16,11 +17,7 @@ struct RoadmapCommand: ParsableCommand {
         subcommands: [
             CheckCommand.self, BuildCommand.self, ListCommand.self, LogCommand.self, DiffCommand.self,
             InitCommand.self, NewCommand.self, HookCommand.self, ThemeCommand.self, SchemaCommand.self, ExplainCommand.self,
-            FixCommand.self, MoveCommand.self, SetCommand.self, ExportCommand.self,
+            FixCommand.self, MoveCommand.self, SetCommand.self, ExportCommand.self, ServeCommand.self,
         ])
 }
 
-/// The version printed by `--version` and written into generated files.
-enum RoadmapVersion {
-    static let current = "0.1.0"
-}

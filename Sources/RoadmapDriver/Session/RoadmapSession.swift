@@ -23,6 +23,8 @@ public final class RoadmapSession: @unchecked Sendable {
     public let options: CompileOptions
     /// Whether history is mined with the cache in `.git/roadmap/`.
     public let historyCache: Bool
+    /// The environment the session was opened with (`SOURCE_DATE_EPOCH`, `ROADMAP_TEMPLATES`).
+    public let environment: [String: String]
     private let store: (any AnalysisStore)?
     private let memory: MemoryAnalysisStore?
     private let lock = NSLock()
@@ -42,6 +44,7 @@ public final class RoadmapSession: @unchecked Sendable {
         options = CompileOptions(today: ReferenceDay.resolve(given: given, environment: environment),
                                  gitUserName: GitConfig.userName(for: location.repository))
         self.historyCache = historyCache
+        self.environment = environment
         switch caching {
         case .none: store = nil; memory = nil
         case .file: store = AnalysisCache.forRoadmap(at: location); memory = nil

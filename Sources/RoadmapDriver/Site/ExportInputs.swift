@@ -6,15 +6,15 @@ import RoadmapSources
 
 /// What an export takes from where the roadmap was read: the commit (for DTSTAMP, the footer
 /// and `--since`), never the clock, so the same revision always exports the same bytes.
-struct ExportInputs {
+public struct ExportInputs: Sendable {
     /// The revision read, as `roadmap diff` names it: the commit's id, or HEAD for the working tree.
-    let commit: String
+    public let commit: String
     /// `v1.0 @ 1a2b3c4` when read from a revision; nil for the working tree.
-    let revision: String?
+    public let revision: String?
     /// Seconds since 1970 of the commit read, else of HEAD, else SOURCE_DATE_EPOCH, else 0.
-    let stamp: Int64
+    public let stamp: Int64
 
-    init(location: RoadmapLocation, source: any RoadmapSource) {
+    public init(location: RoadmapLocation, source: any RoadmapSource) {
         if let commit = source as? CommitSource {
             self.commit = commit.commitID
             revision = "\(commit.revision) @ \(commit.shortCommitID)"
@@ -30,13 +30,13 @@ struct ExportInputs {
         }
     }
 
-    func calendar(_ roadmap: Roadmap) -> String {
+    public func calendar(_ roadmap: Roadmap) -> String {
         ICalendarExport(stamp: stamp, domain: ICalendarExport.domain(for: roadmap.config),
                         generator: "roadmap " + RoadmapVersion.current).render(roadmap)
     }
 
     /// The exports `build --with-exports` puts into the site.
-    func siteFiles(_ roadmap: Roadmap) -> [String: String] {
+    public func siteFiles(_ roadmap: Roadmap) -> [String: String] {
         [SiteOptions.calendarFile: calendar(roadmap),
          SiteOptions.summaryFile: MarkdownSummary(revision: revision).render(roadmap)]
     }

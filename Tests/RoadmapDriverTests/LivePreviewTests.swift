@@ -1,0 +1,104 @@
+import Foundation
+import RoadmapCore
+import RoadmapDriver
+import RoadmapSources
+import RoadmapTestSupport
+import Testing
+
+/// The site `roadmap serve` keeps in memory: what an update re-reads, which pages it says
+/// changed, and the last good site kept while the roadmap has errors.
+struct LivePreviewTests {
+    final class Preview {
+        let root: String
+        let preview: LivePreview
+        init() throws {
+            root = FileManager.default.temporaryDirectory.appendingPathComponent("roadmap-preview-\(UUID().uuidString)").path
+            for (path, text) in PreviewRoadmap.files { try Self.write(text, root + "/" + path) }
+            // A clock ahead of the files' times: stat data alone decide what is read again.
+            let session = try RoadmapSession(location: try RoadmapLocation.resolve(root), today: CalendarDate(iso: "2026-08-01")!,
+                                             environment: [:], caching: .memory,
+                                             clock: { Int64(Date().timeIntervalSince1970 * 1e9) + 10_000_000_000 })
+            preview = LivePreview(session: session, request: SiteRequest(history: false))
+        }
+        deinit { try? FileManager.default.removeItem(atPath: root) }
+
+        func read(_ path: String) throws -> String { try String(contentsOfFile: root + "/" + path, encoding: .utf8) }
+        func save(_ path: String, _ text: String, tell: Bool = true) throws -> PreviewUpdate {
+            try Self.write(text, root + "/" + path)
+            return preview.update(changed: tell ? [path] : [])
+        }
+        static func write(_ text: String, _ path: String) throws {
+            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        }
+    }
+
+    @Test func theFirstUpdateRendersEverythingAndNoServeScript() throws {
+        let p = try Preview()
+        let first = p.preview.update()
+        #expect(first.errors.isEmpty && first.failure == nil, "\(first.diagnostics)")
+        let site = try #require(p.preview.currentSite)
+        #expect(first.changedPages == Set(site.paths) && first.renderedPages == site.paths.count)
+        #expect(site["prd/onboarding.html"] != nil && site["index.html"] != nil)
+        for path in site.paths {
+            let text = String(decoding: try #require(site[path]).bytes, as: UTF8.self)
+            #expect(!text.contains("__roadmap"), "\(path) carries the serve-only script")
+        }
+    }
+
+    @Test(arguments: [true, false])
+    func aBodyEditRereadsOneFileAndChangesItsPage(toldWhichFile: Bool) throws {
+        let p = try Preview()
+        _ = p.preview.update()
+        let before = p.preview.currentGeneration
+        let text = try p.read("prds/onboarding.md").replacingOccurrences(of: "New accounts stall", with: "New accounts give up")
+        let update = try p.save("prds/onboarding.md", text, tell: toldWhichFile)
+        #expect(update.changedPages.contains("prd/onboarding.html"), "\(update.changedPages.sorted())")
+        #expect(!update.changedPages.contains("prd/billing.html"))
+        #expect(update.renderedPages < p.preview.currentSite!.paths.count, "unchanged pages are reused")
+        #expect(update.reuse?.analysed == 1, "only the saved file is analysed again")
+        #expect(p.preview.currentGeneration == before + 1)
+        let page = String(decoding: try #require(p.preview.currentSite?["prd/onboarding.html"]).bytes, as: UTF8.self)
+        #expect(page.contains("New accounts give up"))
+    }
+
+    @Test func nothingChangedChangesNothing() throws {
+        let p = try Preview()
+        _ = p.preview.update()
+        let again = p.preview.update()
+        #expect(again.changedPages.isEmpty && again.renderedPages == 0 && !again.problemsChanged)
+    }
+
+    @Test func errorsKeepTheLastGoodSiteUntilFixed() throws {
+        let p = try Preview()
+        _ = p.preview.update()
+        let good = try p.read("prds/billing.md")
+        let before = try #require(p.preview.currentSite?["prd/billing.html"]).bytes
+        let broken = try p.save("prds/billing.md", good.replacingOccurrences(of: "status: idea", with: "status: bogus"))
+        #expect(broken.keptLastGoodSite && broken.problemsChanged && broken.changedPages.isEmpty)
+        let error = try #require(broken.errors.first)
+        #expect(error.code.rawValue == "RM301" && error.location?.path == "prds/billing.md" && error.location?.line == 5)
+        #expect(p.preview.currentSite?["prd/billing.html"]?.bytes == before)
+
+        let fixed = try p.save("prds/billing.md", good.replacingOccurrences(of: "Usage billing", with: "Metered billing"))
+        #expect(fixed.errors.isEmpty && !fixed.keptLastGoodSite && fixed.problemsChanged)
+        #expect(fixed.changedPages.contains("prd/billing.html"))
+    }
+
+    @Test func aRoadmapThatNeverCheckedCleanIsStillShown() throws {
+        let p = try Preview()
+        try Preview.write(try p.read("prds/billing.md").replacingOccurrences(of: "status: idea", with: "status: bogus"), p.root + "/prds/billing.md")
+        let first = p.preview.update()
+        #expect(first.errors.count == 1 && !first.keptLastGoodSite)
+        #expect(p.preview.currentSite?["prd/onboarding.html"] != nil)
+    }
+
+    @Test func anUnreadableConfigurationIsAFailureThatKeepsTheSite() throws {
+        let p = try Preview()
+        _ = p.preview.update()
+        let update = try p.save("roadmap.yml", "title: [unclosed\n")
+        #expect(!update.errors.isEmpty || update.failure != nil)
+        #expect(update.keptLastGoodSite || update.failure != nil)
+        #expect(p.preview.currentSite?["prd/onboarding.html"] != nil)
+    }
+}

@@ -22,8 +22,6 @@ def read_port(process):
         found = re.search(r"serving http://[^:]+:(\d+)/", line)
         if found:
             return int(found.group(1))
-        if "error" in line:
-            break
     raise SystemExit("the server did not start")
 
 
@@ -95,7 +93,7 @@ def main():
 
     started = time.monotonic()
     process = subprocess.Popen([args.binary, "serve", "--port", "0", "--no-history", args.roadmap],
-                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+                               stdout=subprocess.PIPE, stderr=sys.stderr, text=True)
     port = read_port(process)
     print(f"   listening after {time.monotonic() - started:.2f} s; first render done")
     threading.Thread(target=lambda: [None for _ in process.stdout], daemon=True).start()

@@ -10,6 +10,10 @@ struct PreviewHandler: HTTPHandler {
     let hub: EventHub
     /// The latest problems document, for pages that connect after it was published.
     let problems: @Sendable () -> String
+    /// Whether any `Host` is answered (listening beyond loopback, as asked); else only loopback
+    /// names are, so a web page that rebinds its own domain name to 127.0.0.1 (DNS rebinding)
+    /// cannot read the roadmap through the visitor's browser.
+    let anyHost: Bool
 
     /// Pages may run only their own scripts: the live script is a file of the server, so it
     /// passes where an inline one would not.
@@ -20,6 +24,9 @@ struct PreviewHandler: HTTPHandler {
         guard request.method == .GET || head else {
             let headers: HTTPHeaders = [.init("Allow"): "GET, HEAD", .contentType: "text/plain; charset=utf-8"]
             return HTTPResponse(statusCode: .methodNotAllowed, headers: headers, body: Data("only GET and HEAD are served\n".utf8))
+        }
+        if !anyHost, let host = request.headers[.host], !Self.isLoopbackHost(host) {
+            return plain(.forbidden, "this preview answers only requests for 127.0.0.1, localhost or [::1], not \(host.prefix(100))\n")
         }
         let target = request.target.path(percentEncoded: true)
         switch target {
@@ -78,6 +85,23 @@ struct PreviewHandler: HTTPHandler {
         return HTTPResponse(
             statusCode: .ok, headers: headers,
             body: HTTPBodySequence(from: EventStreamBytes(events: stream)))
+    }
+
+    /// `host` of a Host header (with or without its port) names this machine's loopback.
+    static func isLoopbackHost(_ header: String) -> Bool {
+        var name = Substring(header.lowercased())
+        if name.hasPrefix("[") {
+            guard let end = name.firstIndex(of: "]") else { return false }
+            name = name[name.index(after: name.startIndex)..<end]
+            return name == "::1"
+        }
+        if let colon = name.lastIndex(of: ":") {
+            guard name[name.index(after: colon)...].allSatisfy(\.isNumber) else { return false }
+            name = name[..<colon]
+        }
+        if name == "localhost" || name.hasSuffix(".localhost") { return true }
+        let parts = name.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count == 4 && parts[0] == "127" && parts.allSatisfy { UInt8($0) != nil }
     }
 
     private func notFound(path: String, head: Bool) -> HTTPResponse {

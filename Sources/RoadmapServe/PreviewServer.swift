@@ -55,7 +55,7 @@ public final class PreviewServer: Sendable {
         latestProblems = latest
         server = HTTPServer(
             config: .init(address: address, timeout: 30, logger: .disabled),
-            handler: PreviewHandler(preview: preview, hub: hub, problems: { latest.value }))
+            handler: PreviewHandler(preview: preview, hub: hub, problems: { latest.value }, anyHost: !Self.isLoopback(host)))
     }
 
     /// Whether `host` reaches only this machine.

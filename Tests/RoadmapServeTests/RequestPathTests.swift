@@ -35,3 +35,16 @@ struct RequestPathTests {
         #expect(bare == "<p>no head</p><script src=\"/__roadmap/live.js\" data-page-tag=\"\" defer></script>")
     }
 }
+
+struct HostHeaderTests {
+    @Test(arguments: ["127.0.0.1", "127.0.0.1:4000", "localhost", "LOCALHOST:4000", "app.localhost:80", "[::1]", "[::1]:4000", "127.1.2.3:9"])
+    func loopbackNamesAreAnswered(host: String) {
+        #expect(PreviewHandler.isLoopbackHost(host))
+    }
+
+    @Test(arguments: ["evil.example", "evil.example:4000", "127.0.0.1.evil.example", "localhost.evil.example", "[::2]:4000",
+                      "192.168.1.2", "127.0.0.1:abc", "[::1", "", "127.0.0.256"])
+    func otherNamesAreRefused(host: String) {
+        #expect(!PreviewHandler.isLoopbackHost(host))
+    }
+}

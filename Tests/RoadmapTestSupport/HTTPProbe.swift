@@ -49,7 +49,9 @@ public struct HTTPProbe: Sendable {
     }
 
     static func request(_ method: String, _ target: String, headers: [String: String]) -> [UInt8] {
-        var text = "\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+        var headers = headers
+        let host = headers.removeValue(forKey: "Host") ?? "127.0.0.1"
+        var text = "\(method) \(target) HTTP/1.1\r\nHost: \(host)\r\nConnection: close\r\n"
         for (name, value) in headers.sorted(by: { $0.key < $1.key }) { text += "\(name): \(value)\r\n" }
         return Array((text + "\r\n").utf8)
     }

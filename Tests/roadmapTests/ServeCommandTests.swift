@@ -69,6 +69,14 @@ struct ServeCommandTests {
         #expect(serve.output.received.contains("(a revision: not watching for changes)"))
         #expect(try HTTPProbe(port: port).send("GET", "/prd/accounting-sync.html").status == 200)
         #expect(serve.terminate().status == 0)
+
+        // A day: the last commit on or before it (the workspace's commits are dated 2026-03-01).
+        let day = try Serving(ws, ["serve", "--port", "0", "--at", "2026-03-02"])
+        let dayPort = try day.port()
+        #expect(try HTTPProbe(port: dayPort).send("GET", "/prd/accounting-sync.html").status == 200)
+        #expect(day.interrupt().status == 0)
+        let before = try ws.roadmap("serve", "--port", "0", "--at", "2020-01-01")
+        #expect(before.status == 2, "\(before)")
     }
 
     @Test func refusalsAreClear() throws {

@@ -63,6 +63,14 @@ struct ServeHTTPTests {
         #expect(try served.probe.send("GET", "/roadmap.yml").status == 404, "the roadmap's own files are not the site")
     }
 
+    @Test func requestsForOtherHostNamesAreRefused() throws {
+        let served = try ServedRoadmap()
+        // What a page on evil.example gets after rebinding its name to 127.0.0.1.
+        let rebound = try served.probe.send("GET", "/", headers: ["Host": "evil.example:\(served.port)"])
+        #expect(rebound.status == 403 && !rebound.text.contains("Preview test roadmap"), "\(rebound)")
+        #expect(try served.probe.send("GET", "/", headers: ["Host": "localhost:\(served.port)"]).status == 200)
+    }
+
     @Test func missingPagesAndFoldersWithoutSlash() throws {
         let served = try ServedRoadmap()
         let missing = try served.probe.send("GET", "/prd/no-such<b>.html")

@@ -23,9 +23,7 @@ struct TreeWatcherTests {
     @Test func aSavedFileIsReportedAndIgnoredOnesAreNot() throws {
         let folder = try Folder()
         try folder.write("prds/a.md", "one")
-        let watcher = try TreeWatcher(root: folder.root, ignoring: ["_site"])
-        let batches = Batches()
-        watcher.start { batches.add($0) }
+        let (watcher, batches) = try Self.watching(root: folder.root, ignoring: ["_site"])
         defer { watcher.stop() }
 
         try folder.write("prds/a.md", "two")
@@ -41,9 +39,7 @@ struct TreeWatcherTests {
 
     @Test func aBurstOfSavesIsOneBatch() throws {
         let folder = try Folder()
-        let watcher = try TreeWatcher(root: folder.root, quiet: 0.1)
-        let batches = Batches()
-        watcher.start { batches.add($0) }
+        let (watcher, batches) = try Self.watching(root: folder.root, quiet: 0.1)
         defer { watcher.stop() }
         for n in 0..<20 {
             try folder.write("prds/p\(n % 4).md", "version \(n)")
@@ -57,9 +53,7 @@ struct TreeWatcherTests {
     @Test func anAtomicSaveIsTheFileItReplaced() throws {
         let folder = try Folder()
         try folder.write("prds/a.md", "one")
-        let watcher = try TreeWatcher(root: folder.root)
-        let batches = Batches()
-        watcher.start { batches.add($0) }
+        let (watcher, batches) = try Self.watching(root: folder.root)
         defer { watcher.stop() }
         // What vim, VS Code and `sed -i` do: write a temporary file, rename it over the original.
         try folder.write("prds/.a.md.tmp123", "two")
@@ -70,9 +64,7 @@ struct TreeWatcherTests {
     @Test func newFoldersAreWatchedAsTheyAppear() throws {
         let folder = try Folder()
         try folder.write("prds/a.md", "one")
-        let watcher = try TreeWatcher(root: folder.root)
-        let batches = Batches()
-        watcher.start { batches.add($0) }
+        let (watcher, batches) = try Self.watching(root: folder.root)
         defer { watcher.stop() }
         #expect(watcher.folderCount == 2)
         try FileManager.default.createDirectory(atPath: folder.path("prds/growth"), withIntermediateDirectories: true)
@@ -91,6 +83,14 @@ struct TreeWatcherTests {
         try folder.write("roadmap.yml", "title: x")
         Thread.sleep(forTimeInterval: 0.3)
         #expect(batches.all.isEmpty)
+    }
+
+    /// A started watcher and the batches it reports.
+    static func watching(root: String, ignoring: [String] = [], quiet: Double = 0.05) throws -> (TreeWatcher, Batches) {
+        let watcher = try TreeWatcher(root: root, ignoring: ignoring, quiet: quiet)
+        let batches = Batches()
+        watcher.start { batches.add($0) }
+        return (watcher, batches)
     }
 
     @Test func aMissingRootIsAFailure() {

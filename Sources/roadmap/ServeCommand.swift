@@ -45,6 +45,9 @@ struct ServeCommand: ParsableCommand {
     @Flag(help: "Do not mine the git history: no History sections, Changes page or feed.")
     var noHistory = false
 
+    @Flag(help: "After each update, print how long each stage took, on standard error.")
+    var timings = false
+
     func validate() throws {
         if source.staged { throw ValidationError("serve reads the working tree, or a revision with --ref or --at; --staged is not served") }
     }
@@ -80,13 +83,14 @@ struct ServeCommand: ParsableCommand {
 
         let outcome = ServeOutcome()
         let done = DispatchSemaphore(value: 0)
-        let host = host
+        let host = host, timings = timings
         Task {
             do throws(PreviewServer.Failure) {
                 try await server.run { port in
                     // Listening first, so a port in use fails at once, not after rendering 10,000 pages.
                     let first = preview.update()
                     ServeOutput.line(first, changed: nil)
+                    if timings { Terminal.writeTimings(first.stageTimes) }
                     for notice in preview.takeNotices() { Terminal.writeError("roadmap: warning: \(notice)\n") }
                     if preview.currentSite == nil {
                         outcome.message = "the site could not be rendered: \(first.failure ?? "unknown reason")"
@@ -102,6 +106,7 @@ struct ServeCommand: ParsableCommand {
                         let update = preview.update(changed: changed)
                         server.publish(update)
                         ServeOutput.line(update, changed: changed)
+                        if timings { Terminal.writeTimings(update.stageTimes) }
                         for notice in preview.takeNotices() { Terminal.writeError("roadmap: warning: \(notice)\n") }
                     }
                 }

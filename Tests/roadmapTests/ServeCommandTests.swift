@@ -46,10 +46,28 @@ struct ServeCommandTests {
         try ws.write("_site/index.html", "x")
         #expect(try serve.output.staysWithout("changed", seconds: 0.5))
 
+        // A connection kept alive and idle, and an open event stream, do not hold up Ctrl-C.
+        let idle = try Connection(port: port)
+        defer { idle.close() }
+        let started = ContinuousClock.now
         let result = serve.interrupt()
+        #expect(ContinuousClock.now - started < .seconds(5))
         #expect(result.status == 0, "\(result)")
         #expect(result.stdout.hasSuffix("stopped\n"), "\(result)")
         #expect(throws: HTTPProbe.Failure.self) { try Connection(port: port) }
+    }
+
+    @Test func timingsNameEachStageOfEveryUpdate() throws {
+        let ws = try Self.workspace()
+        let serve = try Serving(ws, ["serve", "--port", "0", "--timings"])
+        _ = try serve.port()
+        let file = "prds/growth/accounting-sync.md"
+        try ws.write(file, try #require(ws.read(file)).replacingOccurrences(of: "Small finance teams", with: "Small bookkeeping teams"))
+        _ = try serve.output.wait(for: "\n", after: "\(file) changed")
+        let result = serve.interrupt()
+        for stage in ["plan the pages", "render changed pages", "history (mined or cached)"] {
+            #expect(result.stderr.components(separatedBy: stage).count == 3, "\(stage) should appear once per update: \(result.stderr)")
+        }
     }
 
     @Test func aPortInUseExitsTwoAndSuggestsAnother() throws {

@@ -52,18 +52,27 @@ public final class LivePreview: @unchecked Sendable {
         let hadSite = currentSite != nil
         if errors && hadSite {
             return finish(started, diagnostics: compilation.diagnostics, failure: nil, pages: nil,
-                          fileCount: compilation.fileCount, keptLastGood: true)
+                          fileCount: compilation.fileCount, keptLastGood: true, stages: compilation.stageTimes)
         }
         do {
             var asked = request
             asked.allowErrors = true
             let options = try session.siteOptions(asked, compilation: compilation)
+            var stages = compilation.stageTimes
+            var lap = Date()
+            func stage(_ name: String) {
+                stages.append((name, Date().timeIntervalSince(lap)))
+                lap = Date()
+            }
             let history = request.history ? currentHistory(config: compilation.roadmap.config) : nil
+            stage("history (mined or cached)")
             let plan = try SiteBuilder(roadmap: compilation.roadmap, diagnostics: compilation.diagnostics, options: options,
                                        bodyRenderer: CmarkBodyRenderer(), history: history).plan()
+            stage("plan the pages")
             let rendered = try plan.render(reusing: currentSite)
+            stage("render changed pages")
             return finish(started, diagnostics: compilation.diagnostics, failure: nil, pages: rendered,
-                          fileCount: compilation.fileCount)
+                          fileCount: compilation.fileCount, stages: stages)
         } catch let error as SiteSetupError {
             return finish(started, diagnostics: compilation.diagnostics, failure: error.description, pages: nil,
                           fileCount: compilation.fileCount, keptLastGood: hadSite)
@@ -100,7 +109,8 @@ public final class LivePreview: @unchecked Sendable {
     private func note(_ text: String) { lock.withLock { notices.append(text) } }
 
     private func finish(_ started: UInt64, diagnostics: [Diagnostic], failure: String?, pages: RenderedSite?,
-                        fileCount: Int, keptLastGood: Bool = false) -> PreviewUpdate {
+                        fileCount: Int, keptLastGood: Bool = false,
+                        stages: [(stage: String, seconds: Double)] = []) -> PreviewUpdate {
         lock.lock(); defer { lock.unlock() }
         var changed = Set<String>()
         if let pages {
@@ -114,7 +124,7 @@ public final class LivePreview: @unchecked Sendable {
             diagnostics: diagnostics, fileCount: fileCount, failure: failure, changedPages: changed,
             renderedPages: pages?.rendered ?? 0, keptLastGoodSite: keptLastGood, problemsChanged: problemsChanged,
             generation: generation, reuse: session.lastCompileReuse,
-            milliseconds: Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6)
+            milliseconds: Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6, stageTimes: stages)
     }
 }
 
@@ -138,6 +148,8 @@ public struct PreviewUpdate: Sendable {
     /// Analyses reused and made by the compile.
     public let reuse: (reused: Int, analysed: Int)?
     public let milliseconds: Double
+    /// How long each stage took: the compile's stages, then history, planning and rendering.
+    public let stageTimes: [(stage: String, seconds: Double)]
 
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
 }

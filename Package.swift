@@ -26,7 +26,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", exact: "5.0.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
-        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
+        .package(url: "https://github.com/apple/swift-nio", exact: "2.101.3"),
     ],
     targets: [
         .systemLibrary(
@@ -82,10 +82,14 @@ let package = Package(
         .target(
             name: "RoadmapDriver",
             dependencies: ["RoadmapCore", "RoadmapSources", "RoadmapCompiler", "RoadmapHistory", "RoadmapHistoryMiner", "RoadmapSite", "RoadmapExport", "RoadmapTheme"]),
-        // `roadmap serve`: the live preview over HTTP (FlyingFox), its event streams and the file watcher.
+        // `roadmap serve`: the live preview over HTTP (SwiftNIO), its event streams and the file watcher.
         .target(
             name: "RoadmapServe",
-            dependencies: ["RoadmapDriver", "RoadmapCore", "RoadmapSite", .product(name: "FlyingFox", package: "FlyingFox")]),
+            dependencies: [
+                "RoadmapDriver", "RoadmapCore", "RoadmapSite",
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]),
         // A deterministic, seeded generator of large roadmaps for benchmarks and tests.
         .target(name: "RoadmapCorpus"),
         .executableTarget(

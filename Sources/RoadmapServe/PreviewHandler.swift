@@ -1,11 +1,24 @@
-import FlyingFox
 import Foundation
+import NIOHTTP1
 import RoadmapDriver
 import RoadmapSite
 
+/// What the server sends for one request: a whole body, or a stream of events that lasts until
+/// the server stops or the page goes away.
+struct PreviewResponse: Sendable {
+    enum Body: Sendable {
+        case bytes([UInt8])
+        case events(AsyncStream<[UInt8]>)
+    }
+
+    var status: HTTPResponseStatus
+    var headers: HTTPHeaders
+    var body: Body = .bytes([])
+}
+
 /// Answers every request from the preview's in-memory site: only GET and HEAD, only paths inside
 /// the site, with content types, entity tags and 304s; HTML pages get the live script.
-struct PreviewHandler: HTTPHandler {
+struct PreviewHandler: Sendable {
     let preview: LivePreview
     let hub: EventHub
     /// The latest problems document, for pages that connect after it was published.
@@ -19,58 +32,86 @@ struct PreviewHandler: HTTPHandler {
     /// passes where an inline one would not.
     static let contentSecurityPolicy = "script-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'"
 
-    func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
+    func respond(to request: HTTPRequestHead) -> PreviewResponse {
         let head = request.method == .HEAD
         guard request.method == .GET || head else {
-            let headers: HTTPHeaders = [.init("Allow"): "GET, HEAD", .contentType: "text/plain; charset=utf-8"]
-            return HTTPResponse(statusCode: .methodNotAllowed, headers: headers, body: Data("only GET and HEAD are served\n".utf8))
+            var response = plain(.methodNotAllowed, "only GET and HEAD are served\n")
+            response.headers.add(name: "Allow", value: "GET, HEAD")
+            return response
         }
-        if !anyHost, let host = request.headers[.host], !Self.isLoopbackHost(host) {
+        if !anyHost, let host = request.headers.first(name: "Host"), !Self.isLoopbackHost(host) {
             return plain(.forbidden, "this preview answers only requests for 127.0.0.1, localhost or [::1], not \(host.prefix(100))\n")
         }
-        let target = request.target.path(percentEncoded: true)
+        let (target, query) = Self.split(request.uri)
         switch target {
         case LiveClient.scriptPath: return file(Array(LiveClient.script.utf8), path: "live.js", request: request, head: head)
         case LiveClient.stylePath: return file(Array(LiveClient.style.utf8), path: "live.css", request: request, head: head)
-        case LiveClient.eventsPath: return events(request)
+        case LiveClient.eventsPath: return events(query: query)
         default: break
         }
         guard case .site(let path) = RequestPath.resolve(target) else {
             return plain(.badRequest, "bad path: \(target)\n")
         }
         guard let site = preview.currentSite else {
-            var headers: HTTPHeaders = [.contentType: "text/plain; charset=utf-8"]
-            headers[.init("Retry-After")] = "1"
-            return HTTPResponse(statusCode: .serviceUnavailable, headers: headers, body: Data("the site is being rendered; try again in a moment\n".utf8))
+            var response = plain(.serviceUnavailable, "the site is being rendered; try again in a moment\n")
+            response.headers.add(name: "Retry-After", value: "1")
+            return response
         }
         if let found = site[path] { return page(found, path: path, request: request, head: head) }
         if site[path + "/index.html"] != nil {
             // A folder without its slash: relative links inside need the slash to resolve.
-            let headers: HTTPHeaders = [.location: target + "/"]
-            return HTTPResponse(statusCode: .movedPermanently, headers: headers)
+            return PreviewResponse(status: .movedPermanently, headers: ["Location": target + "/", "Content-Length": "0"])
         }
         if let html = site[path + ".html"] { return page(html, path: path + ".html", request: request, head: head) }
         return notFound(path: path, head: head)
     }
 
-    private func page(_ file: SiteFile, path: String, request: HTTPRequest, head: Bool) -> HTTPResponse {
+    /// The path of a request's target (still percent-encoded) and its query; an absolute target
+    /// (`http://host/path`, which HTTP/1.1 servers must accept) is reduced to its path.
+    static func split(_ uri: String) -> (path: String, query: Substring) {
+        var target = Substring(uri)
+        if let hash = target.firstIndex(of: "#") { target = target[..<hash] }
+        var query: Substring = ""
+        if let mark = target.firstIndex(of: "?") {
+            query = target[target.index(after: mark)...]
+            target = target[..<mark]
+        }
+        for scheme in ["http://", "https://"] where target.lowercased().hasPrefix(scheme) {
+            let rest = target.dropFirst(scheme.count)
+            target = rest.firstIndex(of: "/").map { rest[$0...] } ?? "/"
+        }
+        return (String(target), query)
+    }
+
+    /// The value of `name` in a query, percent-decoded (`+` is a space, as forms send it).
+    static func queryValue(_ name: String, in query: Substring) -> String? {
+        for pair in query.split(separator: "&") {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            guard parts.first == Substring(name) else { continue }
+            let raw = parts.count > 1 ? String(parts[1]) : ""
+            return raw.replacingOccurrences(of: "+", with: " ").removingPercentEncoding
+        }
+        return nil
+    }
+
+    private func page(_ file: SiteFile, path: String, request: HTTPRequestHead, head: Bool) -> PreviewResponse {
         let tag = file.entityTag
         var headers = common(path: path, tag: tag)
-        if path.hasSuffix(".html") { headers[.init("Content-Security-Policy")] = Self.contentSecurityPolicy }
-        if matches(request, tag) { return HTTPResponse(statusCode: .notModified, headers: headers) }
+        if path.hasSuffix(".html") { headers.add(name: "Content-Security-Policy", value: Self.contentSecurityPolicy) }
+        if matches(request, tag) { return PreviewResponse(status: .notModified, headers: headers) }
         let bytes = path.hasSuffix(".html") ? LiveClient.inject(into: file.bytes, tag: tag) : file.bytes
         return body(bytes, headers: headers, head: head)
     }
 
-    private func file(_ bytes: [UInt8], path: String, request: HTTPRequest, head: Bool) -> HTTPResponse {
+    private func file(_ bytes: [UInt8], path: String, request: HTTPRequestHead, head: Bool) -> PreviewResponse {
         let tag = "\"" + String(bytes.count) + "-" + String(UInt64(truncatingIfNeeded: bytes.hashValueStable), radix: 16) + "\""
         let headers = common(path: path, tag: tag)
-        if matches(request, tag) { return HTTPResponse(statusCode: .notModified, headers: headers) }
+        if matches(request, tag) { return PreviewResponse(status: .notModified, headers: headers) }
         return body(bytes, headers: headers, head: head)
     }
 
-    private func events(_ request: HTTPRequest) -> HTTPResponse {
-        let page = request.query.first { $0.name == "page" }?.value ?? "/"
+    private func events(query: Substring) -> PreviewResponse {
+        let page = Self.queryValue("page", in: query) ?? "/"
         var sitePath = "index.html"
         if case .site(let path) = RequestPath.resolve(page.hasPrefix("/") ? page : "/" + page) {
             let site = preview.currentSite
@@ -81,10 +122,8 @@ struct PreviewHandler: HTTPHandler {
         guard let stream = hub.listen(page: sitePath, first: Array("retry: 1000\n\n".utf8) + serverSentEvent("hello", data: hello)) else {
             return plain(.serviceUnavailable, "too many open pages\n")
         }
-        let headers: HTTPHeaders = [.contentType: "text/event-stream; charset=utf-8", .cacheControl: "no-cache"]
-        return HTTPResponse(
-            statusCode: .ok, headers: headers,
-            body: HTTPBodySequence(from: EventStreamBytes(events: stream)))
+        let headers: HTTPHeaders = ["Content-Type": "text/event-stream; charset=utf-8", "Cache-Control": "no-cache"]
+        return PreviewResponse(status: .ok, headers: headers, body: .events(stream))
     }
 
     /// `host` of a Host header (with or without its port) names this machine's loopback.
@@ -104,37 +143,40 @@ struct PreviewHandler: HTTPHandler {
         return parts.count == 4 && parts[0] == "127" && parts.allSatisfy { UInt8($0) != nil }
     }
 
-    private func notFound(path: String, head: Bool) -> HTTPResponse {
+    private func notFound(path: String, head: Bool) -> PreviewResponse {
         let escaped = path.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
         let html = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not found</title></head><body><h1>Not found</h1><p>The site has no <code>/\(escaped)</code>. <a href=\"/\">Go to the roadmap</a>.</p></body></html>\n"
         // The missing page listens too: when a new PRD creates it, it appears.
         let bytes = LiveClient.inject(into: Array(html.utf8), tag: "")
-        var headers: HTTPHeaders = [.contentType: "text/html; charset=utf-8", .cacheControl: "no-cache"]
-        headers[.init("Content-Security-Policy")] = Self.contentSecurityPolicy
+        let headers: HTTPHeaders = [
+            "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-cache", "Content-Security-Policy": Self.contentSecurityPolicy,
+        ]
         var response = body(bytes, headers: headers, head: head)
-        response.statusCode = .notFound
+        response.status = .notFound
         return response
     }
 
-    private func plain(_ status: HTTPStatusCode, _ text: String) -> HTTPResponse {
-        let headers: HTTPHeaders = [.contentType: "text/plain; charset=utf-8"]
-        return HTTPResponse(statusCode: status, headers: headers, body: Data(text.utf8))
+    private func plain(_ status: HTTPResponseStatus, _ text: String) -> PreviewResponse {
+        let bytes = Array(text.utf8)
+        return PreviewResponse(
+            status: status, headers: ["Content-Type": "text/plain; charset=utf-8", "Content-Length": String(bytes.count)], body: .bytes(bytes))
     }
 
     private func common(path: String, tag: String) -> HTTPHeaders {
-        [.contentType: ContentType.of(path), .eTag: tag, .cacheControl: "no-cache",
-         .init("X-Content-Type-Options"): "nosniff"]
+        ["Content-Type": ContentType.of(path), "ETag": tag, "Cache-Control": "no-cache", "X-Content-Type-Options": "nosniff"]
     }
 
-    private func matches(_ request: HTTPRequest, _ tag: String) -> Bool {
-        guard let header = request.headers[.ifNoneMatch] else { return false }
-        return header.split(separator: ",").contains { $0.trimmingCharacters(in: .whitespaces) == tag || $0 == "*" }
+    private func matches(_ request: HTTPRequestHead, _ tag: String) -> Bool {
+        request.headers["If-None-Match"].contains { header in
+            header.split(separator: ",").contains { $0.trimmingCharacters(in: .whitespaces) == tag || $0 == "*" }
+        }
     }
 
-    private func body(_ bytes: [UInt8], headers: HTTPHeaders, head: Bool) -> HTTPResponse {
+    /// HEAD gets the headers GET would, Content-Length included, and no body.
+    private func body(_ bytes: [UInt8], headers: HTTPHeaders, head: Bool) -> PreviewResponse {
         var headers = headers
-        headers[.contentLength] = String(bytes.count)
-        return HTTPResponse(statusCode: .ok, headers: headers, body: head ? Data() : Data(bytes))
+        headers.replaceOrAdd(name: "Content-Length", value: String(bytes.count))
+        return PreviewResponse(status: .ok, headers: headers, body: .bytes(head ? [] : bytes))
     }
 }
 

@@ -1,14 +1,17 @@
-import FlyingFox
-import FlyingSocks
 import Foundation
+import NIOCore
+import NIOHTTP1
+import NIOPosix
 import RoadmapDriver
 
 /// `roadmap serve`'s HTTP side: the live preview's in-memory site over HTTP/1.1, with a
 /// Server-Sent Events stream per open page.
 ///
-/// FlyingFox serves it: of the servers in reach (Hummingbird and Vapor on SwiftNIO, FlyingFox on
-/// plain sockets with async/await) it is the one that adds no event-loop framework to the binary
-/// and builds in seconds, and a preview needs neither HTTP/2 nor TLS. It parses the requests;
+/// SwiftNIO serves it (HTTP/1.1 parsing, keep-alive, pipelining, 400s for malformed requests),
+/// with its async channels so each connection is a child task of `run`. Of the servers in reach it
+/// is the one that brings no other networking stack: Hummingbird and Vapor add frameworks on top
+/// of it, and FlyingFox links Foundation's URLSession and with it libcurl, which a binary that
+/// runs anywhere must not need. A preview needs neither HTTP/2 nor TLS. NIO parses the requests;
 /// this target decides what they may reach.
 public final class PreviewServer: Sendable {
     public enum Failure: Error, Equatable, CustomStringConvertible {
@@ -26,26 +29,30 @@ public final class PreviewServer: Sendable {
         }
     }
 
+    typealias Connection = NIOAsyncChannel<HTTPServerRequestPart, HTTPPart<HTTPResponseHead, ByteBuffer>>
+
     public let preview: LivePreview
     public let host: String
     /// The port asked for; 0 when any free one would do.
     public let requestedPort: UInt16
-    private let server: HTTPServer
+    private let address: SocketAddress
+    private let handler: PreviewHandler
     private let hub: EventHub
     private let latestProblems: Latest<String>
+    private let listener = Latest<(any Channel)?>(nil)
+    private let stopped = Latest(false)
+
+    /// A connection that neither reads nor writes for this long is closed; open pages' event
+    /// streams write a heartbeat every 15 seconds, so only abandoned connections reach it.
+    static let idleTimeout = TimeAmount.seconds(60)
 
     /// `host`: an IPv4 or IPv6 literal, or `localhost`; `port` 0 picks a free one.
     public init(preview: LivePreview, host: String = "127.0.0.1", port: UInt16 = 4000) throws(Failure) {
         self.preview = preview
         self.host = host
         requestedPort = port
-        let address: any SocketAddress
         do {
-            switch host {
-            case "localhost": address = try sockaddr_in.inet(ip4: "127.0.0.1", port: port)
-            case _ where host.contains(":"): address = try sockaddr_in6.inet6(ip6: host, port: port)
-            default: address = try sockaddr_in.inet(ip4: host, port: port)
-            }
+            address = try SocketAddress(ipAddress: host == "localhost" ? "127.0.0.1" : host, port: Int(port))
         } catch {
             throw .badHost(host)
         }
@@ -53,9 +60,7 @@ public final class PreviewServer: Sendable {
         let latest = Latest(ProblemsJSON.none)
         self.hub = hub
         latestProblems = latest
-        server = HTTPServer(
-            config: .init(address: address, timeout: 30, logger: .disabled),
-            handler: PreviewHandler(preview: preview, hub: hub, problems: { latest.value }, anyHost: !Self.isLoopback(host)))
+        handler = PreviewHandler(preview: preview, hub: hub, problems: { latest.value }, anyHost: !Self.isLoopback(host))
     }
 
     /// Whether `host` reaches only this machine.
@@ -63,68 +68,117 @@ public final class PreviewServer: Sendable {
         host == "localhost" || host == "::1" || host.hasPrefix("127.")
     }
 
-    /// Listens until `stop()`; calls `listening` with the port once connections are accepted.
-    /// The server, its connections and the heartbeat are child tasks of the caller's, so they
-    /// run where the caller asked (a task executor) and end with it.
+    /// Listens until `stop()`; calls `listening` with the port once connections are accepted
+    /// (in a task of its own: requests are answered, with 503 until there is a site, while it
+    /// runs). The connections and the heartbeat are child tasks of the caller's and end with it.
     public func run(listening: @escaping @Sendable (UInt16) -> Void) async throws(Failure) {
-        let server = server, hub = hub
-        let failed = Latest<(any Error)?>(nil)
-        let outcome: Failure? = await withTaskGroup(of: Failure?.self) { group in
-            group.addTask {
-                do { try await server.run() } catch {
-                    failed.value = error
-                    return self.failure(error)
-                }
-                return nil
-            }
+        let server = try await bind()
+        listener.value = server.channel
+        if stopped.value { try? await server.channel.close() }
+        let port = UInt16(server.channel.localAddress?.port ?? 0)
+        let hub = hub
+        await withDiscardingTaskGroup { group in
             group.addTask {
                 while !Task.isCancelled {
                     try? await Task.sleep(for: .seconds(15))
                     hub.heartbeat()
                 }
-                return nil
             }
-            // Polled rather than `waitUntilListening`, which would wait out its whole timeout
-            // when binding failed (a port in use must be reported at once).
-            let deadline = ContinuousClock.now + .seconds(10)
-            while !(await server.isListening) {
-                if let error = failed.value {
-                    group.cancelAll()
-                    return self.failure(error)
+            group.addTask { listening(port) }
+            try? await server.executeThenClose { connections in
+                for try await connection in connections {
+                    group.addTask { await self.serve(connection) }
                 }
-                guard ContinuousClock.now < deadline else {
-                    group.cancelAll()
-                    return .cannotListen("the server did not start listening within 10 seconds")
-                }
-                try? await Task.sleep(for: .milliseconds(5))
             }
-            listening(await self.port ?? 0)
-            // The heartbeat ends only when cancelled, so the first child to end is the server.
-            let ended = await group.next() ?? nil
+            // Stopped: idle keep-alive connections and the heartbeat end with their tasks.
             group.cancelAll()
-            return ended
         }
-        if let outcome { throw outcome }
     }
 
-    /// What a failure of the server means to the user; nil for the ways it ends when stopped.
-    private func failure(_ error: any Error) -> Failure? {
-        if error is CancellationError { return nil }
-        if case SocketError.disconnected = error { return nil }
-        if case SocketError.failed(_, let code, let message) = error {
-            return code == EADDRINUSE ? .portInUse(host: host, port: requestedPort) : .cannotListen(message)
+    private func bind() async throws(Failure) -> NIOAsyncChannel<Connection, Never> {
+        do {
+            return try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+                .serverChannelOption(.backlog, value: 256)
+                .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
+                .childChannelOption(.socketOption(.tcp_nodelay), value: 1)
+                .bind(to: address) { channel in
+                    channel.eventLoop.makeCompletedFuture {
+                        let pipeline = channel.pipeline.syncOperations
+                        try pipeline.addHandler(IdleStateHandler(allTimeout: Self.idleTimeout))
+                        try pipeline.addHandler(CloseWhenIdle())
+                        try pipeline.configureHTTPServerPipeline(withErrorHandling: true)
+                        try pipeline.addHandler(ByteBufferResponseParts())
+                        return try Connection(wrappingChannelSynchronously: channel)
+                    }
+                }
+        } catch let error as IOError where error.errnoCode == EADDRINUSE {
+            throw .portInUse(host: host, port: requestedPort)
+        } catch let error as IOError {
+            throw .cannotListen(String(cString: strerror(error.errnoCode)) + " (\(host) port \(requestedPort))")
+        } catch {
+            throw .cannotListen(String(describing: error))
         }
-        return .cannotListen(error.localizedDescription)
+    }
+
+    /// Answers the requests of one connection in order (keep-alive, pipelined or not) until the
+    /// client closes it, asks to close, or opens an event stream, which holds the connection.
+    private func serve(_ connection: Connection) async {
+        let handler = handler
+        try? await connection.executeThenClose { requests, responses in
+            var pending: HTTPRequestHead?
+            for try await part in requests {
+                // Bodies are not read: only GET and HEAD are answered, and they have none.
+                guard case .end = part else {
+                    if case .head(let head) = part { pending = head }
+                    continue
+                }
+                guard let request = pending else { continue }
+                pending = nil
+                let response = handler.respond(to: request)
+                var head = HTTPResponseHead(version: request.version, status: response.status, headers: response.headers)
+                if !request.isKeepAlive { head.headers.replaceOrAdd(name: "Connection", value: "close") }
+                switch response.body {
+                case .bytes(let bytes):
+                    var parts: [HTTPPart<HTTPResponseHead, ByteBuffer>] = [.head(head)]
+                    if !bytes.isEmpty { parts.append(.body(ByteBuffer(bytes: bytes))) }
+                    parts.append(.end(nil))
+                    try await responses.write(contentsOf: parts)
+                    if !request.isKeepAlive { return }
+                case .events(let stream):
+                    try await responses.write(.head(head))
+                    await Self.stream(stream, to: responses, on: connection.channel)
+                    return
+                }
+            }
+        }
+    }
+
+    /// Writes events until the stream ends (the server stops) or the page goes away (the
+    /// connection closes; waiting for the next write to fail would keep a closed page's stream
+    /// until the next heartbeat).
+    private static func stream(
+        _ events: AsyncStream<[UInt8]>, to responses: NIOAsyncChannelOutboundWriter<HTTPPart<HTTPResponseHead, ByteBuffer>>,
+        on channel: any Channel
+    ) async {
+        await withTaskGroup(of: Void.self) { group in
+            group.addTask { try? await channel.closeFuture.get() }
+            group.addTask {
+                for await event in events {
+                    do { try await responses.write(.body(ByteBuffer(bytes: event))) } catch { break }
+                }
+                try? await responses.write(.end(nil))
+                // Ends the wait on closeFuture, which cancellation does not.
+                try? await channel.close()
+            }
+            await group.next()
+            group.cancelAll()
+            try? await channel.close()
+        }
     }
 
     /// The port listened on, once listening.
     public var port: UInt16? {
-        get async {
-            switch await server.listeningAddress {
-            case .ip4(_, let port), .ip6(_, let port): port
-            default: nil
-            }
-        }
+        listener.value?.localAddress?.port.map { UInt16($0) }
     }
 
     /// Tells open pages what `update` changed: pages whose bytes changed reload, every page gets
@@ -143,10 +197,37 @@ public final class PreviewServer: Sendable {
 
     /// Ends every event stream and stops listening; the port is free when this returns.
     public func stop() async {
+        stopped.value = true
         hub.closeAll()
-        // FlyingFox's accept loop is not woken by closing the socket, so it always waits the
-        // whole grace period before cancelling: keep it short, enough for a response in flight.
-        await server.stop(timeout: 0.1)
+        try? await listener.value?.close()
+    }
+}
+
+/// Closes a connection that `IdleStateHandler` reports idle.
+private final class CloseWhenIdle: ChannelInboundHandler, Sendable {
+    typealias InboundIn = NIOAny
+
+    func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
+        if event is IdleStateHandler.IdleStateEvent {
+            context.close(promise: nil)
+        } else {
+            context.fireUserInboundEventTriggered(event)
+        }
+    }
+}
+
+/// Lets the async channel write `ByteBuffer` bodies (which are `Sendable`) where the HTTP encoder
+/// takes `IOData`.
+private final class ByteBufferResponseParts: ChannelOutboundHandler, Sendable {
+    typealias OutboundIn = HTTPPart<HTTPResponseHead, ByteBuffer>
+    typealias OutboundOut = HTTPServerResponsePart
+
+    func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
+        switch unwrapOutboundIn(data) {
+        case .head(let head): context.write(wrapOutboundOut(.head(head)), promise: promise)
+        case .body(let buffer): context.write(wrapOutboundOut(.body(.byteBuffer(buffer))), promise: promise)
+        case .end(let trailers): context.write(wrapOutboundOut(.end(trailers)), promise: promise)
+        }
     }
 }
 

@@ -16,6 +16,24 @@ struct RequestPathTests {
         #expect(RequestPath.resolve(target) == .rejected, "\(target.debugDescription)")
     }
 
+    @Test(arguments: [
+        ("/prd/a.html", "/prd/a.html", ""), ("/__roadmap/events?page=%2Fprd%2Fa.html", "/__roadmap/events", "page=%2Fprd%2Fa.html"),
+        ("/a?x=1#top", "/a", "x=1"), ("/a#b?c", "/a", ""), ("http://127.0.0.1:4000/prd/a.html?x", "/prd/a.html", "x"),
+        ("HTTP://localhost", "/", ""),
+    ])
+    func requestTargetsSplitIntoPathAndQuery(uri: String, path: String, query: String) {
+        let split = PreviewHandler.split(uri)
+        #expect(split.path == path && split.query == Substring(query))
+    }
+
+    @Test func queryValuesAreDecoded() {
+        #expect(PreviewHandler.queryValue("page", in: "page=%2Fprd%2Fcaf%C3%A9.html") == "/prd/café.html")
+        #expect(PreviewHandler.queryValue("page", in: "x=1&page=a+b&page=c") == "a b")
+        #expect(PreviewHandler.queryValue("page", in: "pages=1") == nil)
+        #expect(PreviewHandler.queryValue("page", in: "page") == "")
+        #expect(PreviewHandler.queryValue("page", in: "page=%zz") == nil)
+    }
+
     @Test func contentTypesByExtension() {
         #expect(ContentType.of("index.html") == "text/html; charset=utf-8")
         #expect(ContentType.of("assets/site.CSS") == "text/css; charset=utf-8")

@@ -102,8 +102,8 @@ struct ServeCommand: ParsableCommand {
                     if !PreviewServer.isLoopback(host) {
                         Terminal.writeError("roadmap: warning: listening on \(host), which other machines can reach; the preview has no authentication\n")
                     }
-                    watcher?.start { changed in
-                        let update = preview.update(changed: changed)
+                    watcher?.start { [watcher] changed in
+                        let update = preview.update(changed: changed, watched: { watcher?.matters($0) ?? false })
                         server.publish(update)
                         ServeOutput.line(update, changed: changed)
                         if timings { Terminal.writeTimings(update.stageTimes) }

@@ -23,6 +23,13 @@ struct IncrementalDifferentialTests {
         try EditSequence(seed: seed).run()
     }
 
+    /// As a watcher drives it: told every path each edit touched (a new folder by its own path,
+    /// as inotify reports one), the session keeps its listing instead of walking the tree.
+    @Test(arguments: Array(UInt64(501)...620))
+    func watchedEditSequenceMatchesFreshCompiles(seed: UInt64) throws {
+        try EditSequence(seed: seed, reportsChanges: true).run()
+    }
+
     @Test(.enabled(if: !extraSeeds.isEmpty, "set ROADMAP_FUZZ_SEEDS=N for more seeds"))
     func moreSeedsFromTheEnvironment() throws {
         for seed in Self.extraSeeds { try EditSequence(seed: seed).run() }
@@ -33,6 +40,8 @@ struct IncrementalDifferentialTests {
 struct EditSequence {
     var seed: UInt64
     var steps = 8
+    /// Tell the session each edit's paths with `treeChanged`, as `roadmap serve`'s watcher does.
+    var reportsChanges = false
 
     /// A small deterministic generator (SplitMix64): the same seed gives the same edits.
     struct Random {
@@ -63,7 +72,9 @@ struct EditSequence {
                                          clock: { Int64(Date().timeIntervalSince1970 * 1e9) + 10_000_000_000 })
         try compare(session, root: root, step: "start")
         for step in 0..<steps {
-            let what = try edit(root, &random, session: session)
+            var touched: [String] = []
+            let what = try edit(root, &random, session: session, touched: &touched)
+            if reportsChanges { session.treeChanged(touched, covers: { _ in true }) }
             try compare(session, root: root, step: "step \(step): \(what)")
             // Work is reused: an edit other than roadmap.yml's analyses at most the files it touched.
             if !what.contains("roadmap.yml"), let reuse = session.lastCompileReuse {
@@ -89,10 +100,11 @@ struct EditSequence {
     }
 
     /// One random edit; returns what it did, for the failure message.
-    private func edit(_ root: String, _ random: inout Random, session: RoadmapSession) throws -> String {
+    private func edit(_ root: String, _ random: inout Random, session: RoadmapSession, touched: inout [String]) throws -> String {
         let files = markdownFiles(root)
         guard !files.isEmpty else { return "nothing to edit" }
         let path = random.pick(files)
+        touched = [path]
         let full = root + "/" + path
         var text = (try? String(contentsOfFile: full, encoding: .utf8)) ?? ""
         // Past the file system's timestamp granularity, so each write gets a status-change time of its own.
@@ -100,6 +112,8 @@ struct EditSequence {
         switch random.below(11) {
         case 0:
             let id = "added-\(random.below(1000))"
+            let folderIsNew = !FileManager.default.fileExists(atPath: root + "/prds/added")
+            touched = [folderIsNew ? "prds/added" : "prds/added/\(id).md"]
             try write(text.replacingFirst(#/(?m)^id: .*$/#, with: "id: \(id)"), to: root + "/prds/added/\(id).md")
             return "added a copy of \(path) as \(id)"
         case 1:
@@ -108,6 +122,7 @@ struct EditSequence {
         case 2:
             let target = (path as NSString).deletingLastPathComponent + "/renamed-\(random.below(1000)).md"
             try FileManager.default.moveItem(atPath: full, toPath: root + "/" + target)
+            touched = [path, target]
             return "renamed \(path) to \(target)"
         case 3:
             let status = random.pick(["idea", "planned", "in-progress", "shipped", "bogus-status"])
@@ -145,6 +160,7 @@ struct EditSequence {
                 config += "# wip\n"
             }
             try write(config, to: yml)
+            touched = ["roadmap.yml"]
             return "changed roadmap.yml's statuses"
         case 9:
             try write("---\nid: [broken\n---\n", to: full)

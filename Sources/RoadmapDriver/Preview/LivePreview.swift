@@ -38,10 +38,12 @@ public final class LivePreview: @unchecked Sendable {
     public var currentGeneration: Int { lock.withLock { generation } }
 
     /// Brings the site up to date with the roadmap as it is now. `changed` names files known to
-    /// have changed (from a watcher); others are found from their stat data and content.
-    public func update(changed: some Sequence<String> = [String]()) -> PreviewUpdate {
+    /// have changed; others are found from their stat data and content. With `watched`, `changed`
+    /// is a watcher's report of every change since the last update to the paths `watched`
+    /// accepts, so the tree need not be walked again (see `RoadmapSession.treeChanged`).
+    public func update(changed: some Sequence<String> = [String](), watched: ((String) -> Bool)? = nil) -> PreviewUpdate {
         let started = DispatchTime.now().uptimeNanoseconds
-        session.filesChanged(changed)
+        if let watched { session.treeChanged(changed, covers: watched) } else { session.filesChanged(changed) }
         let compilation: Compilation
         do throws(SourceError) {
             compilation = try session.compile()
@@ -57,13 +59,14 @@ public final class LivePreview: @unchecked Sendable {
         do {
             var asked = request
             asked.allowErrors = true
-            let options = try session.siteOptions(asked, compilation: compilation)
             var stages = compilation.stageTimes
             var lap = Date()
             func stage(_ name: String) {
                 stages.append((name, Date().timeIntervalSince(lap)))
                 lap = Date()
             }
+            let options = try session.siteOptions(asked, compilation: compilation)
+            stage("site options and exports")
             let history = request.history ? currentHistory(config: compilation.roadmap.config) : nil
             stage("history (mined or cached)")
             let plan = try SiteBuilder(roadmap: compilation.roadmap, diagnostics: compilation.diagnostics, options: options,
@@ -112,6 +115,7 @@ public final class LivePreview: @unchecked Sendable {
                         fileCount: Int, keptLastGood: Bool = false,
                         stages: [(stage: String, seconds: Double)] = []) -> PreviewUpdate {
         lock.lock(); defer { lock.unlock() }
+        let comparing = Date()
         var changed = Set<String>()
         if let pages {
             changed = site.map { pages.changedPaths(since: $0) } ?? Set(pages.paths)
@@ -120,6 +124,8 @@ public final class LivePreview: @unchecked Sendable {
         let problemsChanged = diagnostics != shownDiagnostics
         shownDiagnostics = diagnostics
         if !changed.isEmpty { generation += 1 }
+        var stages = stages
+        if !stages.isEmpty { stages.append(("compare with the last site", Date().timeIntervalSince(comparing))) }
         return PreviewUpdate(
             diagnostics: diagnostics, fileCount: fileCount, failure: failure, changedPages: changed,
             renderedPages: pages?.rendered ?? 0, keptLastGoodSite: keptLastGood, problemsChanged: problemsChanged,

@@ -27,6 +27,8 @@ public final class RoadmapSession: @unchecked Sendable {
     public let environment: [String: String]
     private let store: (any AnalysisStore)?
     private let memory: MemoryAnalysisStore?
+    /// The working tree's listing, kept for `treeChanged` (memory caching only).
+    private let listing: RememberedListing?
     private let lock = NSLock()
 
     /// `today`: the day given on the command line, if any; otherwise the `--at` day,
@@ -38,7 +40,15 @@ public final class RoadmapSession: @unchecked Sendable {
                 clock: (@Sendable () -> Int64)? = nil) throws(SourceError) {
         self.location = location
         self.choice = choice
-        source = try choice.open(at: location)
+        let opened = try choice.open(at: location)
+        if case .workingTree = choice, caching == .memory {
+            let kept = RememberedListing(opened, root: location.root)
+            listing = kept
+            source = kept
+        } else {
+            listing = nil
+            source = opened
+        }
         var given = today
         if given == nil, case .day(let day) = choice { given = day }
         options = CompileOptions(today: ReferenceDay.resolve(given: given, environment: environment),
@@ -82,10 +92,22 @@ public final class RoadmapSession: @unchecked Sendable {
         memory?.invalidate(paths)
     }
 
+    /// Every change to the working tree since the last compile, as a file watcher reports it
+    /// (root-relative paths of files and folders created, changed, removed or renamed; the empty
+    /// path when the watcher lost track), among the paths `covers` accepts (those it watches).
+    /// The next compile reads these files again and, with memory caching, updates the listing it
+    /// kept from them instead of walking the tree.
+    public func treeChanged(_ paths: some Sequence<String>, covers: (String) -> Bool) {
+        let paths = Array(paths)
+        memory?.invalidate(paths)
+        listing?.changed(paths, covers: covers)
+    }
+
     /// The roadmap compiled as the source is now; with memory caching, only changed files are
     /// read and analysed again.
     public func compile() throws(SourceError) -> Compilation {
         lock.lock(); defer { lock.unlock() }
+        defer { listing?.compiled() }
         return try RoadmapCompiler(source: source, cache: store, options: options).compile()
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import RoadmapCore
 
 /// The roadmap's history as mined from git: every commit that changed a PRD or objective, what
@@ -19,6 +20,9 @@ public struct RoadmapHistory: Sendable {
     public let shippedStatus: String?
     /// Ids joined by an id change, both ways: the few edges that make two ids one item.
     private let links: [ItemID: [ItemID]]
+    /// `items`, computed once: a preview asks for it on every update of an unchanged history.
+    private let itemsMemo = Memo<[ItemHistory]>()
+    private let itemsByIDMemo = Memo<[ItemID: ItemHistory]>()
 
     /// A history of `changes` made by `commits`; `config` names the shipping status.
     public init(head: String?, commits: [CommitInfo], changes: [ItemChange], isShallow: Bool, config: RoadmapConfig) {
@@ -46,18 +50,22 @@ public struct RoadmapHistory: Sendable {
 
     /// Every item that ever existed, sorted by its latest id. Groups the whole history: call once.
     public var items: [ItemHistory] {
-        ItemGrouping.group(changes).1.map { group in summary(group.map { changes[$0] }) }.sorted { $0.id < $1.id }
+        itemsMemo.value {
+            ItemGrouping.group(changes).1.map { group in summary(group.map { changes[$0] }) }.sorted { $0.id < $1.id }
+        }
     }
 
     /// Every item by each id it ever had (its current id and its former ones): for looking up
     /// many items at once, where `item(_:)` would scan the history once per item.
     public var itemsByID: [ItemID: ItemHistory] {
-        var byID: [ItemID: ItemHistory] = [:]
-        for item in items {
-            byID[item.id] = item
-            for former in item.formerIDs where byID[former] == nil { byID[former] = item }
+        itemsByIDMemo.value {
+            var byID: [ItemID: ItemHistory] = [:]
+            for item in items {
+                byID[item.id] = item
+                for former in item.formerIDs where byID[former] == nil { byID[former] = item }
+            }
+            return byID
         }
-        return byID
     }
 
     /// Changes to the roadmap, newest first, whose commit's UTC day is within `since...until`
@@ -81,5 +89,19 @@ public struct RoadmapHistory: Sendable {
     private func summary(_ members: [ItemChange]) -> ItemHistory {
         let timeline = members.map { TimelineEntry(commit: commits[$0.commitIndex], change: $0) }
         return ItemSummary.make(timeline: timeline, shippedStatus: shippedStatus)
+    }
+}
+
+/// A value computed at most once, by the first caller that needs it.
+private final class Memo<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: Value?
+
+    func value(_ make: () -> Value) -> Value {
+        lock.lock(); defer { lock.unlock() }
+        if let stored { return stored }
+        let made = make()
+        stored = made
+        return made
     }
 }

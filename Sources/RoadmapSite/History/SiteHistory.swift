@@ -21,11 +21,7 @@ final class SiteHistory: Sendable {
     init?(_ history: RoadmapHistory, words: ChangeText = ChangeText()) {
         guard let last = history.lastUpdated, let first = history.commits.first else { return nil }
         self.history = history
-        var items: [ItemID: ItemHistory] = [:]
-        for item in history.items {
-            items[item.id] = item
-            for former in item.formerIDs where items[former] == nil { items[former] = item }
-        }
+        let items = history.itemsByID
         self.items = items
         // A change made under a former id is still about the item as it is called now.
         var words = words

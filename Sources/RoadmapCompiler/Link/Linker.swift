@@ -19,10 +19,14 @@ struct Linker {
         for index in order {
             switch analyses[index].item {
             case .objective(var draft):
-                draft.objective.id = ids.claim(draft.objective.id, kind: .objective, at: draft.idLocation, into: &diagnostics)
+                let claimed = ids.claim(draft.objective.id, kind: .objective, at: draft.idLocation, into: &diagnostics)
+                if claimed != draft.objective.id { draft.objective.id = claimed }
                 objectives.append(draft)
             case .feature(var draft):
-                draft.feature.id = ids.claim(draft.feature.id, kind: .feature, at: draft.idLocation, into: &diagnostics)
+                // Features are assigned only what changed: a feature shares its fields with the
+                // analysis cache until something about it differs (see `Feature`).
+                let claimed = ids.claim(draft.feature.id, kind: .feature, at: draft.idLocation, into: &diagnostics)
+                if claimed != draft.feature.id { draft.feature.id = claimed }
                 features.append(draft)
             case .none:
                 continue
@@ -33,15 +37,18 @@ struct Linker {
                                unreadable: unreadable,
                                unreadableKeyResults: Dictionary(objectives.map { ($0.objective.id, $0.unreadableKeyResults) }, uniquingKeysWith: { a, _ in a }))
         for index in features.indices {
-            features[index].feature.okrs = okrs.resolve(features[index], into: &diagnostics)
+            let resolved = okrs.resolve(features[index], into: &diagnostics)
+            if resolved != features[index].feature.okrs { features[index].feature.okrs = resolved }
         }
         var graph = DependencyGraph(features: features, objectiveIDs: Set(objectives.map(\.objective.id)), unreadable: unreadable)
         diagnostics += graph.resolve()
         diagnostics += graph.cycles()
         let dependents = graph.dependents()
         for index in features.indices {
-            features[index].feature.dependsOn = graph.dependencies(of: features[index].feature.id)
-            features[index].feature.dependents = dependents[features[index].feature.id]?.sorted() ?? []
+            let id = features[index].feature.id
+            let dependsOn = graph.dependencies(of: id), dependentIDs = dependents[id]?.sorted() ?? []
+            if dependsOn != features[index].feature.dependsOn { features[index].feature.dependsOn = dependsOn }
+            if dependentIDs != features[index].feature.dependents { features[index].feature.dependents = dependentIDs }
         }
         let roadmap = Roadmap(config: config, objectives: okrs.linkedObjectives,
                               features: features.indices.sorted { features[$0].feature.id < features[$1].feature.id }.map { features[$0].feature })

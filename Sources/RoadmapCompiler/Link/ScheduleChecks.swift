@@ -5,7 +5,8 @@ import RoadmapCore
 enum ScheduleChecks {
     static func check(_ features: [FeatureDraft], graph: DependencyGraph, config: RoadmapConfig,
                       today: CalendarDate?) -> [Diagnostic] {
-        let byID = Dictionary(features.map { ($0.feature.id, $0) }, uniquingKeysWith: { a, _ in a })
+        // Indices, not drafts: a dictionary of 10,000 drafts copied each one.
+        let indexByID = Dictionary(features.indices.map { (features[$0].feature.id, $0) }, uniquingKeysWith: { a, _ in a })
         func isOpen(_ f: Feature) -> Bool { config.statuses.contains(f.status) && !config.doneStatuses.contains(f.status) }
         var diagnostics: [Diagnostic] = []
         for draft in features where isOpen(draft.feature) {
@@ -17,7 +18,9 @@ enum ScheduleChecks {
                     at: at, help: "move `due` to the day the work will be done; if it is over, set its status to \(config.doneStatuses.map { "`\($0)`" }.joined(separator: " or "))"))
             }
             for edge in graph.edges(of: feature.id) {
-                guard let dependency = byID[edge.target], isOpen(dependency.feature), let theirDue = dependency.feature.due else { continue }
+                guard let index = indexByID[edge.target] else { continue }
+                let dependency = features[index]
+                guard isOpen(dependency.feature), let theirDue = dependency.feature.due else { continue }
                 let notes: [Diagnostic.Note] = dependency.dueLocation.map { [.init("`\(edge.target)` is due here", at: $0)] } ?? []
                 if let start = feature.start, theirDue > start {
                     diagnostics.append(Diagnostic(

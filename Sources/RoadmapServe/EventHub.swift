@@ -17,8 +17,6 @@ final class EventHub: @unchecked Sendable {
 
     var count: Int { lock.withLock { listeners.count } }
 
-    /// Listeners ever accepted.
-    var accepted: Int { lock.withLock { nextID } }
 
     /// A stream for a page at `page` (a site path), starting with `first`; nil when full.
     func listen(page: String, first: [UInt8]) -> AsyncStream<[UInt8]>? {

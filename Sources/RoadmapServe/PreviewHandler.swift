@@ -89,7 +89,7 @@ struct PreviewHandler: Sendable {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             guard parts.first == Substring(name) else { continue }
             let raw = parts.count > 1 ? String(parts[1]) : ""
-            return raw.replacingOccurrences(of: "+", with: " ").removingPercentEncoding
+            return RequestPath.percentDecoded(raw.replacingOccurrences(of: "+", with: " "))
         }
         return nil
     }

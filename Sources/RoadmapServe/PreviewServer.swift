@@ -176,11 +176,6 @@ public final class PreviewServer: Sendable {
         }
     }
 
-    /// The port listened on, once listening.
-    public var port: UInt16? {
-        listener.value?.localAddress?.port.map { UInt16($0) }
-    }
-
     /// Tells open pages what `update` changed: pages whose bytes changed reload, every page gets
     /// the new problems.
     public func publish(_ update: PreviewUpdate) {
@@ -188,12 +183,6 @@ public final class PreviewServer: Sendable {
         if let problems { latestProblems.value = problems }
         hub.publish(changed: update.changedPages, problems: problems)
     }
-
-    /// How many pages are listening for events.
-    public var openPages: Int { hub.count }
-
-    /// How many times a page has started listening (each load and reload of a page).
-    public var pagesConnected: Int { hub.accepted }
 
     /// Ends every event stream and stops listening; the port is free when this returns.
     public func stop() async {

@@ -22,7 +22,7 @@ struct RememberedListingTests {
     }
 
     static func prd(_ id: String) -> String {
-        try! #require(PreviewRoadmap.files["prds/onboarding.md"]).replacingOccurrences(of: "id: onboarding", with: "id: \(id)")
+        PreviewRoadmap.files["prds/onboarding.md"]!.replacingOccurrences(of: "id: onboarding", with: "id: \(id)")
     }
 
     @Test func aReportedFileIsListedAndAnUnreportedOneWaitsForAWalk() throws {
@@ -58,12 +58,12 @@ struct RememberedListingTests {
         session.treeChanged(["prds/new"], covers: { _ in true })
         #expect(try session.compile().roadmap.features.contains { $0.id.rawValue == "in-new-folder" })
 
-        try Self.write("prds/new/\n", root + "/.gitignore")
-        try Self.write(Self.prd("other"), root + "/prds/other.md")
-        session.treeChanged([".gitignore", "prds/other.md"], covers: { _ in true })
+        // Only the .gitignore is reported: the file written beside it is found only by a walk.
+        try Self.write("*.tmp\n", root + "/.gitignore")
+        try Self.write(Self.prd("unreported"), root + "/prds/unreported.md")
+        session.treeChanged([".gitignore"], covers: { _ in true })
         let ids = try session.compile().roadmap.features.map(\.id.rawValue)
-        // Without a repository .gitignore has no effect, but the listing was walked again either way.
-        #expect(ids.contains("other") && ids.contains("in-new-folder"), "\(ids)")
+        #expect(ids.contains("unreported") && ids.contains("in-new-folder"), "\(ids)")
 
         try FileManager.default.removeItem(atPath: root + "/prds/new")
         session.treeChanged(["prds/new"], covers: { _ in true })

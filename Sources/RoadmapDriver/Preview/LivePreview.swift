@@ -54,28 +54,23 @@ public final class LivePreview: @unchecked Sendable {
         let hadSite = currentSite != nil
         if errors && hadSite {
             return finish(started, diagnostics: compilation.diagnostics, failure: nil, pages: nil,
-                          fileCount: compilation.fileCount, keptLastGood: true, stages: compilation.stageTimes)
+                          fileCount: compilation.fileCount, keptLastGood: true, clock: StageClock(after: compilation.stageTimes))
         }
         do {
             var asked = request
             asked.allowErrors = true
-            var stages = compilation.stageTimes
-            var lap = Date()
-            func stage(_ name: String) {
-                stages.append((name, Date().timeIntervalSince(lap)))
-                lap = Date()
-            }
+            var clock = StageClock(after: compilation.stageTimes)
             let options = try session.siteOptions(asked, compilation: compilation)
-            stage("site options and exports")
+            clock.lap("site options and exports")
             let history = request.history ? currentHistory(config: compilation.roadmap.config) : nil
-            stage("history (mined or cached)")
+            clock.lap("history (mined or cached)")
             let plan = try SiteBuilder(roadmap: compilation.roadmap, diagnostics: compilation.diagnostics, options: options,
                                        bodyRenderer: CmarkBodyRenderer(), history: history).plan()
-            stage("plan the pages")
+            clock.lap("plan the pages")
             let rendered = try plan.render(reusing: currentSite)
-            stage("render changed pages")
+            clock.lap("render changed pages")
             return finish(started, diagnostics: compilation.diagnostics, failure: nil, pages: rendered,
-                          fileCount: compilation.fileCount, stages: stages)
+                          fileCount: compilation.fileCount, clock: clock)
         } catch let error as SiteSetupError {
             return finish(started, diagnostics: compilation.diagnostics, failure: error.description, pages: nil,
                           fileCount: compilation.fileCount, keptLastGood: hadSite)
@@ -112,10 +107,9 @@ public final class LivePreview: @unchecked Sendable {
     private func note(_ text: String) { lock.withLock { notices.append(text) } }
 
     private func finish(_ started: UInt64, diagnostics: [Diagnostic], failure: String?, pages: RenderedSite?,
-                        fileCount: Int, keptLastGood: Bool = false,
-                        stages: [(stage: String, seconds: Double)] = []) -> PreviewUpdate {
+                        fileCount: Int, keptLastGood: Bool = false, clock: StageClock? = nil) -> PreviewUpdate {
         lock.lock(); defer { lock.unlock() }
-        let comparing = Date()
+        var clock = clock
         var changed = Set<String>()
         if let pages {
             changed = site.map { pages.changedPaths(since: $0) } ?? Set(pages.paths)
@@ -124,13 +118,12 @@ public final class LivePreview: @unchecked Sendable {
         let problemsChanged = diagnostics != shownDiagnostics
         shownDiagnostics = diagnostics
         if !changed.isEmpty { generation += 1 }
-        var stages = stages
-        if !stages.isEmpty { stages.append(("compare with the last site", Date().timeIntervalSince(comparing))) }
+        clock?.lap("compare with the last site")
         return PreviewUpdate(
             diagnostics: diagnostics, fileCount: fileCount, failure: failure, changedPages: changed,
             renderedPages: pages?.rendered ?? 0, keptLastGoodSite: keptLastGood, problemsChanged: problemsChanged,
             generation: generation, reuse: session.lastCompileReuse,
-            milliseconds: Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6, stageTimes: stages)
+            milliseconds: Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6, stageTimes: clock?.laps ?? [])
     }
 }
 

@@ -99,7 +99,7 @@ public final class RoadmapSession: @unchecked Sendable {
     /// kept from them instead of walking the tree.
     public func treeChanged(_ paths: some Sequence<String>, covers: (String) -> Bool) {
         let paths = Array(paths)
-        memory?.invalidate(paths)
+        filesChanged(paths)
         listing?.changed(paths, covers: covers)
     }
 

@@ -170,9 +170,9 @@ public final class PreviewServer: Sendable {
                 // Ends the wait on closeFuture, which cancellation does not.
                 try? await channel.close()
             }
+            // Whichever ended first, the channel is closed: the pump closes it itself.
             await group.next()
             group.cancelAll()
-            try? await channel.close()
         }
     }
 

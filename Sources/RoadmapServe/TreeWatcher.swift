@@ -29,6 +29,8 @@ public final class TreeWatcher: @unchecked Sendable {
     private var thread: Thread?
     private let lock = NSLock()
     private var stopped = false
+    /// Signalled when the watching thread has returned, so `stop()` can wait out a batch being reported.
+    private let finished = DispatchSemaphore(value: 0)
 
     /// `ignoring`: folders relative to `root` whose contents never matter (the site's output).
     public init(root: String, ignoring: [String] = [], quiet: Double = 0.05) throws(Failure) {
@@ -74,17 +76,27 @@ public final class TreeWatcher: @unchecked Sendable {
     /// root; a folder's path when a whole folder appeared; empty when the kernel's queue overflowed
     /// and anything may have changed), until `stop()`.
     public func start(_ onChange: @escaping @Sendable ([String]) -> Void) {
-        let thread = Thread { [self] in run(onChange) }
+        let thread = Thread { [self] in
+            run(onChange)
+            finished.signal()
+        }
         thread.name = "roadmap-watcher"
         lock.withLock { self.thread = thread }
         thread.start()
     }
 
-    /// Ends the watching thread; no batch is reported after this returns.
+    /// Ends the watching thread; no batch is reported after this returns, and a batch being reported
+    /// when it is called has finished (its output is whole), unless called from that batch's callback.
     public func stop() {
-        lock.withLock { stopped = true }
+        let (thread, wasStopped) = lock.withLock { () -> (Thread?, Bool) in
+            defer { stopped = true }
+            return (self.thread, stopped)
+        }
         var one: UInt8 = 1
         _ = write(wakeWriter, &one, 1)
+        if let thread, !wasStopped, thread != Thread.current {
+            finished.wait()
+        }
     }
 
     private var isStopped: Bool { lock.withLock { stopped } }

@@ -1,7 +1,6 @@
 import Foundation
 @testable import RoadmapServe
 import RoadmapTestSupport
-import RoadmapTestSupport
 import Testing
 
 /// The watcher on a real folder: inotify events, what it ignores, how it batches.
@@ -83,6 +82,22 @@ struct TreeWatcherTests {
         try folder.write("roadmap.yml", "title: x")
         Thread.sleep(forTimeInterval: 0.3)
         #expect(batches.all.isEmpty)
+    }
+
+    @Test func stopWaitsForTheBatchBeingReported() throws {
+        let folder = try Folder()
+        let watcher = try TreeWatcher(root: folder.root)
+        let entered = DispatchSemaphore(value: 0)
+        let batches = Batches()
+        watcher.start { batch in
+            entered.signal()
+            Thread.sleep(forTimeInterval: 0.3)
+            batches.add(batch)
+        }
+        try folder.write("roadmap.yml", "title: x")
+        #expect(entered.wait(timeout: .now() + 5) == .success)
+        watcher.stop()
+        #expect(batches.all == [["roadmap.yml"]], "the batch's callback had not finished when stop() returned")
     }
 
     /// A started watcher and the batches it reports.

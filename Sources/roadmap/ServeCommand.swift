@@ -97,11 +97,12 @@ struct ServeCommand: ParsableCommand {
                         Task { await server.stop() }
                         return
                     }
-                    let shown = host.contains(":") ? "[\(host)]" : host
-                    ServeOutput.say("serving http://\(shown):\(port)/ \(watcher == nil ? "(a revision: not watching for changes)" : "(watching \(root)/); Ctrl-C stops")")
+                    // Warned before the address is printed: whoever reads the address has seen the warning.
                     if !PreviewServer.isLoopback(host) {
                         Terminal.writeError("roadmap: warning: listening on \(host), which other machines can reach; the preview has no authentication\n")
                     }
+                    let shown = host.contains(":") ? "[\(host)]" : host
+                    ServeOutput.say("serving http://\(shown):\(port)/ \(watcher == nil ? "(a revision: not watching for changes)" : "(watching \(root)/); Ctrl-C stops")")
                     watcher?.start { [watcher] changed in
                         let update = preview.update(changed: changed, watched: { watcher?.matters($0) ?? false })
                         server.publish(update)

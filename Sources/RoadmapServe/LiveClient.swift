@@ -73,7 +73,7 @@ enum LiveClient {
         problems.errors.forEach(function (error) {
           var item = document.createElement("li");
           var where = document.createElement("code");
-          where.textContent = error.location || "roadmap";
+          where.textContent = error.path === null ? "roadmap" : error.path + ":" + error.line + ":" + error.column;
           item.appendChild(where);
           item.appendChild(document.createTextNode(" error[" + error.code + "]: " + error.message));
           if (error.help) {

@@ -1,21 +1,22 @@
-import Foundation
 import RoadmapCore
 import RoadmapDriver
 
-/// The errors the page overlay lists, as the live script reads them.
+/// The errors the page overlay lists, as the live script reads them: `{schemaVersion, errors,
+/// keptLastGoodSite, failure}`, each error as every other document writes a diagnostic.
 enum ProblemsJSON {
+    static let schemaVersion = 2
+
     static func of(_ update: PreviewUpdate) -> String {
-        let errors: [[String: Any]] = update.errors.map { d in
-            var entry: [String: Any] = ["code": d.code.rawValue, "message": d.message]
-            if let l = d.location { entry["location"] = "\(l.path):\(l.line):\(l.column)" }
-            if let help = d.help { entry["help"] = help }
-            return entry
-        }
-        var document: [String: Any] = ["errors": errors, "keptLastGoodSite": update.keptLastGoodSite]
-        if let failure = update.failure { document["failure"] = failure }
-        let data = (try? JSONSerialization.data(withJSONObject: document, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{\"errors\":[]}".utf8)
-        return String(decoding: data, as: UTF8.self)
+        document(errors: update.errors, keptLastGoodSite: update.keptLastGoodSite, failure: update.failure)
     }
 
-    static let none = "{\"errors\":[],\"keptLastGoodSite\":false}"
+    static let none = document(errors: [], keptLastGoodSite: false, failure: nil)
+
+    private static func document(errors: [Diagnostic], keptLastGoodSite: Bool, failure: String?) -> String {
+        let value = JSONValue.object([
+            "schemaVersion": .integer(schemaVersion), "errors": .array(errors.map { $0.json() }),
+            "keptLastGoodSite": .bool(keptLastGoodSite), "failure": failure.map(JSONValue.string),
+        ])
+        return String(decoding: value.compactBytes, as: UTF8.self)
+    }
 }

@@ -50,7 +50,7 @@ import Testing
         let out = JSONReporter(quoter: Self.quoter(c)).render(c.diagnostics, fileCount: c.fileCount)
         try Golden.check("check.json", out)
         let parsed = try JSONSerialization.jsonObject(with: Data(out.utf8)) as? [String: Any]
-        #expect(parsed?["schemaVersion"] as? Int == 1)
+        #expect(parsed?["schemaVersion"] as? Int == 2)
     }
 
     @Test func github() throws {

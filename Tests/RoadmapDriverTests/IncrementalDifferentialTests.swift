@@ -96,7 +96,7 @@ struct EditSequence {
 
     static func json(_ compilation: Compilation) -> [UInt8] {
         let options = SiteOptions(outputFolder: "/nonexistent", templateFolders: [], generatorVersion: "test")
-        return RoadmapDocument.build(SiteModel(roadmap: compilation.roadmap, diagnostics: compilation.diagnostics, options: options)).bytes
+        return RoadmapDocument.build(SiteModel(roadmap: compilation.roadmap, diagnostics: compilation.diagnostics, options: options)).compactBytes
     }
 
     /// One random edit; returns what it did, for the failure message.

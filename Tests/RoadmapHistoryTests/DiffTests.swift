@@ -1,3 +1,4 @@
+import Foundation
 import RoadmapCore
 import RoadmapHistory
 import RoadmapHistoryMiner
@@ -62,7 +63,11 @@ import Testing
         let edit = try differ.diff(from: "HEAD~1", to: "HEAD")
         #expect(edit.entries.isEmpty && edit.unchangedPlans == 1)
         #expect(edit.markdown.contains("No changes to the plan."))
-        #expect(diff.json.contains(#""id":"b","kind":"feature","title":"B","path":"prds/b.md","change":"changed","shipped":false,"dropped":true,"slip":false"#))
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(diff.json.utf8)) as? [String: Any])
+        #expect(document["schemaVersion"] as? Int == 2 && document["unchangedPlans"] as? Int == 0)
+        let b = try #require((document["items"] as? [[String: Any]])?.first { $0["id"] as? String == "b" })
+        #expect(b["kind"] as? String == "feature" && b["title"] as? String == "B" && b["path"] as? String == "prds/b.md")
+        #expect(b["change"] as? String == "changed" && b["shipped"] as? Bool == false && b["dropped"] as? Bool == true && b["slip"] as? Bool == false)
         #expect(diff.markdown.contains("- **A** (`a`): horizon now → next (slip) ⚠️"))
         // An objective has a period, not a quarter.
         #expect(diff.markdown.contains("period 2026-Q2") && !diff.markdown.contains("quarter 2026-Q2"))

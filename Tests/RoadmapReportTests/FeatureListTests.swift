@@ -78,7 +78,7 @@ import Testing
         let json = FeatureListExport.json(Self.roadmap.features.filter { $0.id.rawValue == "b" })
         #expect(json == """
             {
-              "schemaVersion": 1,
+              "schemaVersion": 2,
               "tool": "roadmap",
               "count": 1,
               "features": [
@@ -93,7 +93,7 @@ import Testing
                   "start": null,
                   "due": null,
                   "okrs": [],
-                  "depends_on": [],
+                  "dependsOn": [],
                   "tags": [
                     "Web",
                     "mobile"

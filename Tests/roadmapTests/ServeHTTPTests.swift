@@ -106,14 +106,14 @@ struct ServeHTTPTests {
         let home = try served.probe.events("/__roadmap/events?page=/")
         defer { home.close() }
         let hello = try home.wait(for: "event: hello") + home.wait(for: "\n\n")
-        #expect(hello.contains("\"problems\":{\"errors\":[]"), "\(hello)")
+        #expect(hello.contains("\"problems\":{\"schemaVersion\":2,\"errors\":[]"), "\(hello)")
 
         let good = try #require(served.ws.read("prds/billing.md"))
         let line = try served.save("prds/billing.md", good.replacingOccurrences(of: "status: idea", with: "status: bogus"))
         #expect(line.contains("1 error") && line.contains("; showing the last good site"), "\(line)")
         let problems = try home.wait(for: "event: problems") + home.wait(for: "\n\n")
         #expect(problems.contains("\"code\":\"RM301\""), "\(problems)")
-        #expect(problems.contains("\"location\":\"prds/billing.md:5:9\""), "\(problems)")
+        #expect(problems.contains("\"path\":\"prds/billing.md\",\"line\":5,\"column\":9,"), "\(problems)")
         #expect(problems.contains("\"keptLastGoodSite\":true"))
         #expect(problems.contains("\"help\":\"use one of the workflow's statuses"))
         // The page is the last good one meanwhile, and a page opened now hears of the errors at once.
@@ -130,7 +130,7 @@ struct ServeHTTPTests {
         let reloaded = try served.probe.events("/__roadmap/events?page=/")
         defer { reloaded.close() }
         let clean = try reloaded.wait(for: "event: hello") + reloaded.wait(for: "\n\n")
-        #expect(clean.contains("\"problems\":{\"errors\":[]"), "\(clean)")
+        #expect(clean.contains("\"problems\":{\"schemaVersion\":2,\"errors\":[]"), "\(clean)")
         #expect(try served.probe.send("GET", "/prd/billing.html").text.contains("Metered billing"))
     }
 

@@ -1,23 +1,26 @@
+import RoadmapCore
+
 extension RoadmapDiff {
-    /// The diff as a stable, versioned JSON document: `{"version":1,"from":{…},"to":{…},
-    /// "summary":…,"unchanged_plans":n,"items":[{"id","kind","title","path","change",
-    /// "shipped","dropped","slip","events":[…]}]}` (events as in `roadmap log --format json`).
+    /// The diff as a stable, versioned JSON document (`schemas/diff.schema.json`):
+    /// `{"schemaVersion":2,"from":{…},"to":{…},"summary":…,"unchangedPlans":n,"items":[{"id","kind",
+    /// "title","path","change","shipped","dropped","slip","events":[…]}]}` (events as in
+    /// `roadmap log --format json`). Fields are only ever added within a version.
     public var json: String {
-        var j = JSONText()
-        j.open("{")
-        j.int(1, key: "version")
+        var j = JSONWriter(.indented, capacity: 1 << 16)
+        j.beginObject()
+        j.integer(HistoryJSON.schemaVersion, key: "schemaVersion")
         for (key, end) in [("from", from), ("to", to)] {
-            j.open("{", key: key)
+            j.beginObject(key)
             j.string(end.id, key: "commit")
             j.string(end.timestamp, key: "date")
             j.string(end.summary, key: "summary")
-            j.close("}")
+            j.endObject()
         }
         j.string(summary, key: "summary")
-        j.int(unchangedPlans, key: "unchanged_plans")
-        j.open("[", key: "items")
+        j.integer(unchangedPlans, key: "unchangedPlans")
+        j.beginArray("items")
         for entry in entries {
-            j.open("{")
+            j.beginObject()
             j.string(entry.id.rawValue, key: "id")
             j.string(entry.kind == .feature ? "feature" : "objective", key: "kind")
             j.string(entry.title, key: "title")
@@ -26,13 +29,13 @@ extension RoadmapDiff {
             j.bool(entry.shipped, key: "shipped")
             j.bool(entry.dropped, key: "dropped")
             j.bool(entry.isSlip, key: "slip")
-            j.open("[", key: "events")
+            j.beginArray("events")
             for event in entry.events { HistoryJSON.write(event, into: &j) }
-            j.close("]")
-            j.close("}")
+            j.endArray()
+            j.endObject()
         }
-        j.close("]")
-        j.close("}")
-        return j.text + "\n"
+        j.endArray()
+        j.endObject()
+        return j.text
     }
 }

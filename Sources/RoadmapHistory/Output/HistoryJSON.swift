@@ -1,66 +1,68 @@
+import RoadmapCore
 
-/// The history as a stable, versioned JSON document: `roadmap log --format json`.
+/// The history as a stable, versioned JSON document: `roadmap log --format json`, described by
+/// `schemas/log.schema.json`.
 ///
-/// `{"version":1,"head":…,"shallow":…,"item":{…}|null,"changes":[…]}`; each change names its
+/// `{"schemaVersion":2,"head":…,"shallow":…,"item":{…}|null,"changes":[…]}`; each change names its
 /// commit (id, RFC 3339 time in the committer's zone, author, summary, merge), the item (id,
 /// kind, path), whether it slipped, and its events (`type` plus `from`/`to`, `path`, `link` or
-/// `key_result` as the type needs).
+/// `keyResult` as the type needs). Fields are only ever added within a version.
 public enum HistoryJSON {
-    public static let version = 1
+    public static let schemaVersion = 2
 
     /// `entries` in the order given, with `item`'s summary when the log is about one item.
     public static func render(_ history: RoadmapHistory, entries: [TimelineEntry], item: ItemHistory?) -> String {
-        var j = JSONText()
-        j.open("{")
-        j.int(version, key: "version")
+        var j = JSONWriter(.indented, capacity: 1 << 16)
+        j.beginObject()
+        j.integer(schemaVersion, key: "schemaVersion")
         j.string(history.head, key: "head")
         j.bool(history.isShallow, key: "shallow")
         if let item { write(item, into: &j) } else { j.null(key: "item") }
-        j.open("[", key: "changes")
+        j.beginArray("changes")
         for entry in entries { write(entry, into: &j) }
-        j.close("]")
-        j.close("}")
-        return j.text + "\n"
+        j.endArray()
+        j.endObject()
+        return j.text
     }
 
-    private static func write(_ item: ItemHistory, into j: inout JSONText) {
-        j.open("{", key: "item")
+    private static func write(_ item: ItemHistory, into j: inout JSONWriter) {
+        j.beginObject("item")
         j.string(item.id.rawValue, key: "id")
-        j.open("[", key: "former_ids")
+        j.beginArray("formerIds")
         for id in item.formerIDs { j.string(id.rawValue) }
-        j.close("]")
+        j.endArray()
         j.string(item.kind == .feature ? "feature" : "objective", key: "kind")
         j.string(item.path, key: "path")
         j.string(item.status, key: "status")
         j.bool(item.isRemoved, key: "removed")
         commit(item.created, key: "created", into: &j)
-        commit(item.lastChanged, key: "last_changed", into: &j)
+        commit(item.lastChanged, key: "lastChanged", into: &j)
         commit(item.shipped, key: "shipped", into: &j)
-        j.int(item.slipCount, key: "slips")
-        j.open("[", key: "contributors")
+        j.integer(item.slipCount, key: "slips")
+        j.beginArray("contributors")
         for person in item.contributors {
-            j.open("{")
+            j.beginObject()
             j.string(person.name, key: "name")
             j.string(person.email, key: "email")
-            j.int(person.commits, key: "commits")
-            j.close("}")
+            j.integer(person.commits, key: "commits")
+            j.endObject()
         }
-        j.close("]")
-        j.close("}")
+        j.endArray()
+        j.endObject()
     }
 
-    private static func commit(_ commit: CommitInfo?, key: String, into j: inout JSONText) {
+    private static func commit(_ commit: CommitInfo?, key: String, into j: inout JSONWriter) {
         guard let commit else { return j.null(key: key) }
-        j.open("{", key: key)
+        j.beginObject(key)
         j.string(commit.id, key: "commit")
         j.string(commit.timestamp, key: "date")
         j.string(commit.authorName, key: "author")
-        j.close("}")
+        j.endObject()
     }
 
-    private static func write(_ entry: TimelineEntry, into j: inout JSONText) {
+    private static func write(_ entry: TimelineEntry, into j: inout JSONWriter) {
         let commit = entry.commit, change = entry.change
-        j.open("{")
+        j.beginObject()
         j.string(commit.id, key: "commit")
         j.string(commit.timestamp, key: "date")
         j.string(commit.authorName, key: "author")
@@ -71,14 +73,14 @@ public enum HistoryJSON {
         j.string(change.kind == .feature ? "feature" : "objective", key: "kind")
         j.string(change.path, key: "path")
         j.bool(change.isSlip, key: "slip")
-        j.open("[", key: "events")
+        j.beginArray("events")
         for event in change.events { write(event, into: &j) }
-        j.close("]")
-        j.close("}")
+        j.endArray()
+        j.endObject()
     }
 
-    static func write(_ event: HistoryEvent, into j: inout JSONText) {
-        j.open("{")
+    static func write(_ event: HistoryEvent, into j: inout JSONWriter) {
+        j.beginObject()
         j.string(event.type, key: "type")
         switch event {
         case .created(let path), .removed(let path): j.string(path, key: "path")
@@ -93,11 +95,11 @@ public enum HistoryJSON {
             j.string(from?.rawValue, key: "from"); j.string(to?.rawValue, key: "to"); j.bool(event.isSlip, key: "slip")
         case .okrLinked(let link), .okrUnlinked(let link): j.string(link, key: "link")
         case .riceChanged(let from, let to): j.number(from, key: "from"); j.number(to, key: "to")
-        case .keyResultAdded(let id), .keyResultRemoved(let id): j.string(id, key: "key_result")
+        case .keyResultAdded(let id), .keyResultRemoved(let id): j.string(id, key: "keyResult")
         case .keyResultRetargeted(let id, let from, let to), .keyResultProgressed(let id, let from, let to):
-            j.string(id, key: "key_result"); j.number(from, key: "from"); j.number(to, key: "to")
+            j.string(id, key: "keyResult"); j.number(from, key: "from"); j.number(to, key: "to")
         case .edited: break
         }
-        j.close("}")
+        j.endObject()
     }
 }

@@ -4,15 +4,15 @@ import RoadmapCore
 /// PRDs for other programs: a versioned JSON document, or CSV as RFC 4180 defines it.
 public enum FeatureListExport {
     /// The version of the JSON document; bumped only when a field changes meaning or goes away.
-    public static let schemaVersion = 1
+    public static let schemaVersion = 2
 
-    /// `{schemaVersion, tool, count, features: [...]}`; each feature with every field, `null`
-    /// where unset, RICE with its score. Fields are only ever added within a version.
+    /// `{schemaVersion, tool, count, features: [...]}` (`schemas/list.schema.json`); each feature with
+    /// every field, `null` where unset, RICE with its score. Fields are only ever added within a version.
     public static func json(_ features: [Feature]) -> String {
         JSONValue.object([
-            ("schemaVersion", .number(Double(schemaVersion))),
+            ("schemaVersion", .integer(schemaVersion)),
             ("tool", "roadmap"),
-            ("count", .number(Double(features.count))),
+            ("count", .integer(features.count)),
             ("features", .array(features.map(entry))),
         ]).rendered()
     }
@@ -24,7 +24,7 @@ public enum FeatureListExport {
             ("quarter", .optional(f.quarter?.description)), ("horizon", .optional(f.horizon?.rawValue)),
             ("start", .optional(f.start?.description)), ("due", .optional(f.due?.description)),
             ("okrs", .array(f.okrs.map { .string($0.description) })),
-            ("depends_on", .array(f.dependsOn.map { .string($0.rawValue) })),
+            ("dependsOn", .array(f.dependsOn.map { .string($0.rawValue) })),
             ("tags", .array(f.tags.map(JSONValue.string))),
             ("rice", f.rice.map { r in
                 .object([("reach", .number(r.reach)), ("impact", .number(r.impact)), ("confidence", .number(r.confidence)),

@@ -25,6 +25,8 @@ enum ConfigSchema {
         return .object([
             ("$schema", .string(P.draft)),
             ("$id", "urn:roadmap:schema:config:1"),
+            // The version of this document as `roadmap schema` prints it, as every JSON output carries one.
+            ("schemaVersion", .integer(P.schemaVersion)),
             ("title", "roadmap.yml"),
             ("description", "The settings of a roadmap, format version 1. Every key is optional."),
             ("type", ["object", "null"]),

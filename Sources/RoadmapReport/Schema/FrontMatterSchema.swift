@@ -27,6 +27,8 @@ public enum FrontMatterSchema {
         return .object([
             ("$schema", .string(P.draft)),
             ("$id", "urn:roadmap:schema:prd:1"),
+            // The version of this document as `roadmap schema` prints it, as every JSON output carries one.
+            ("schemaVersion", .integer(P.schemaVersion)),
             ("title", "PRD front matter"),
             ("description", "The YAML front matter of a PRD, roadmap format version 1."),
             ("type", "object"),
@@ -58,6 +60,8 @@ public enum FrontMatterSchema {
         return .object([
             ("$schema", .string(P.draft)),
             ("$id", "urn:roadmap:schema:objective:1"),
+            // The version of this document as `roadmap schema` prints it, as every JSON output carries one.
+            ("schemaVersion", .integer(P.schemaVersion)),
             ("title", "Objective front matter"),
             ("description", "The YAML front matter of an objective, roadmap format version 1."),
             ("type", "object"),

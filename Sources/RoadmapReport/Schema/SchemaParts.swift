@@ -4,6 +4,7 @@ import RoadmapCore
 /// configuration schemas describe ids, quarters and dates the same way the compiler reads them.
 enum SchemaParts {
     static let draft = "https://json-schema.org/draft/2020-12/schema"
+    static let schemaVersion = 2
 
     /// `[a-z0-9][a-z0-9-]*`, at most 100 characters (ItemID).
     static let id: JSONValue = .object([

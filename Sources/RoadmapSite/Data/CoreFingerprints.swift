@@ -34,6 +34,11 @@ extension Diagnostic: Fingerprintable {
         h.add(code.rawValue, severity.rawValue, message, help, location?.path)
         h.add(location?.line, location?.column, location?.length)
         h.add(notes.map { "\($0.message)@\($0.location.map { "\($0.path):\($0.line):\($0.column)" } ?? "")" })
+        // roadmap.json writes the fixes: an edit's byte offsets move when a line above it changes.
+        for fix in fixes {
+            h.add(fix.title, fix.safety.rawValue)
+            for edit in fix.edits { h.add(edit.path, edit.replacement, edit.start, edit.end) }
+        }
     }
 }
 

@@ -1,11 +1,11 @@
 import RoadmapCore
 
-/// `roadmap.json`: the compiled roadmap for other tools. Version 1; fields are only ever added.
+/// `roadmap.json`: the compiled roadmap for other tools, described by `schemas/roadmap.schema.json`.
 ///
 /// `{schemaVersion, generator, title, config, objectives[], features[], backlog[], coverage,
-/// diagnostics[], summary}`; absent optional values are left out.
+/// diagnostics[], summary}`; unset values are `null`. Fields are only ever added within a version.
 enum RoadmapDocument {
-    static let schemaVersion = 1
+    static let schemaVersion = 2
 
     static func build(_ model: SiteModel) -> JSONValue {
         let r = model.roadmap
@@ -28,7 +28,7 @@ enum RoadmapDocument {
                 "uncoveredObjectives": .strings(r.uncoveredObjectives.map(\.id.rawValue)),
                 "orphanFeatures": .strings(r.orphanFeatures.map(\.id.rawValue)),
             ]),
-            "diagnostics": .array(model.diagnostics.map(diagnostic)),
+            "diagnostics": .array(model.diagnostics.map { $0.json() }),
             "summary": .object([
                 "features": .integer(r.features.count),
                 "objectives": .integer(r.objectives.count),
@@ -76,21 +76,5 @@ enum RoadmapDocument {
         ])
     }
 
-    static func diagnostic(_ d: Diagnostic) -> JSONValue {
-        .object([
-            "code": .string(d.code.rawValue), "name": .string(d.code.name), "severity": .string(d.severity.rawValue),
-            "message": .string(d.message), "location": d.location.map(location), "help": d.help.map(JSONValue.string),
-            "notes": .array(d.notes.map { note in
-                .object(["message": .string(note.message), "location": note.location.map(location)])
-            }),
-        ])
-    }
-
-    static func location(_ l: SourceLocation) -> JSONValue {
-        .object(["path": .string(l.path), "line": .integer(l.line), "column": .integer(l.column), "length": .integer(l.length)])
-    }
-
-    static func extra(_ fields: [String: String]) -> JSONValue {
-        .object(fields.map { ($0.key, JSONValue.string($0.value)) })
-    }
+    static func extra(_ fields: [String: String]) -> JSONValue { .sorted(fields) }
 }

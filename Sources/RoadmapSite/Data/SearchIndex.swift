@@ -1,3 +1,5 @@
+import RoadmapCore
+
 /// The entries the search page looks through: titles, ids, owners, teams and tags.
 enum SearchIndex {
     static func build(_ model: SiteModel) -> JSONValue {
@@ -21,6 +23,6 @@ enum SearchIndex {
     /// A script rather than a `.json` file: browsers refuse to fetch files from a site opened
     /// straight from the disk, but they do run its scripts.
     static func script(_ model: SiteModel) -> [UInt8] {
-        Array("window.ROADMAP_SEARCH_INDEX = ".utf8) + build(model).bytes + Array(";\n".utf8)
+        Array("window.ROADMAP_SEARCH_INDEX = ".utf8) + build(model).compactBytes + Array(";\n".utf8)
     }
 }

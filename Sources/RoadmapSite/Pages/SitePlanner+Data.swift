@@ -5,13 +5,13 @@ extension SitePlanner {
         return [
             OutputJob(path: SitePath.json) {
                 var hasher = StableHasher()
-                hasher.add("roadmap-data-1", model.options.generatorVersion, model.roadmap.config.title)
+                hasher.add("roadmap-data-2", model.options.generatorVersion, model.roadmap.config.title)
                 hasher.add(model.roadmap.config.statuses, model.roadmap.config.activeStatuses, model.roadmap.config.doneStatuses)
                 model.roadmap.objectives.fingerprint(into: &hasher)
                 model.roadmap.features.fingerprint(into: &hasher)
                 model.diagnostics.fingerprint(into: &hasher)
                 return Product(digest: hasher.finish()) {
-                    RoadmapDocument.build(model).bytes + [0x0A]
+                    RoadmapDocument.build(model).compactBytes + [0x0A]
                 }
             },
             OutputJob(path: SitePath.searchIndex) {

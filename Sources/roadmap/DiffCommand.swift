@@ -2,7 +2,6 @@ import RoadmapDriver
 import ArgumentParser
 import RoadmapCore
 import RoadmapHistory
-import RoadmapHistoryMiner
 import RoadmapSources
 
 /// `roadmap diff A B`: what changed in the plan between two revisions.
@@ -65,12 +64,7 @@ struct DiffCommand: ParsableCommand {
         }
         let diff: RoadmapDiff
         do throws(SourceError) {
-            let location = try RoadmapDiscovery.find(named).location
-            // A day names the last commit before it began (--since) or before it ended (--until).
-            if let day = CalendarDate(iso: old) { old = try location.commit(onOrBefore: Self.dayBefore(day)).commitID }
-            if let day = CalendarDate(iso: new) { new = try location.commit(onOrBefore: day).commitID }
-            let config = try HistorySession.config(at: location, revision: new)
-            diff = try RoadmapDiffer(location: location, config: config).diff(from: old, to: new)
+            diff = try HistorySession.diff(try RoadmapDiscovery.find(named).location, from: old, to: new)
         } catch {
             Terminal.writeError("roadmap: error: \(error.message)\n")
             throw ExitCode(2)
@@ -80,12 +74,5 @@ struct DiffCommand: ParsableCommand {
         case .markdown: print(diff.markdown, terminator: "")
         case .text: print(DiffText(paint: Paint(enabled: Terminal.wantsColor())).render(diff), terminator: "")
         }
-    }
-
-    /// The day before `day`, so that "since April 1" compares against the roadmap of March 31.
-    static func dayBefore(_ day: CalendarDate) -> CalendarDate {
-        if day.day > 1 { return CalendarDate(year: day.year, month: day.month, day: day.day - 1) ?? day }
-        let (year, month) = day.month > 1 ? (day.year, day.month - 1) : (day.year - 1, 12)
-        return CalendarDate(year: year, month: month, day: CalendarDate.daysIn(month: month, year: year)) ?? day
     }
 }

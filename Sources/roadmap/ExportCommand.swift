@@ -5,7 +5,6 @@ import RoadmapCompiler
 import RoadmapCore
 import RoadmapExport
 import RoadmapHistory
-import RoadmapHistoryMiner
 import RoadmapSources
 
 extension SummaryGrouping: ExpressibleByArgument {}
@@ -47,7 +46,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "markdown, html, pdf: group the PRDs by quarter (the default) or by status.")
     var by: SummaryGrouping?
 
-    @Option(help: ArgumentHelp("markdown: add what changed since this revision.", valueName: "rev"))
+    @Option(help: ArgumentHelp("markdown: add what changed since this revision, or since this day (YYYY-MM-DD).", valueName: "rev"))
     var since: String?
 
     func validate() throws {
@@ -84,8 +83,7 @@ struct ExportCommand: ParsableCommand {
             var changes: RoadmapDiff?
             if let since {
                 do throws(SourceError) {
-                    let config = try HistorySession.config(at: location, revision: read.commit)
-                    changes = try RoadmapDiffer(location: location, config: config).diff(from: since, to: read.commit)
+                    changes = try HistorySession.diff(location, from: since, to: read.commit)
                 } catch {
                     Terminal.writeError("roadmap: error: --since \(since): \(error.message)\n")
                     throw ExitCode(2)

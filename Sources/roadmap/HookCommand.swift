@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RoadmapDriver
 import RoadmapScaffold
 import RoadmapSources
 

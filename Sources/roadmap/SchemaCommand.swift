@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RoadmapDriver
 import RoadmapReport
 import RoadmapScaffold
 import RoadmapSources

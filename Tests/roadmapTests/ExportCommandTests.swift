@@ -94,6 +94,10 @@ import Testing
         #expect(md.status == 0, "\(md)")
         #expect(md.stdout.contains("## Roadmap changes `"))
         #expect(md.stdout.contains("2026-08-31") && md.stdout.contains("2026-09-30"))
+        // A day names the last commit before it began, as in `roadmap diff`: here the newest.
+        let sinceDay = try ws.roadmap("export", "markdown", "--since", "2999-01-01")
+        #expect(sinceDay.status == 0 && sinceDay.stdout.contains("## Roadmap changes `"), "\(sinceDay)")
+        #expect(!sinceDay.stdout.contains("2026-08-31"), "nothing changed since the last commit")
         let bad = try ws.roadmap("export", "markdown", "--since", "no-such-rev")
         #expect(bad.status == 2 && bad.stderr.contains("--since no-such-rev"), "\(bad)")
         #expect(try ws.roadmap("export", "html", "--since", "HEAD~1").status != 0)

@@ -19,6 +19,23 @@ public enum HistorySession {
         return try HistoryMiner(location: location, config: config, cacheFile: cache).mine(revision: revision)
     }
 
+    /// What changed in the roadmap between two revisions, either of which may be a day
+    /// (`YYYY-MM-DD`): the older one names the last commit before that day began ("since April 1"
+    /// compares with the roadmap of March 31), the newer one the last commit before it ended. The
+    /// settings are read as of the newer revision.
+    public static func diff(_ location: RoadmapLocation, from old: String, to new: String) throws(SourceError) -> RoadmapDiff {
+        var (old, new) = (old, new)
+        if let day = CalendarDate(iso: old) { old = try location.commit(onOrBefore: dayBefore(day)).commitID }
+        if let day = CalendarDate(iso: new) { new = try location.commit(onOrBefore: day).commitID }
+        return try RoadmapDiffer(location: location, config: config(at: location, revision: new)).diff(from: old, to: new)
+    }
+
+    static func dayBefore(_ day: CalendarDate) -> CalendarDate {
+        if day.day > 1 { return CalendarDate(year: day.year, month: day.month, day: day.day - 1) ?? day }
+        let (year, month) = day.month > 1 ? (day.year, day.month - 1) : (day.year - 1, 12)
+        return CalendarDate(year: year, month: month, day: CalendarDate.daysIn(month: month, year: year)) ?? day
+    }
+
     /// Titles and key-result units of the roadmap at `revision`, to describe changes with; empty
     /// when the roadmap cannot be read there (changes are then named by id, numbers shown bare).
     public static func words(at location: RoadmapLocation, revision: String) -> ChangeText {

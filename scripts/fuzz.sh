@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds one libFuzzer target (address sanitizer on) and runs it for SECONDS, from a seed corpus
 # made here: the sample roadmap, a generated roadmap, packs git writes (OFS_DELTA and REF_DELTA),
-# and real analysis and history caches.
+# real analysis and history caches, and the Swift Evolution proposals of ../shared/corpora where present.
 # Usage: scripts/fuzz.sh TARGET SECONDS [libFuzzer options...]
 #   TARGET: file      one PRD's bytes through front matter, checks and the Markdown outline
 #           markdown  Markdown to the site's safe HTML (also fails on script-running markup)
@@ -57,6 +57,12 @@ file|markdown)
     n=0
     for f in $(find "$seeds/generated" -name '*.md' | sort); do n=$((n + 1)); cp "$f" "$seeds/generated-$n.md"; done
     rm -rf "$seeds/generated"
+    # Real proposals, where the held-in corpus is beside the project (CORPORA=... elsewhere).
+    corpora=${CORPORA:-../shared/corpora}
+    if [ -d "$corpora/swift-evolution" ]; then
+        n=0
+        for f in $(find "$corpora/swift-evolution" -name '*.md' | sort); do n=$((n + 1)); cp "$f" "$seeds/evolution-$n.md"; done
+    fi
     ;;
 pack)
     repo=$(sample_repo)

@@ -1,12 +1,9 @@
 import RoadmapDriver
 import ArgumentParser
 import Foundation
-import RoadmapCompiler
 import RoadmapCore
-import RoadmapHistory
 import RoadmapReport
 import RoadmapSite
-import RoadmapSources
 
 /// `roadmap build`: the static site of the roadmap.
 struct BuildCommand: ParsableCommand {
@@ -73,48 +70,40 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let started = Date()
         let session: RoadmapSession
-        let compilation: Compilation
+        let build: SiteBuild
         do throws(SourceError) {
             // No file cache: it keeps no Markdown bodies, and the site renders them.
             session = try source.session(settings: settings, caching: .none).session
-            compilation = try session.compile()
+            build = try session.buildSite(request)
         } catch {
             Terminal.writeError("roadmap: error: \(error.message)\n")
             throw ExitCode(2)
         }
+        let compilation = build.compilation
         let display = DisplayPath(root: session.location.root)
         if !compilation.diagnostics.isEmpty {
             print(DiagnosticOutput.render(compilation, format: format, display: display), terminator: "")
         }
-        if compilation.diagnostics.hasErrors && !allowErrors {
+        HistoryWarnings.report(build.historyDiagnostics)
+        if let failure = build.historyFailure {
+            Terminal.writeError("roadmap: warning: the site is built without history: \(failure)\n")
+        }
+        if timings { Terminal.writeTimings(build.stageTimes + [("total", Date().timeIntervalSince(started))]) }
+        let report: SiteReport
+        switch build.outcome {
+        case .built(let built): report = built
+        case .refusedForErrors:
             Terminal.writeError("roadmap: the site was not built because the roadmap has errors (the previous site, if any, is untouched); fix them, or pass --allow-errors\n")
             throw ExitCode(1)
-        }
-        let options: SiteOptions
-        do throws(SiteSetupError) {
-            options = try session.siteOptions(request, compilation: compilation)
-        } catch {
+        case .setupFailed(let error):
             Terminal.writeError("roadmap: error: \(error)\n")
             throw ExitCode(2)
-        }
-        let historyStarted = Date()
-        let history = noHistory ? nil : HistoryWarnings.siteHistory(session, config: compilation.roadmap.config)
-        let historyDone = Date()
-        let report: SiteReport
-        do {
-            report = try session.buildSite(compilation, options: options, history: history)
-        } catch {
+        case .failed(let error):
             Terminal.writeError("roadmap: error: \(error)\n")
             switch error {
             case .template, .missingTemplate: throw ExitCode(1)
             default: throw ExitCode(2)
             }
-        }
-        if timings {
-            var stages = compilation.stageTimes
-            if history != nil { stages.append(("history (mined or cached)", historyDone.timeIntervalSince(historyStarted))) }
-            stages.append(("total", Date().timeIntervalSince(started)))
-            Terminal.writeTimings(stages)
         }
         let index = display.showAbsolute(report.outputFolder) + "/index.html"
         print("built \(Plural.count(report.pageCount, "page")) (\(Plural.count(report.filesWritten, "file")) written, \(report.filesUnchanged) unchanged) in \(display.showAbsolute(report.outputFolder))/")

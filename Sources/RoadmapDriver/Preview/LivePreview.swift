@@ -93,14 +93,10 @@ public final class LivePreview: @unchecked Sendable {
         let head = session.location.repository?.headCommitID
         if let known = historyHead, known == head { return history }
         historyHead = .some(head)
-        do throws(SourceError) {
-            let mined = try session.history(config: config)
-            for d in mined?.diagnostics ?? [] { note("\(d.severity.rawValue)[\(d.code.rawValue)]: \(d.message)") }
-            history = mined?.history
-        } catch {
-            note("the site is shown without history: \(error.message)")
-            history = nil
-        }
+        let read = session.historyForSite(config: config)
+        for d in read.diagnostics { note("\(d.severity.rawValue)[\(d.code.rawValue)]: \(d.message)") }
+        if let failure = read.failure { note("the site is shown without history: \(failure)") }
+        history = read.history
         return history
     }
 

@@ -14,11 +14,15 @@ public struct RoadmapCompiler: Sendable {
     /// bodies passes nil or a memory store, which keeps them.
     public let cache: (any AnalysisStore)?
     public let options: CompileOptions
+    /// The last link of a long-lived session, reused when only what the linker passes through changed.
+    public let linkMemo: LinkMemo?
 
-    public init(source: any RoadmapSource, cache: (any AnalysisStore)? = nil, options: CompileOptions = CompileOptions()) {
+    public init(source: any RoadmapSource, cache: (any AnalysisStore)? = nil, options: CompileOptions = CompileOptions(),
+                linkMemo: LinkMemo? = nil) {
         self.source = source
         self.cache = cache
         self.options = options
+        self.linkMemo = linkMemo
     }
 
     public func compile() throws(SourceError) -> Compilation {
@@ -42,10 +46,12 @@ public struct RoadmapCompiler: Sendable {
         clock.lap("read and analyse files")
         let knownPaths = inventory.allPaths
         let source = self.source
-        let linker = Linker(config: config, today: options.today) { path in
-            knownPaths.contains(path) || ((try? source.entry(at: path)) ?? nil) != nil
+        let inSource: @Sendable (String) -> Bool = { path in ((try? source.entry(at: path)) ?? nil) != nil }
+        var (roadmap, linkDiagnostics) = if let linkMemo {
+            linkMemo.link(analyses + inventory.skipped, knownPaths: knownPaths, config: config, today: options.today, fileExists: inSource)
+        } else {
+            Linker(config: config, today: options.today) { knownPaths.contains($0) || inSource($0) }.link(analyses + inventory.skipped)
         }
-        var (roadmap, linkDiagnostics) = linker.link(analyses + inventory.skipped)
         clock.lap("link")
         diagnostics += analyses.flatMap(\.diagnostics) + linkDiagnostics
 

@@ -109,7 +109,7 @@ struct EditSequence {
         var text = (try? String(contentsOfFile: full, encoding: .utf8)) ?? ""
         // Past the file system's timestamp granularity, so each write gets a status-change time of its own.
         usleep(5_000)
-        switch random.below(11) {
+        switch random.below(13) {
         case 0:
             let id = "added-\(random.below(1000))"
             let folderIsNew = !FileManager.default.fileExists(atPath: root + "/prds/added")
@@ -165,6 +165,23 @@ struct EditSequence {
         case 9:
             try write("---\nid: [broken\n---\n", to: full)
             return "broke the front matter of \(path)"
+        case 11:
+            // A link out of the roadmap's files, to a file that may or may not be there.
+            let up = String(repeating: "../", count: path.split(separator: "/").count - 1)
+            text += "\nSee [the spec](\(up)assets/spec-\(random.below(3)).png).\n"
+            try write(text, to: full)
+            return "linked \(path) to a file outside the roadmap"
+        case 12:
+            // Only a linked file outside the roadmap appears or goes: no roadmap file changes.
+            let asset = "assets/spec-\(random.below(3)).png"
+            let folderIsNew = !FileManager.default.fileExists(atPath: root + "/assets")
+            if FileManager.default.fileExists(atPath: root + "/" + asset) {
+                try FileManager.default.removeItem(atPath: root + "/" + asset)
+            } else {
+                try write("png", to: root + "/" + asset)
+            }
+            touched = [folderIsNew ? "assets" : asset]
+            return "added or removed \(asset)"
         default:
             // A change the session is told about, written with the old stamp's size.
             text = text.replacingFirst(#/(?m)^owner: .*$/#, with: "owner: Someone Else")

@@ -11,7 +11,7 @@ enum RelativeLinks {
         }.flatMap { $0 }
     }
 
-    private static func check(_ path: String, _ body: Body, fileExists: (String) -> Bool) -> [Diagnostic] {
+    static func check(_ path: String, _ body: Body, fileExists: (String) -> Bool) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         do {
             let folder = FileName.folder(path)

@@ -33,6 +33,11 @@ public struct Feature: Hashable, Sendable {
 
     private var box: Box
 
+    /// Whether the two are one stored value, not just equal: a feature no one changed since it was
+    /// stored shares its storage with it, which is how a session sees that it is unchanged without
+    /// comparing every field.
+    public func sharesStorage(with other: Feature) -> Bool { box === other.box }
+
     private var fields: Fields {
         get { box.fields }
         _modify {

@@ -29,6 +29,8 @@ public final class RoadmapSession: @unchecked Sendable {
     private let memory: MemoryAnalysisStore?
     /// The working tree's listing, kept for `treeChanged` (memory caching only).
     private let listing: RememberedListing?
+    /// The last link, reused when an edit changed only what the linker passes through (memory caching only).
+    private let linkMemo: LinkMemo?
     private let lock = NSLock()
 
     /// `today`: the day given on the command line, if any; otherwise the `--at` day,
@@ -56,12 +58,13 @@ public final class RoadmapSession: @unchecked Sendable {
         self.historyCache = historyCache
         self.environment = environment
         switch caching {
-        case .none: store = nil; memory = nil
-        case .file: store = AnalysisCache.forRoadmap(at: location); memory = nil
+        case .none: store = nil; memory = nil; linkMemo = nil
+        case .file: store = AnalysisCache.forRoadmap(at: location); memory = nil; linkMemo = nil
         case .memory:
             let kept = clock.map(MemoryAnalysisStore.init(now:)) ?? MemoryAnalysisStore()
             store = kept
             memory = kept
+            linkMemo = LinkMemo()
         }
     }
 
@@ -108,8 +111,11 @@ public final class RoadmapSession: @unchecked Sendable {
     public func compile() throws(SourceError) -> Compilation {
         lock.lock(); defer { lock.unlock() }
         defer { listing?.compiled() }
-        return try RoadmapCompiler(source: source, cache: store, options: options).compile()
+        return try RoadmapCompiler(source: source, cache: store, options: options, linkMemo: linkMemo).compile()
     }
+
+    /// Whether the last compile reused the link before it (nil without memory caching).
+    public var lastLinkWasReused: Bool? { linkMemo?.lastLinkWasReused }
 
     /// How many file analyses memory caching holds (one per file of the last compile).
     public var analysesHeld: Int? { memory?.count }

@@ -47,10 +47,12 @@ public struct RoadmapCompiler: Sendable {
         let knownPaths = inventory.allPaths
         let source = self.source
         let inSource: @Sendable (String) -> Bool = { path in ((try? source.entry(at: path)) ?? nil) != nil }
+        // Not concatenated when nothing was skipped: that would copy 10,000 analyses.
+        let linked = inventory.skipped.isEmpty ? analyses : analyses + inventory.skipped
         var (roadmap, linkDiagnostics) = if let linkMemo {
-            linkMemo.link(analyses + inventory.skipped, knownPaths: knownPaths, config: config, today: options.today, fileExists: inSource)
+            linkMemo.link(linked, knownPaths: knownPaths, config: config, today: options.today, fileExists: inSource)
         } else {
-            Linker(config: config, today: options.today) { knownPaths.contains($0) || inSource($0) }.link(analyses + inventory.skipped)
+            Linker(config: config, today: options.today) { knownPaths.contains($0) || inSource($0) }.link(linked)
         }
         clock.lap("link")
         diagnostics += analyses.flatMap(\.diagnostics) + linkDiagnostics
@@ -71,9 +73,12 @@ public struct RoadmapCompiler: Sendable {
         }
         // Keep only the texts a renderer will quote.
         let quoted = Set(diagnostics.flatMap { [$0.location?.path] + $0.notes.map(\.location?.path) }.compactMap { $0 })
-        let filesByPath = Dictionary(inventory.files.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
+        // Made only when a quoted file's analysis came without its text (from the file cache).
+        var filesByPath: [String: FileInventory.File]?
         for analysis in analyses where quoted.contains(analysis.path) {
-            texts[analysis.path] = analysis.text ?? filesByPath[analysis.path].flatMap(reread)
+            if let text = analysis.text { texts[analysis.path] = text; continue }
+            if filesByPath == nil { filesByPath = Dictionary(inventory.files.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a }) }
+            texts[analysis.path] = filesByPath?[analysis.path].flatMap(reread)
         }
         texts = texts.filter { quoted.contains($0.key) }
         clock.lap("finish")

@@ -157,9 +157,30 @@ import Testing
         #expect(named > 0)
     }
 
+    /// A pack whose index is not a version-2 index is read by no one (libgit2 1.5 would follow a
+    /// malformed one anywhere): its objects are a clear error, and loose objects still read.
+    @Test func aPackWithAnIndexNotOfVersionTwoIsAnErrorNamingIt() throws {
+        let fixture = try ObjectReaderTests.packedRepo()
+        try Self.addLooseCommits(fixture, 1, tag: "loose")
+        let index = fixture.path(".git/objects/pack/" + (try Self.packs(fixture)[0]).dropLast(5) + ".idx")
+        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: index)))
+        bytes[7] = 3  // version 3
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: index)
+        try Data(bytes).write(to: URL(fileURLWithPath: index))
+        let repository = try fixture.repository()
+        #expect(PackSet(repository: repository).unparsedIndexes == [index])
+        let reader = try ObjectReader(repository: repository)
+        let packed = try #require(GitObjectID.parse(try fixture.git("rev-parse", "HEAD~1").trimmingCharacters(in: .whitespacesAndNewlines)))
+        #expect { try reader.read(packed) } throws: { error in
+            (error as? SourceError)?.message.contains("\(index) is not a version-2 pack index") == true
+        }
+        let loose = try #require(GitObjectID.parse(try fixture.git("rev-parse", "HEAD").trimmingCharacters(in: .whitespacesAndNewlines)))
+        #expect(try reader.read(loose).type == .commit)
+    }
+
     /// Inputs on which `scripts/fuzz.sh pack` crashed, replayed as the fuzz target reads them:
     /// `<4-byte big-endian index length><index><pack>`.
-    @Test(arguments: ["pack-huge-entry-size", "pack-decreasing-fan-out"])
+    @Test(arguments: ["pack-huge-entry-size", "pack-decreasing-fan-out", "pack-malformed-index-read-by-libgit2"])
     func fuzzFindingsReadWithoutCrashing(_ name: String) throws {
         let input = [UInt8](try Data(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("FuzzInputs/" + name)))

@@ -19,13 +19,17 @@ public final class MemoryAnalysisStore: AnalysisStore, @unchecked Sendable {
         var stampTrusted: Bool
         var digest: UInt64
         var analysis: FileAnalysis
+        /// The compile that last used it: those of files that are gone are dropped after a compile.
+        var generation: Int
     }
 
     /// Two seconds: wider than any file system's timestamp granularity that matters here.
     static let racyWindow: Int64 = 2_000_000_000
 
     private var entries: [String: Entry] = [:]
-    private var seen: Set<String> = []
+    private var generation = 0
+    /// How many entries this compile used; when all were, none is dropped and nothing is rebuilt.
+    private var used = 0
     private var invalid: Set<String> = []
     private var fingerprint: String?
     private let lock = NSLock()
@@ -56,16 +60,20 @@ public final class MemoryAnalysisStore: AnalysisStore, @unchecked Sendable {
         lock.lock(); defer { lock.unlock() }
         if fingerprint != self.fingerprint { entries = [:] }
         self.fingerprint = fingerprint
-        seen = []
+        generation += 1
+        used = 0
         reused = 0
         analysed = 0
     }
 
     public func lookup(_ entry: SourceEntry, kind: ItemKind) -> StoredAnalysis? {
         lock.lock(); defer { lock.unlock() }
-        guard !invalid.contains(entry.path), let known = entries[entry.path], known.kind == kind,
-              known.stampTrusted, let stamp = entry.stamp, known.stamp == stamp, known.size == entry.size else { return nil }
-        seen.insert(entry.path)
+        guard invalid.isEmpty || !invalid.contains(entry.path), let at = entries.index(forKey: entry.path) else { return nil }
+        let known = entries.values[at]
+        guard known.kind == kind, known.stampTrusted, let stamp = entry.stamp, known.stamp == stamp,
+              known.size == entry.size else { return nil }
+        entries.values[at].generation = generation
+        used += 1
         reused += 1
         return StoredAnalysis(known.analysis)
     }
@@ -74,9 +82,9 @@ public final class MemoryAnalysisStore: AnalysisStore, @unchecked Sendable {
         let digest = StableHash.checksum(bytes[...])
         lock.lock(); defer { lock.unlock() }
         guard let known = entries[entry.path], known.kind == kind, known.digest == digest, known.size == bytes.count else { return nil }
+        if known.generation != generation { used += 1 }
         entries[entry.path] = Entry(kind: kind, size: bytes.count, stamp: entry.stamp, stampTrusted: trusts(entry.stamp),
-                                    digest: digest, analysis: known.analysis)
-        seen.insert(entry.path)
+                                    digest: digest, analysis: known.analysis, generation: generation)
         reused += 1
         return StoredAnalysis(known.analysis)
     }
@@ -87,15 +95,16 @@ public final class MemoryAnalysisStore: AnalysisStore, @unchecked Sendable {
         // again on every compile would cost more than the memory.
         let kept = analysis.analysis
         lock.lock(); defer { lock.unlock() }
+        if entries[entry.path]?.generation != generation { used += 1 }
         entries[entry.path] = Entry(kind: kind, size: bytes.count, stamp: entry.stamp, stampTrusted: trusts(entry.stamp),
-                                    digest: digest, analysis: kept)
-        seen.insert(entry.path)
+                                    digest: digest, analysis: kept, generation: generation)
         analysed += 1
     }
 
     public func finish(fingerprint: String) {
         lock.lock(); defer { lock.unlock() }
-        entries = entries.filter { seen.contains($0.key) }
+        let current = generation
+        if used != entries.count { entries = entries.filter { $0.value.generation == current } }
         invalid = []
     }
 

@@ -34,14 +34,15 @@ public final class LinkMemo: @unchecked Sendable {
     func link(_ analyses: [FileAnalysis], knownPaths: Set<String>, config: RoadmapConfig, today: CalendarDate?,
               fileExists: @escaping @Sendable (String) -> Bool) -> (Roadmap, [Diagnostic]) {
         lock.lock(); defer { lock.unlock() }
-        if var previous = last, previous.config == config, previous.today == today,
-           let changed = Self.passThroughChanges(from: previous.analyses, to: analyses),
-           previous.knownPaths == knownPaths,
-           previous.outsideTargets.allSatisfy({ fileExists($0.key) == $0.value }) {
-            Self.putIn(changed, analyses: analyses, into: &previous, fileExists: fileExists)
-            last = previous
+        if let changed = reusable(analyses, knownPaths: knownPaths, config: config, today: today, fileExists: fileExists),
+           var taken = last {
+            // Taken out, so that putting the new PRDs in changes it in place instead of copying
+            // arrays of 10,000 analyses and features the memo would otherwise still share.
+            last = nil
+            Self.putIn(changed, analyses: analyses, into: &taken, fileExists: fileExists)
+            last = taken
             lastLinkWasReused = true
-            return (previous.roadmap, previous.diagnostics)
+            return (taken.roadmap, taken.diagnostics)
         }
         let outside = OutsideTargets()
         let linker = Linker(config: config, today: today) { path in
@@ -55,6 +56,16 @@ public final class LinkMemo: @unchecked Sendable {
                     diagnostics: diagnostics, outsideTargets: outside.recorded)
         lastLinkWasReused = false
         return (roadmap, diagnostics)
+    }
+
+    /// The PRDs to put into the last link, or nil when it cannot be reused.
+    private func reusable(_ analyses: [FileAnalysis], knownPaths: Set<String>, config: RoadmapConfig, today: CalendarDate?,
+                          fileExists: (String) -> Bool) -> [Int]? {
+        guard let previous = last, previous.config == config, previous.today == today,
+              let changed = Self.passThroughChanges(from: previous.analyses, to: analyses),
+              previous.knownPaths == knownPaths,
+              previous.outsideTargets.allSatisfy({ fileExists($0.key) == $0.value }) else { return nil }
+        return changed
     }
 
     /// The indices of the PRDs that changed only in what the linker passes through, or nil when

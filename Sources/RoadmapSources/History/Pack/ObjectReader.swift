@@ -3,8 +3,7 @@ import Foundation
 
 /// Reads git objects for one thread at a time: straight from the repository's pack files,
 /// keeping recently rebuilt objects so that a chain of deltas read in history order costs one
-/// step per object, and through libgit2 for everything else (loose objects, other pack
-/// formats, anything that looks damaged).
+/// step per object, and through libgit2 for loose objects.
 ///
 /// libgit2 1.5 keeps only the bottom of a delta chain in its cache and rebuilds every object
 /// from there: in a pack whose chains are fifty deep that is fifty inflations per tree or file
@@ -13,9 +12,8 @@ final class ObjectReader {
     private let packs: [PackFile]
     private let objectFolders: [String]
     private let refused: [PackFile.Refused]
-    private let repository: GitRepository
-    /// Opened on first need: most histories live in packs entirely.
-    private lazy var fallback: GitRepository? = try? repository.reopened()
+    /// Indexes that are not well-formed version-2 indexes: their packs are read by no one.
+    private let unparsedIndexes: [String]
     private var cache: ObjectCache
     private let inflater = Inflater()
     /// How many objects libgit2 read instead of the packs (loose objects, damaged entries).
@@ -28,14 +26,14 @@ final class ObjectReader {
     /// most 4095; a chain of REF_DELTA entries naming each other would otherwise never end).
     static let longestChain = 10_000
 
-    /// A reader over `packs` (by default those of `repository`), with its own libgit2 handle
-    /// for objects outside them, keeping up to `budget` bytes of rebuilt objects.
+    /// A reader over `packs` (by default those of `repository`), reading loose objects through
+    /// libgit2, keeping up to `budget` bytes of rebuilt objects.
     init(repository: GitRepository, packs: PackSet? = nil, budget: Int = 24 << 20) throws(SourceError) {
-        self.repository = repository
         let set = packs ?? PackSet(repository: repository)
         self.packs = set.packs
         objectFolders = set.objectFolders
         refused = set.refused
+        unparsedIndexes = set.unparsedIndexes
         shallow = set.shallow
         cache = ObjectCache(budget: budget)
     }
@@ -140,25 +138,36 @@ final class ObjectReader {
         return object
     }
 
+    /// libgit2 reads loose objects only, from the same object folders (alternates too): every
+    /// packed object is the pack reader's, read or reported damaged. Handing it packs the reader
+    /// could not parse would let libgit2 1.5 read whatever a malformed index points at: a crash,
+    /// found by `scripts/fuzz.sh pack`, not an error.
     private func readThroughLibGit2(_ oid: git_oid) throws(SourceError) -> GitObjectData {
         readByLibGit2 += 1
-        guard let fallback else { throw SourceError("cannot open \(repository.displayPath) to read object \(GitObjectID.hex(oid))") }
-        return try fallback.withHandle { (repo: OpaquePointer) throws(SourceError) -> GitObjectData in
-            var odb: OpaquePointer?
-            try LibGit2.check(git_repository_odb(&odb, repo), "cannot open the object database")
-            guard let odb else { throw SourceError("cannot open the object database") }
-            defer { git_odb_free(odb) }
-            var id = oid
-            var raw: OpaquePointer?
-            try LibGit2.check(git_odb_read(&raw, odb, &id), "cannot read object \(GitObjectID.hex(oid))")
-            guard let raw else { throw SourceError("cannot read object \(GitObjectID.hex(oid))") }
-            defer { git_odb_object_free(raw) }
-            guard let type = GitObjectType(rawValue: UInt8(truncatingIfNeeded: git_odb_object_type(raw).rawValue)) else {
-                throw SourceError("object \(GitObjectID.hex(oid)) has an unknown type")
-            }
-            let size = git_odb_object_size(raw)
-            guard size > 0, let data = git_odb_object_data(raw) else { return GitObjectData(type: type, bytes: []) }
-            return GitObjectData(type: type, bytes: Array(UnsafeRawBufferPointer(start: data, count: size)))
+        var odb: OpaquePointer?
+        try LibGit2.check(git_odb_new(&odb), "cannot open the object database")
+        guard let odb else { throw SourceError("cannot open the object database") }
+        defer { git_odb_free(odb) }
+        for (position, folder) in objectFolders.enumerated() {
+            var backend: OpaquePointer?
+            try LibGit2.check(git_odb_backend_loose(&backend, folder, -1, 0, 0, 0), "cannot open the loose objects of \(folder)")
+            // Earlier folders first, as git searches them; the database owns the backend from here.
+            try LibGit2.check(git_odb_add_backend(odb, backend, Int32(objectFolders.count - position)), "cannot open the loose objects of \(folder)")
         }
+        var id = oid
+        var raw: OpaquePointer?
+        let status = git_odb_read(&raw, odb, &id)
+        if status == GIT_ENOTFOUND.rawValue, let unparsed = unparsedIndexes.first {
+            throw SourceError("cannot read object \(GitObjectID.hex(oid)): it is in no pack the reader can read, and \(unparsed) is not a version-2 pack index (git has written version 2 since 2007; `git index-pack` on its pack writes one)")
+        }
+        try LibGit2.check(status, "cannot read object \(GitObjectID.hex(oid))")
+        guard let raw else { throw SourceError("cannot read object \(GitObjectID.hex(oid))") }
+        defer { git_odb_object_free(raw) }
+        guard let type = GitObjectType(rawValue: UInt8(truncatingIfNeeded: git_odb_object_type(raw).rawValue)) else {
+            throw SourceError("object \(GitObjectID.hex(oid)) has an unknown type")
+        }
+        let size = git_odb_object_size(raw)
+        guard size > 0, let data = git_odb_object_data(raw) else { return GitObjectData(type: type, bytes: []) }
+        return GitObjectData(type: type, bytes: Array(UnsafeRawBufferPointer(start: data, count: size)))
     }
 }

@@ -35,8 +35,8 @@ final class PackFile: @unchecked Sendable {
 
     /// The pack of the index at `indexPath` when it is the one the index describes: the same
     /// number of objects, and the checksum in the pack's trailer is the one the index recorded
-    /// (what libgit2 checks when it opens a pack). Nil when the index is not a version-2 index
-    /// (left to libgit2).
+    /// (what libgit2 checks when it opens a pack). Nil when the index is not a well-formed
+    /// version-2 index: its pack is then read by no one (see `ObjectReader`).
     static func open(indexPath: String) -> Opened? {
         guard let indexFile = MappedFile(path: indexPath), let index = PackIndex(file: indexFile) else { return nil }
         let path = String(indexPath.dropLast(4)) + ".pack"

@@ -6,6 +6,8 @@ final class PackSet: @unchecked Sendable {
     let packs: [PackFile]
     /// Packs that do not match their index (see `PackFile.Refused`).
     let refused: [PackFile.Refused]
+    /// Index files that are not well-formed version-2 indexes (what git has written since 2007).
+    let unparsedIndexes: [String]
     /// The object folders read: the repository's and those it borrows from.
     let objectFolders: [String]
     /// The commits `.git/shallow` records as the cut of a shallow clone: the only commits whose
@@ -18,6 +20,7 @@ final class PackSet: @unchecked Sendable {
     init(repository: GitRepository) {
         var packs: [PackFile] = []
         var refused: [PackFile.Refused] = []
+        var unparsed: [String] = []
         objectFolders = Self.objectFolders(repository.commonDirectory + "/objects")
         for objects in objectFolders {
             let folder = objects + "/pack"
@@ -26,12 +29,13 @@ final class PackSet: @unchecked Sendable {
                 switch PackFile.open(indexPath: folder + "/" + name) {
                 case .sound(let pack): packs.append(pack)
                 case .refused(let pack): refused.append(pack)
-                case nil: continue
+                case nil: unparsed.append(folder + "/" + name)
                 }
             }
         }
         self.packs = packs
         self.refused = refused
+        unparsedIndexes = unparsed
         let recorded = (try? String(contentsOfFile: repository.commonDirectory + "/shallow", encoding: .utf8)) ?? ""
         shallow = Set(recorded.split(whereSeparator: \.isNewline).compactMap { GitObjectID.parse(String($0)).map(ObjectKey.init) })
     }

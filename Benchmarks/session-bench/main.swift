@@ -42,6 +42,7 @@ do {
     for watched in [false, true] {
         var times: [Double] = []
         var reusedLinks = 0
+        var stages: [(stage: String, seconds: Double)] = []
         for _ in 1...edits {
             edit += 1
             let changed = text.replacingOccurrences(of: "title: \(target.title)", with: "title: \(target.title) \(edit)")
@@ -51,6 +52,7 @@ do {
             if watched { session.treeChanged([target.path], covers: { _ in true }) } else { session.filesChanged([target.path]) }
             let compiled = try session.compile()
             times.append(now() - t0)
+            stages = compiled.stageTimes
             precondition(compiled.roadmap.features.contains { $0.title == "\(target.title) \(edit)" }, "the edit was not seen")
             if session.lastLinkWasReused == true { reusedLinks += 1 }
             if edit == 10 { afterTen = residentMB() }
@@ -61,6 +63,7 @@ do {
         let how = watched ? "told as a watcher tells (treeChanged)" : "told the file (filesChanged)"
         print("edit -> diagnostics over \(edits) edits, \(how): " + String(format: "median %.1f ms, p90 %.1f ms (last compile reused %d, analysed %d; link reused %d times)",
                      median * 1000, p90 * 1000, reuse?.reused ?? 0, reuse?.analysed ?? 0, reusedLinks))
+        print("  stages of the last:", stages.map { "\($0.stage) " + String(format: "%.1f ms", $0.seconds * 1000) }.joined(separator: ", "))
     }
     let last = try session.compile()
     print("stages of a compile with nothing changed:", last.stageTimes.map { "\($0.stage) \(Int(($0.seconds * 1000).rounded())) ms" }.joined(separator: ", "))

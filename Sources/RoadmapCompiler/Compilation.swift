@@ -1,3 +1,4 @@
+import Foundation
 import RoadmapCore
 
 /// The result of compiling a roadmap: the model, every diagnostic (sorted, with the roadmap's
@@ -10,7 +11,10 @@ public struct Compilation: Sendable {
     /// How many PRD and objective files were read.
     public var fileCount: Int
     /// Where each PRD's `status` is written, by file path, for checks that compare statuses.
-    public var statusLocations: [String: SourceLocation] = [:]
+    public var statusLocations: [String: SourceLocation] { statusIndex.byPath }
+    /// Made from the analyses on first use: most compiles never ask, and a session's compile
+    /// after one edit should not index 10,000 files for nothing.
+    var statusIndex = StatusIndex(analyses: [])
     /// Wall time of each stage, in order, for `--timings`.
     public var stageTimes: [(stage: String, seconds: Double)] = []
 
@@ -33,5 +37,25 @@ public struct Compilation: Sendable {
         }
         let end = text[start...].firstIndex(of: "\n") ?? text.endIndex
         return String(text[start..<end])
+    }
+}
+
+/// The status locations of a compile's PRDs, indexed once when first asked for.
+final class StatusIndex: @unchecked Sendable {
+    private let lock = NSLock()
+    private var analyses: [FileAnalysis]
+    private var index: [String: SourceLocation]?
+
+    init(analyses: [FileAnalysis]) { self.analyses = analyses }
+
+    var byPath: [String: SourceLocation] {
+        lock.withLock {
+            if let index { return index }
+            var made: [String: SourceLocation] = [:]
+            for analysis in analyses { if case .feature(let draft) = analysis.item { made[analysis.path] = draft.statusLocation } }
+            index = made
+            analyses = []
+            return made
+        }
     }
 }

@@ -84,7 +84,7 @@ public struct RoadmapCompiler: Sendable {
         clock.lap("finish")
         var compilation = Compilation(roadmap: roadmap, diagnostics: diagnostics, texts: texts, fileCount: inventory.files.count)
         compilation.stageTimes = clock.laps
-        for analysis in analyses { if case .feature(let draft) = analysis.item { compilation.statusLocations[analysis.path] = draft.statusLocation } }
+        compilation.statusIndex = StatusIndex(analyses: analyses)
         return compilation
     }
 
@@ -94,8 +94,12 @@ public struct RoadmapCompiler: Sendable {
         cache?.begin(fingerprint: fingerprint)
         let analyzer = FileAnalyzer(config: config, ownerExample: options.gitUserName)
         let source = self.source, cache = self.cache
-        let analyses = ParallelMap.map(files) { file -> FileAnalysis in
-            if let hit = cache?.lookup(file.entry, kind: file.kind) { return hit.analysis }
+        // Files whose stat data vouch for them first, on this thread: in a session that is nearly
+        // every file, and looking them up from all cores at once only contends for the store.
+        var known: [FileAnalysis?] = cache == nil ? [] : files.map { cache?.lookup($0.entry, kind: $0.kind)?.analysis }
+        let unknown = cache == nil ? Array(files.indices) : files.indices.filter { known[$0] == nil }
+        let analysed = ParallelMap.map(unknown) { index -> FileAnalysis in
+            let file = files[index]
             switch FileInventory.read(file, from: source) {
             case .success(let bytes):
                 if let hit = cache?.lookup(file.entry, kind: file.kind, bytes: bytes) { return hit.analysis }
@@ -109,7 +113,9 @@ public struct RoadmapCompiler: Sendable {
             }
         }
         cache?.finish(fingerprint: fingerprint)
-        return analyses
+        if known.isEmpty { return analysed }
+        for (position, index) in unknown.enumerated() { known[index] = analysed[position] }
+        return known.map { $0! }
     }
 
     /// The text of a file whose analysis came from the cache, to quote its lines.

@@ -18,9 +18,22 @@ public final class MemoryAnalysisStore: AnalysisStore, @unchecked Sendable {
         /// Whether `stamp` alone can vouch for the bytes (see the racy window).
         var stampTrusted: Bool
         var digest: UInt64
-        var analysis: FileAnalysis
+        /// Boxed: an entry is copied on every lookup, and a bare analysis copies field by field.
+        var held: Held
+        var analysis: FileAnalysis { held.analysis }
         /// The compile that last used it: those of files that are gone are dropped after a compile.
         var generation: Int
+
+        init(kind: ItemKind, size: Int, stamp: FileStamp?, stampTrusted: Bool, digest: UInt64, analysis: FileAnalysis, generation: Int) {
+            (self.kind, self.size, self.stamp, self.stampTrusted, self.digest) = (kind, size, stamp, stampTrusted, digest)
+            held = Held(analysis)
+            self.generation = generation
+        }
+    }
+
+    private final class Held: @unchecked Sendable {
+        let analysis: FileAnalysis
+        init(_ analysis: FileAnalysis) { self.analysis = analysis }
     }
 
     /// Two seconds: wider than any file system's timestamp granularity that matters here.

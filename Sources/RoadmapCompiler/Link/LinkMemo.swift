@@ -106,17 +106,17 @@ public final class LinkMemo: @unchecked Sendable {
             outside[path] = found
             return found
         }
-        var features = last.roadmap.features
         var rechecked = Set<String>()
         for index in changed {
             guard case .feature(let draft) = analyses[index].item, let at = last.featureIndexByPath?[draft.feature.path] else { continue }
-            let linked = features[at]
+            let linked = last.roadmap.features[at]
             var feature = draft.feature
             if feature.id != linked.id { feature.id = linked.id }
             if feature.okrs != linked.okrs { feature.okrs = linked.okrs }
             if feature.dependsOn != linked.dependsOn { feature.dependsOn = linked.dependsOn }
             if feature.dependents != linked.dependents { feature.dependents = linked.dependents }
-            features[at] = feature
+            // In place: the ids, and so the roadmap's index of them, stay as they were.
+            last.roadmap.features[at] = feature
             rechecked.insert(feature.path)
             last.analyses[index] = analyses[index]
         }
@@ -125,10 +125,9 @@ public final class LinkMemo: @unchecked Sendable {
         }
         for path in rechecked.sorted() {
             guard let at = last.featureIndexByPath?[path] else { continue }
-            diagnostics += RelativeLinks.check(path, features[at].body, fileExists: exists)
+            diagnostics += RelativeLinks.check(path, last.roadmap.features[at].body, fileExists: exists)
         }
         last.outsideTargets = outside
-        last.roadmap = Roadmap(config: last.roadmap.config, objectives: last.roadmap.objectives, features: features)
         last.diagnostics = diagnostics
     }
 }

@@ -63,27 +63,31 @@ final class RememberedListing: RoadmapSource, @unchecked Sendable {
             folders = [:]
             return
         }
-        for (folder, kept) in folders {
+        // Keys first, and each listing taken out while it is changed: a listing still shared with
+        // the dictionary (or an iteration over it) would be copied whole, 10,000 entries per save.
+        for folder in Array(folders.keys) {
             if path == folder || folder.hasPrefix(path + "/") {
                 // The folder itself, or one it is in, was created, removed or renamed.
                 folders[folder] = nil
             } else if folder.isEmpty || path.hasPrefix(folder + "/") {
-                folders[folder] = covers(path) ? updating(kept, at: path) : nil
+                guard var kept = folders.removeValue(forKey: folder), covers(path), update(&kept, at: path) else { continue }
+                folders[folder] = kept
             }
         }
     }
 
-    /// `entries` with `path`'s entry as it is now; nil when the change is a folder's.
-    private func updating(_ entries: [SourceEntry], at path: String) -> [SourceEntry]? {
+    /// Puts `path`'s entry as it is now into `entries`; false when the change is a folder's.
+    private func update(_ entries: inout [SourceEntry], at path: String) -> Bool {
         let now: SourceEntry?
-        do { now = try inner.entry(at: path) } catch { return nil }
+        do { now = try inner.entry(at: path) } catch { return false }
         var isFolder: ObjCBool = false
         if now == nil, FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isFolder), isFolder.boolValue {
-            return nil
+            return false
         }
+        // Entries below `path` would sit together where `path/` sorts: it was a folder.
         let below = path + "/"
-        if entries.contains(where: { $0.path.hasPrefix(below) }) { return nil }
-        var entries = entries
+        let first = Self.insertionIndex(of: below, in: entries)
+        if first < entries.count, entries[first].path.hasPrefix(below) { return false }
         let index = Self.insertionIndex(of: path, in: entries)
         let present = index < entries.count && entries[index].path == path
         switch (now, present) {
@@ -92,7 +96,7 @@ final class RememberedListing: RoadmapSource, @unchecked Sendable {
         case (nil, true): entries.remove(at: index)
         case (nil, false): break
         }
-        return entries
+        return true
     }
 
     /// Where `path` is or would go in entries sorted by the bytes of their UTF-8 paths, the order

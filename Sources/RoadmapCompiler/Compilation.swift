@@ -46,7 +46,12 @@ final class StatusIndex: @unchecked Sendable {
     private var analyses: [FileAnalysis]
     private var index: [String: SourceLocation]?
 
-    init(analyses: [FileAnalysis]) { self.analyses = analyses }
+    /// `lazily`: keep the analyses and index them when first asked (a session's store holds them
+    /// anyway); otherwise index now, so the analyses, texts and all, are not kept alive for it.
+    init(analyses: [FileAnalysis], lazily: Bool = true) {
+        self.analyses = analyses
+        if !lazily { _ = byPath }
+    }
 
     var byPath: [String: SourceLocation] {
         lock.withLock {

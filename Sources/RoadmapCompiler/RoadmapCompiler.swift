@@ -84,7 +84,7 @@ public struct RoadmapCompiler: Sendable {
         clock.lap("finish")
         var compilation = Compilation(roadmap: roadmap, diagnostics: diagnostics, texts: texts, fileCount: inventory.files.count)
         compilation.stageTimes = clock.laps
-        compilation.statusIndex = StatusIndex(analyses: analyses)
+        compilation.statusIndex = StatusIndex(analyses: analyses, lazily: linkMemo != nil)
         return compilation
     }
 

@@ -31,6 +31,17 @@ import Testing
         #expect(result.roadmap.features.count == 2)
     }
 
+    /// Three PRDs share an id of the longest length allowed: the later ones get shortened,
+    /// numbered ids of their own (no id may be longer), not a crash.
+    @Test func duplicatesOfALongestIDGetShortenedIDs() throws {
+        let id = String(repeating: "a", count: 99) + "b"
+        let file = Marked(feature(id).replacingOccurrences(of: "id: \(id)", with: "id: «\(id)"))
+        let result = try Fixture.compile(["prds/long-1.md": feature(id), "prds/long-2.md": file.text, "prds/long-3.md": feature(id)])
+        expectDiagnostic(result, .duplicateID, "prds/long-2.md", at: file)
+        let ids = Set(result.roadmap.features.map(\.id.rawValue))
+        #expect(ids.isSuperset(of: [id, String(repeating: "a", count: 98) + "-2", String(repeating: "a", count: 98) + "-3"]), "\(ids)")
+    }
+
     @Test func prdAndObjectiveCollide() throws {
         let file = Marked(feature("grow-checkout").replacingOccurrences(of: "id: grow-checkout", with: "id: «grow-checkout"))
         let result = try Fixture.compile(["prds/grow.md": file.text])

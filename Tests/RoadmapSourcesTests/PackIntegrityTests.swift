@@ -178,6 +178,20 @@ import Testing
         #expect(try reader.read(loose).type == .commit)
     }
 
+    /// Loose objects packed (and pruned) by `git gc` while a reader is open are still read: the
+    /// reader finds the new pack, checks it as it checks its own, and reads it through libgit2.
+    @Test func objectsPackedWhileReadingAreStillRead() throws {
+        let fixture = try ObjectReaderTests.packedRepo()
+        try Self.addLooseCommits(fixture, 2, tag: "late")
+        let reader = try ObjectReader(repository: try fixture.repository())
+        try fixture.git("repack", "-adq")
+        try fixture.git("prune-packed")
+        let head = try #require(GitObjectID.parse(try fixture.git("rev-parse", "HEAD").trimmingCharacters(in: .whitespacesAndNewlines)))
+        let objects = fixture.path(".git/objects/") + GitObjectID.hex(head).prefix(2)
+        #expect(!FileManager.default.fileExists(atPath: objects + "/" + GitObjectID.hex(head).dropFirst(2)), "the commit should be packed only")
+        #expect(try reader.read(head).type == .commit)
+    }
+
     /// Inputs on which `scripts/fuzz.sh pack` crashed, replayed as the fuzz target reads them:
     /// `<4-byte big-endian index length><index><pack>`.
     @Test(arguments: ["pack-huge-entry-size", "pack-decreasing-fan-out", "pack-malformed-index-read-by-libgit2"])

@@ -85,8 +85,8 @@ public final class MemoryAnalysisStore: AnalysisStore, @unchecked Sendable {
         let known = entries.values[at]
         guard known.kind == kind, known.stampTrusted, let stamp = entry.stamp, known.stamp == stamp,
               known.size == entry.size else { return nil }
+        if known.generation != generation { used += 1 }
         entries.values[at].generation = generation
-        used += 1
         reused += 1
         return StoredAnalysis(known.analysis)
     }

@@ -25,9 +25,15 @@ struct IDRegistry {
                 notes: [.init("`\(id)` is first defined here", at: first.location)]))
         }
         var n = 2
-        while claimed[ItemID("\(id)-\(n)")!] != nil { n += 1 }
-        let replacement = ItemID("\(id)-\(n)")!
+        while claimed[Self.numbered(id, n)] != nil { n += 1 }
+        let replacement = Self.numbered(id, n)
         claimed[replacement] = (kind, location)
         return replacement
+    }
+
+    /// `id-n`, the id shortened to leave room when it is near the 100-character limit.
+    static func numbered(_ id: ItemID, _ n: Int) -> ItemID {
+        let suffix = "-\(n)"
+        return ItemID(String(id.rawValue.prefix(100 - suffix.count)) + suffix) ?? ItemID("item\(suffix)")!
     }
 }

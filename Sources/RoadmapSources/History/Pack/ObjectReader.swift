@@ -14,6 +14,10 @@ final class ObjectReader {
     private let refused: [PackFile.Refused]
     /// Indexes that are not well-formed version-2 indexes: their packs are read by no one.
     private let unparsedIndexes: [String]
+    /// Every index file the reader has looked at, so that packs written later can be told apart.
+    private var knownIndexes: Set<String>
+    /// libgit2's database of loose objects (and of packs written since), made on first need.
+    private var database: OpaquePointer?
     private var cache: ObjectCache
     private let inflater = Inflater()
     /// How many objects libgit2 read instead of the packs (loose objects, damaged entries).
@@ -34,6 +38,7 @@ final class ObjectReader {
         objectFolders = set.objectFolders
         refused = set.refused
         unparsedIndexes = set.unparsedIndexes
+        knownIndexes = set.indexPaths
         shallow = set.shallow
         cache = ObjectCache(budget: budget)
     }
@@ -141,22 +146,15 @@ final class ObjectReader {
     /// libgit2 reads loose objects only, from the same object folders (alternates too): every
     /// packed object is the pack reader's, read or reported damaged. Handing it packs the reader
     /// could not parse would let libgit2 1.5 read whatever a malformed index points at: a crash,
-    /// found by `scripts/fuzz.sh pack`, not an error.
+    /// found by `scripts/fuzz.sh pack`, not an error. Packs that appear while reading (a
+    /// `git gc` packing loose objects) are added once checked as the reader checks its own.
     private func readThroughLibGit2(_ oid: git_oid) throws(SourceError) -> GitObjectData {
         readByLibGit2 += 1
-        var odb: OpaquePointer?
-        try LibGit2.check(git_odb_new(&odb), "cannot open the object database")
-        guard let odb else { throw SourceError("cannot open the object database") }
-        defer { git_odb_free(odb) }
-        for (position, folder) in objectFolders.enumerated() {
-            var backend: OpaquePointer?
-            try LibGit2.check(git_odb_backend_loose(&backend, folder, -1, 0, 0, 0), "cannot open the loose objects of \(folder)")
-            // Earlier folders first, as git searches them; the database owns the backend from here.
-            try LibGit2.check(git_odb_add_backend(odb, backend, Int32(objectFolders.count - position)), "cannot open the loose objects of \(folder)")
-        }
+        let odb = try looseDatabase()
         var id = oid
         var raw: OpaquePointer?
-        let status = git_odb_read(&raw, odb, &id)
+        var status = git_odb_read(&raw, odb, &id)
+        if status == GIT_ENOTFOUND.rawValue, try addNewPacks(to: odb) > 0 { status = git_odb_read(&raw, odb, &id) }
         if status == GIT_ENOTFOUND.rawValue, let unparsed = unparsedIndexes.first {
             throw SourceError("cannot read object \(GitObjectID.hex(oid)): it is in no pack the reader can read, and \(unparsed) is not a version-2 pack index (git has written version 2 since 2007; `git index-pack` on its pack writes one)")
         }
@@ -169,5 +167,43 @@ final class ObjectReader {
         let size = git_odb_object_size(raw)
         guard size > 0, let data = git_odb_object_data(raw) else { return GitObjectData(type: type, bytes: []) }
         return GitObjectData(type: type, bytes: Array(UnsafeRawBufferPointer(start: data, count: size)))
+    }
+
+    /// The loose objects of every object folder, opened once per reader.
+    private func looseDatabase() throws(SourceError) -> OpaquePointer {
+        if let database { return database }
+        var odb: OpaquePointer?
+        try LibGit2.check(git_odb_new(&odb), "cannot open the object database")
+        guard let odb else { throw SourceError("cannot open the object database") }
+        database = odb
+        for (position, folder) in objectFolders.enumerated() {
+            var backend: OpaquePointer?
+            try LibGit2.check(git_odb_backend_loose(&backend, folder, -1, 0, 0, 0), "cannot open the loose objects of \(folder)")
+            // Earlier folders first, as git searches them; the database owns the backend from here.
+            try LibGit2.check(git_odb_add_backend(odb, backend, Int32(objectFolders.count - position)), "cannot open the loose objects of \(folder)")
+        }
+        return odb
+    }
+
+    /// Packs written since the reader listed them, that are sound, added to `odb`; how many.
+    private func addNewPacks(to odb: OpaquePointer) throws(SourceError) -> Int {
+        var added = 0
+        for objects in objectFolders {
+            let folder = objects + "/pack"
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+            for name in names.sorted() where name.hasSuffix(".idx") && !knownIndexes.contains(folder + "/" + name) {
+                knownIndexes.insert(folder + "/" + name)
+                guard case .sound = PackFile.open(indexPath: folder + "/" + name) else { continue }
+                var backend: OpaquePointer?
+                try LibGit2.check(git_odb_backend_one_pack(&backend, folder + "/" + name), "cannot open \(folder)/\(name)")
+                try LibGit2.check(git_odb_add_backend(odb, backend, 0), "cannot open \(folder)/\(name)")
+                added += 1
+            }
+        }
+        return added
+    }
+
+    deinit {
+        if let database { git_odb_free(database) }
     }
 }

@@ -25,6 +25,8 @@ final class PackFile: @unchecked Sendable {
     enum Opened {
         case sound(PackFile)
         case refused(Refused)
+        /// The index is not a well-formed version-2 index: its pack is read by no one.
+        case unparsable
     }
 
     private init(index: PackIndex, pack: MappedFile, path: String) {
@@ -35,10 +37,11 @@ final class PackFile: @unchecked Sendable {
 
     /// The pack of the index at `indexPath` when it is the one the index describes: the same
     /// number of objects, and the checksum in the pack's trailer is the one the index recorded
-    /// (what libgit2 checks when it opens a pack). Nil when the index is not a well-formed
-    /// version-2 index: its pack is then read by no one (see `ObjectReader`).
+    /// (what libgit2 checks when it opens a pack). Nil when the index cannot be opened (gone
+    /// since it was listed, or unreadable).
     static func open(indexPath: String) -> Opened? {
-        guard let indexFile = MappedFile(path: indexPath), let index = PackIndex(file: indexFile) else { return nil }
+        guard let indexFile = MappedFile(path: indexPath) else { return nil }
+        guard let index = PackIndex(file: indexFile) else { return .unparsable }
         let path = String(indexPath.dropLast(4)) + ".pack"
         guard let pack = MappedFile(path: path),
               pack.count >= 32, pack[0] == 0x50, pack[1] == 0x41, pack[2] == 0x43, pack[3] == 0x4B,

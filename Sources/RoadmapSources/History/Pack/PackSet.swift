@@ -8,6 +8,8 @@ final class PackSet: @unchecked Sendable {
     let refused: [PackFile.Refused]
     /// Index files that are not well-formed version-2 indexes (what git has written since 2007).
     let unparsedIndexes: [String]
+    /// Every index file listed, whatever became of it.
+    let indexPaths: Set<String>
     /// The object folders read: the repository's and those it borrows from.
     let objectFolders: [String]
     /// The commits `.git/shallow` records as the cut of a shallow clone: the only commits whose
@@ -21,21 +23,25 @@ final class PackSet: @unchecked Sendable {
         var packs: [PackFile] = []
         var refused: [PackFile.Refused] = []
         var unparsed: [String] = []
+        var listed = Set<String>()
         objectFolders = Self.objectFolders(repository.commonDirectory + "/objects")
         for objects in objectFolders {
             let folder = objects + "/pack"
             let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
             for name in names.sorted() where name.hasSuffix(".idx") {
+                listed.insert(folder + "/" + name)
                 switch PackFile.open(indexPath: folder + "/" + name) {
                 case .sound(let pack): packs.append(pack)
                 case .refused(let pack): refused.append(pack)
-                case nil: unparsed.append(folder + "/" + name)
+                case .unparsable: unparsed.append(folder + "/" + name)
+                case nil: continue
                 }
             }
         }
         self.packs = packs
         self.refused = refused
         unparsedIndexes = unparsed
+        indexPaths = listed
         let recorded = (try? String(contentsOfFile: repository.commonDirectory + "/shallow", encoding: .utf8)) ?? ""
         shallow = Set(recorded.split(whereSeparator: \.isNewline).compactMap { GitObjectID.parse(String($0)).map(ObjectKey.init) })
     }

@@ -1,4 +1,3 @@
-import Foundation
 import RoadmapCore
 
 /// The result of compiling a roadmap: the model, every diagnostic (sorted, with the roadmap's
@@ -41,25 +40,28 @@ public struct Compilation: Sendable {
 }
 
 /// The status locations of a compile's PRDs, indexed once when first asked for.
-final class StatusIndex: @unchecked Sendable {
-    private let lock = NSLock()
-    private var analyses: [FileAnalysis]
-    private var index: [String: SourceLocation]?
+final class StatusIndex: Sendable {
+    private enum State: Sendable {
+        case pending([FileAnalysis])
+        case made([String: SourceLocation])
+    }
+
+    private let state: Locked<State>
 
     /// `lazily`: keep the analyses and index them when first asked (a session's store holds them
     /// anyway); otherwise index now, so the analyses, texts and all, are not kept alive for it.
     init(analyses: [FileAnalysis], lazily: Bool = true) {
-        self.analyses = analyses
+        state = Locked(.pending(analyses))
         if !lazily { _ = byPath }
     }
 
     var byPath: [String: SourceLocation] {
-        lock.withLock {
-            if let index { return index }
+        state.withLock { state in
+            if case .made(let index) = state { return index }
+            guard case .pending(let analyses) = state else { return [:] }
             var made: [String: SourceLocation] = [:]
             for analysis in analyses { if case .feature(let draft) = analysis.item { made[analysis.path] = draft.statusLocation } }
-            index = made
-            analyses = []
+            state = .made(made)
             return made
         }
     }

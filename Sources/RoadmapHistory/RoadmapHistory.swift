@@ -21,8 +21,8 @@ public struct RoadmapHistory: Sendable {
     /// Ids joined by an id change, both ways: the few edges that make two ids one item.
     private let links: [ItemID: [ItemID]]
     /// `items`, computed once: a preview asks for it on every update of an unchanged history.
-    private let itemsMemo = Memo<[ItemHistory]>()
-    private let itemsByIDMemo = Memo<[ItemID: ItemHistory]>()
+    private let itemsMemo = Locked<[ItemHistory]?>(nil)
+    private let itemsByIDMemo = Locked<[ItemID: ItemHistory]?>(nil)
 
     /// A history of `changes` made by `commits`; `config` names the shipping status.
     public init(head: String?, commits: [CommitInfo], changes: [ItemChange], isShallow: Bool, config: RoadmapConfig) {
@@ -50,7 +50,7 @@ public struct RoadmapHistory: Sendable {
 
     /// Every item that ever existed, sorted by its latest id. Groups the whole history: call once.
     public var items: [ItemHistory] {
-        itemsMemo.value {
+        itemsMemo.once {
             ItemGrouping.group(changes).1.map { group in summary(group.map { changes[$0] }) }.sorted { $0.id < $1.id }
         }
     }
@@ -58,7 +58,7 @@ public struct RoadmapHistory: Sendable {
     /// Every item by each id it ever had (its current id and its former ones): for looking up
     /// many items at once, where `item(_:)` would scan the history once per item.
     public var itemsByID: [ItemID: ItemHistory] {
-        itemsByIDMemo.value {
+        itemsByIDMemo.once {
             var byID: [ItemID: ItemHistory] = [:]
             for item in items {
                 byID[item.id] = item
@@ -89,19 +89,5 @@ public struct RoadmapHistory: Sendable {
     private func summary(_ members: [ItemChange]) -> ItemHistory {
         let timeline = members.map { TimelineEntry(commit: commits[$0.commitIndex], change: $0) }
         return ItemSummary.make(timeline: timeline, shippedStatus: shippedStatus)
-    }
-}
-
-/// A value computed at most once, by the first caller that needs it.
-private final class Memo<Value: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: Value?
-
-    func value(_ make: () -> Value) -> Value {
-        lock.lock(); defer { lock.unlock() }
-        if let stored { return stored }
-        let made = make()
-        stored = made
-        return made
     }
 }

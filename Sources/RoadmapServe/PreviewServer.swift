@@ -2,6 +2,7 @@ import Foundation
 import NIOCore
 import NIOHTTP1
 import NIOPosix
+import RoadmapCore
 import RoadmapDriver
 
 /// `roadmap serve`'s HTTP side: the live preview's in-memory site over HTTP/1.1, with a
@@ -38,9 +39,9 @@ public final class PreviewServer: Sendable {
     private let address: SocketAddress
     private let handler: PreviewHandler
     private let hub: EventHub
-    private let latestProblems: Latest<String>
-    private let listener = Latest<(any Channel)?>(nil)
-    private let stopped = Latest(false)
+    private let latestProblems: Locked<String>
+    private let listener = Locked<(any Channel)?>(nil)
+    private let stopped = Locked(false)
 
     /// A connection that neither reads nor writes for this long is closed; open pages' event
     /// streams write a heartbeat every 15 seconds, so only abandoned connections reach it.
@@ -57,7 +58,7 @@ public final class PreviewServer: Sendable {
             throw .badHost(host)
         }
         let hub = EventHub()
-        let latest = Latest(ProblemsJSON.none)
+        let latest = Locked(ProblemsJSON.none)
         self.hub = hub
         latestProblems = latest
         handler = PreviewHandler(preview: preview, hub: hub, problems: { latest.value }, anyHost: !Self.isLoopback(host))
@@ -217,16 +218,5 @@ private final class ByteBufferResponseParts: ChannelOutboundHandler, Sendable {
         case .body(let buffer): context.write(wrapOutboundOut(.body(.byteBuffer(buffer))), promise: promise)
         case .end(let trailers): context.write(wrapOutboundOut(.end(trailers)), promise: promise)
         }
-    }
-}
-
-/// A value shared between the server's tasks.
-final class Latest<Value>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: Value
-    init(_ value: Value) { stored = value }
-    var value: Value {
-        get { lock.withLock { stored } }
-        set { lock.withLock { stored = newValue } }
     }
 }

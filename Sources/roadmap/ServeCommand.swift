@@ -81,7 +81,8 @@ struct ServeCommand: ParsableCommand {
             watcher = nil
         }
 
-        let outcome = ServeOutcome()
+        // Why the server ended, told from its task to the command.
+        let outcome = Locked<String?>(nil)
         let done = DispatchSemaphore(value: 0)
         let host = host, timings = timings
         Task {
@@ -93,7 +94,7 @@ struct ServeCommand: ParsableCommand {
                     if timings { Terminal.writeTimings(first.stageTimes) }
                     for notice in preview.takeNotices() { Terminal.writeError("roadmap: warning: \(notice)\n") }
                     if preview.currentSite == nil {
-                        outcome.message = "the site could not be rendered: \(first.failure ?? "unknown reason")"
+                        outcome.value = "the site could not be rendered: \(first.failure ?? "unknown reason")"
                         Task { await server.stop() }
                         return
                     }
@@ -112,7 +113,7 @@ struct ServeCommand: ParsableCommand {
                     }
                 }
             } catch {
-                outcome.message = error.description
+                outcome.value = error.description
             }
             done.signal()
         }
@@ -126,7 +127,7 @@ struct ServeCommand: ParsableCommand {
         // Held until the server ends: a released signal source is cancelled, and Ctrl-C would do nothing.
         withExtendedLifetime(stopping) { done.wait() }
         watcher?.stop()
-        if let message = outcome.message {
+        if let message = outcome.value {
             Terminal.writeError("roadmap: error: \(message)\n")
             throw ExitCode(2)
         }
@@ -134,15 +135,6 @@ struct ServeCommand: ParsableCommand {
     }
 }
 
-/// Why the server ended, told from its task to the command.
-final class ServeOutcome: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: String?
-    var message: String? {
-        get { lock.withLock { stored } }
-        set { lock.withLock { stored = newValue } }
-    }
-}
 
 /// Ctrl-C and SIGTERM stop the server cleanly instead of killing the process mid-response.
 enum ServeSignals {

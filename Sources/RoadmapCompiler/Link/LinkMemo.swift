@@ -44,16 +44,17 @@ public final class LinkMemo: @unchecked Sendable {
             lastLinkWasReused = true
             return (taken.roadmap, taken.diagnostics)
         }
-        let outside = OutsideTargets()
+        // The targets outside the roadmap's files that links name, and whether each existed.
+        let outside = Locked<[String: Bool]>([:])
         let linker = Linker(config: config, today: today) { path in
             if knownPaths.contains(path) { return true }
             let exists = fileExists(path)
-            outside.record(path, exists)
+            outside.withLock { $0[path] = exists }
             return exists
         }
         let (roadmap, diagnostics) = linker.link(analyses)
         last = Last(config: config, today: today, knownPaths: knownPaths, analyses: analyses, roadmap: roadmap,
-                    diagnostics: diagnostics, outsideTargets: outside.recorded)
+                    diagnostics: diagnostics, outsideTargets: outside.value)
         lastLinkWasReused = false
         return (roadmap, diagnostics)
     }
@@ -145,12 +146,4 @@ private struct LinkInputs: Equatable {
         (idLocation, okrReferences, dependencies) = (draft.idLocation, draft.okrReferences, draft.dependencies)
         (statusLocation, dueLocation, okrsUnreadable) = (draft.statusLocation, draft.dueLocation, draft.okrsUnreadable)
     }
-}
-
-/// The relative-link targets outside the roadmap's files that a link looked up, and whether each existed.
-private final class OutsideTargets: @unchecked Sendable {
-    private let lock = NSLock()
-    private var found: [String: Bool] = [:]
-    func record(_ path: String, _ exists: Bool) { lock.withLock { found[path] = exists } }
-    var recorded: [String: Bool] { lock.withLock { found } }
 }

@@ -22,11 +22,12 @@ public enum WorkflowRules {
     public static func transitions(from before: Roadmap, to after: Compilation) -> [Diagnostic] {
         let old = Dictionary(before.features.map { ($0.id, $0.status) }, uniquingKeysWith: { a, _ in a })
         let config = after.roadmap.config
+        let locations = after.statusLocations
         var found: [Diagnostic] = []
         for feature in after.roadmap.features {
             guard let was = old[feature.id],
                   var d = transition(from: was, to: feature.status, id: feature.id.rawValue, config: config,
-                                     at: after.statusLocations[feature.path]),
+                                     at: locations[feature.path]),
                   let severity = config.severity(of: d.code) else { continue }
             d.severity = severity
             found.append(d)

@@ -26,9 +26,6 @@ public indirect enum JSONValue: Sendable, Hashable, ExpressibleByStringLiteral, 
         .object(fields.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })
     }
 
-    public static func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
-    public static func optional(_ number: Double?) -> JSONValue { number.map(JSONValue.number) ?? .null }
-    public static func optional(_ number: Int?) -> JSONValue { number.map(JSONValue.integer) ?? .null }
     public static func strings(_ values: some Sequence<String>) -> JSONValue { .array(values.map(JSONValue.string)) }
 
     /// Two-space indented, with a final newline.

@@ -28,9 +28,7 @@ public enum HistoryJSON {
     private static func write(_ item: ItemHistory, into j: inout JSONWriter) {
         j.beginObject("item")
         j.string(item.id.rawValue, key: "id")
-        j.beginArray("formerIds")
-        for id in item.formerIDs { j.string(id.rawValue) }
-        j.endArray()
+        j.strings(item.formerIDs.map(\.rawValue), key: "formerIds")
         j.string(item.kind == .feature ? "feature" : "objective", key: "kind")
         j.string(item.path, key: "path")
         j.string(item.status, key: "status")

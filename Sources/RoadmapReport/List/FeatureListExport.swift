@@ -17,23 +17,7 @@ public enum FeatureListExport {
         ]).rendered()
     }
 
-    static func entry(_ f: Feature) -> JSONValue {
-        .object([
-            ("id", .string(f.id.rawValue)), ("title", .string(f.title)), ("status", .string(f.status)),
-            ("owner", .string(f.owner)), ("team", .optional(f.team)),
-            ("quarter", .optional(f.quarter?.description)), ("horizon", .optional(f.horizon?.rawValue)),
-            ("start", .optional(f.start?.description)), ("due", .optional(f.due?.description)),
-            ("okrs", .array(f.okrs.map { .string($0.description) })),
-            ("dependsOn", .array(f.dependsOn.map { .string($0.rawValue) })),
-            ("tags", .array(f.tags.map(JSONValue.string))),
-            ("rice", f.rice.map { r in
-                .object([("reach", .number(r.reach)), ("impact", .number(r.impact)), ("confidence", .number(r.confidence)),
-                         ("effort", .number(r.effort)), ("score", .number(r.score))])
-            } ?? .null),
-            ("path", .string(f.path)),
-            ("hasErrors", .bool(f.hasErrors)),
-        ])
-    }
+    static func entry(_ f: Feature) -> JSONValue { .object(f.jsonFields) }
 
     static let csvHeader = ["id", "title", "status", "team", "owner", "quarter", "horizon", "start", "due",
                             "rice_score", "okrs", "depends_on", "tags", "path"]

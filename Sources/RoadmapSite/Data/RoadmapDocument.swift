@@ -59,20 +59,9 @@ enum RoadmapDocument {
 
     /// `rank` is nil for closed work (done or dropped): only open work is ranked.
     static func feature(_ f: Feature, rank: Int?) -> JSONValue {
-        .object([
-            "id": .string(f.id.rawValue), "title": .string(f.title), "status": .string(f.status), "owner": .string(f.owner),
-            "team": f.team.map(JSONValue.string), "quarter": f.quarter.map { .string($0.description) },
-            "horizon": f.horizon.map { .string($0.rawValue) }, "start": f.start.map { .string($0.description) },
-            "due": f.due.map { .string($0.description) }, "okrs": .strings(f.okrs.map(\.description)),
-            "dependsOn": .strings(f.dependsOn.map(\.rawValue)), "dependents": .strings(f.dependents.map(\.rawValue)),
-            "rice": f.rice.map { rice in
-                .object([
-                    "reach": .number(rice.reach), "impact": .number(rice.impact), "confidence": .number(rice.confidence),
-                    "effort": .number(rice.effort), "score": .number(rice.score),
-                ])
-            },
-            "rank": rank.map(JSONValue.integer), "tags": .strings(f.tags), "path": .string(f.path),
-            "url": .string(SitePath.feature(f.id.rawValue)), "hasErrors": .bool(f.hasErrors), "extra": extra(f.extra),
+        .object(f.jsonFields + [
+            ("dependents", .strings(f.dependents.map(\.rawValue))), ("rank", rank.map(JSONValue.integer) ?? .null),
+            ("url", .string(SitePath.feature(f.id.rawValue))), ("extra", extra(f.extra)),
         ])
     }
 

@@ -12,7 +12,10 @@ import json
 import os
 import sys
 
-import jsonschema
+try:
+    import jsonschema
+except ImportError:
+    sys.exit("validate-json.py: Python's jsonschema module is missing: apt-get install python3-jsonschema, or pip install jsonschema")
 
 HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "schemas")
 Validator = jsonschema.Draft202012Validator
@@ -49,11 +52,19 @@ def main(args):
     for schema_name, document_path in zip(args[0::2], args[1::2]):
         if schema_name in schemas:
             schema = schemas[schema_name]
-        else:
+        elif os.path.isfile(schema_name):
             with open(schema_name, encoding="utf-8") as f:
                 schema = json.load(f)
-        text = sys.stdin.read() if document_path == "-" else open(document_path, encoding="utf-8").read()
-        document = json.loads(text)
+        else:
+            names = ", ".join(sorted(k for k in schemas if not k.startswith("urn:")))
+            sys.exit(f"validate-json.py: no schema {schema_name}: name one of {names}, or give a path")
+        try:
+            text = sys.stdin.read() if document_path == "-" else open(document_path, encoding="utf-8").read()
+            document = json.loads(text)
+        except (OSError, ValueError) as error:
+            print(f"{document_path}: cannot be read as JSON: {error}")
+            problems += 1
+            continue
         for error in sorted(validator_for(schema, schemas).iter_errors(document), key=lambda e: list(e.path)):
             problems += 1
             where = "/".join(str(part) for part in error.absolute_path) or "(top)"

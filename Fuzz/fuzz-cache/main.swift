@@ -1,8 +1,8 @@
 import Foundation
 import FuzzDriver
-@testable import RoadmapCompiler
+import RoadmapCompiler
 import RoadmapCore
-@testable import RoadmapHistoryMiner
+import RoadmapHistoryMiner
 
 // The analysis and history cache readers on damaged files. The checksums are made to match
 // first (the damage a checksum catches is not interesting), so the decoders themselves meet the

@@ -1,7 +1,7 @@
 import CGit2
 import Foundation
 import FuzzDriver
-@testable import RoadmapSources
+import RoadmapSources
 
 // A pack index and its pack, read by the pack reader (and, where it gives up, libgit2): never a
 // crash, and an object is returned only if it hashes to its id. Input: a 4-byte big-endian

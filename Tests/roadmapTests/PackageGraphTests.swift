@@ -114,4 +114,18 @@ struct PackageGraphTests {
             #expect(unused.isEmpty, "\(name) depends on \(unused) but no file of it imports them")
         }
     }
+
+    /// `swift build -c release` builds every target, and release modules are not compiled for
+    /// testing: a `@testable import` outside the test targets breaks the release build. What a
+    /// harness needs of a module's insides is declared `package` instead.
+    @Test func onlyTestTargetsUseTestableImports() throws {
+        for (name, target) in try Self.targets() where target.kind != "testTarget" {
+            let folder = InstallTests.repoRoot + "/" + target.path
+            guard let files = FileManager.default.enumerator(atPath: folder) else { continue }
+            for case let file as String in files where file.hasSuffix(".swift") {
+                let text = try String(contentsOfFile: folder + "/" + file, encoding: .utf8)
+                #expect(!text.contains("@testable import"), "\(name): \(target.path)/\(file) uses @testable import")
+            }
+        }
+    }
 }

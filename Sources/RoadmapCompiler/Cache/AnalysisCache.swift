@@ -9,8 +9,8 @@ import RoadmapCore
 /// Entries cannot go stale: a changed file has a new blob id. Removing the file changes nothing
 /// but speed.
 public final class AnalysisCache: AnalysisStore, @unchecked Sendable {
-    static let magic = Array("RMCACHE".utf8)
-    static let formatVersion = 5
+    package static let magic = Array("RMCACHE".utf8)
+    package static let formatVersion = 5
 
     public let file: String
     private var entries: [String: FileAnalysis] = [:]
@@ -26,7 +26,7 @@ public final class AnalysisCache: AnalysisStore, @unchecked Sendable {
 
     /// Loads the entries valid for `fingerprint`. Returns whether a usable cache was found.
     @discardableResult
-    func load(fingerprint: String) -> Bool {
+    package func load(fingerprint: String) -> Bool {
         guard let data = FileManager.default.contents(atPath: file) else { return false }
         let bytes = [UInt8](data)
         guard bytes.count > Self.magic.count + 9, Array(bytes.prefix(Self.magic.count)) == Self.magic else { return false }

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
 import RoadmapCore
 
 /// Finds the prompts of the built-in templates left in a body (RM705): the question under each
@@ -20,21 +25,31 @@ enum PromptScan {
         return found
     }
 
-    /// A fast byte-level pass, run on every body: is there a line that starts with `_` and ends
-    /// with `_` (every prompt is one italic line)?
-    private static func mayHoldPrompt(_ text: String) -> Bool {
-        var atLineStart = true, openedLine = false, last: UInt8 = 0
-        for byte in text.utf8 {
-            if byte == 0x0A {
-                if openedLine, last == UInt8(ascii: "_") { return true }
-                atLineStart = true
-                openedLine = false
-            } else if atLineStart, byte != 0x20 {
-                openedLine = byte == UInt8(ascii: "_")
-                atLineStart = false
+    /// A fast byte-level pass, run on every body: is there a line whose first and last bytes other
+    /// than spaces are both `_` (every prompt is one italic line)? Lines are found with `memchr`,
+    /// so a line costs its leading and trailing spaces, not its length: bodies are most of a
+    /// roadmap's bytes, and a byte-by-byte loop over them was 7% of a cold check.
+    static func mayHoldPrompt(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            let end = base + bytes.count
+            var line = base
+            while line < end {
+                let newline = memchr(line, 0x0A, end - line).map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) } ?? end
+                if holdsPrompt(from: line, to: newline) { return true }
+                line = newline + 1
             }
-            if byte != 0x20 { last = byte }
+            return false
         }
-        return openedLine && last == UInt8(ascii: "_")
+    }
+
+    private static func holdsPrompt(from start: UnsafePointer<UInt8>, to end: UnsafePointer<UInt8>) -> Bool {
+        var first = start
+        while first < end, first.pointee == 0x20 { first += 1 }
+        guard first < end, first.pointee == UInt8(ascii: "_") else { return false }
+        var last = end - 1
+        while last > first, last.pointee == 0x20 { last -= 1 }
+        return last.pointee == UInt8(ascii: "_")
     }
 }

@@ -11,14 +11,14 @@ import RoadmapHistory
 /// checksum and the settings' fingerprint; a segment that is damaged, made for other settings,
 /// or does not continue the chain ends the trusted part, and the next save rewrites the file.
 /// Deleting it changes nothing but speed.
-struct HistoryCacheFile {
-    static let magic = Array("RMHISTORY".utf8)
-    static let formatVersion: UInt8 = 3
+package struct HistoryCacheFile {
+    package static let magic = Array("RMHISTORY".utf8)
+    package static let formatVersion: UInt8 = 3
     /// Past this many segments the file is rewritten as one.
     static let maxSegments = 64
 
     /// What `load` found.
-    struct Loaded {
+    package struct Loaded {
         var state: HistoryState
         var segments: Int
         /// False when something after the trusted segments had to be ignored.
@@ -29,8 +29,13 @@ struct HistoryCacheFile {
     /// Names everything the cached changes depend on besides the commits themselves.
     let fingerprint: String
 
+    package init(path: String, fingerprint: String) {
+        self.path = path
+        self.fingerprint = fingerprint
+    }
+
     /// The cached state, or nil when the file is missing, damaged or made for other settings.
-    func load() -> Loaded? {
+    package func load() -> Loaded? {
         guard let bytes = Self.read(path), bytes.count > Self.magic.count + 1, bytes.starts(with: Self.magic),
               bytes[Self.magic.count] == Self.formatVersion else { return nil }
         var offset = Self.magic.count + 1

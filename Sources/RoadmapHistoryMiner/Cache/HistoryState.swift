@@ -1,7 +1,7 @@
 import RoadmapHistory
 
 /// What the cache keeps between runs: the mined commits and changes up to `head`.
-struct HistoryState: Sendable {
+package struct HistoryState: Sendable {
     var head: String?
     var commits: [CommitInfo] = []
     var changes: [ItemChange] = []

@@ -1,11 +1,11 @@
 import CGit2
 
 /// Hex form of libgit2 object ids, the form `SourceEntry.blobID` carries.
-enum GitObjectID {
+package enum GitObjectID {
     private static let digits: [UInt8] = Array("0123456789abcdef".utf8)
 
     /// Full lowercase hex of an id.
-    static func hex(_ oid: git_oid) -> String {
+    package static func hex(_ oid: git_oid) -> String {
         var id = oid
         let bytes = withUnsafeBytes(of: &id.id) { Array($0) }
         var text: [UInt8] = []

@@ -1,7 +1,7 @@
 /// Applies a git delta (a list of copies from the base and inserted bytes) to its base.
-enum DeltaPatch {
+package enum DeltaPatch {
     /// The patched bytes, or nil when the delta does not fit the base (a damaged pack).
-    static func apply(_ delta: [UInt8], to base: [UInt8]) -> [UInt8]? {
+    package static func apply(_ delta: [UInt8], to base: [UInt8]) -> [UInt8]? {
         var position = 0
         func size() -> Int? {
             var value = 0, shift = 0

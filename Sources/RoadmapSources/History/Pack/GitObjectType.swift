@@ -4,7 +4,7 @@ enum GitObjectType: UInt8 {
 }
 
 /// A whole object read from the repository.
-struct GitObjectData {
+package struct GitObjectData {
     var type: GitObjectType
     var bytes: [UInt8]
 }

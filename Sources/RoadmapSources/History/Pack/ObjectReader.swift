@@ -8,7 +8,7 @@ import Foundation
 /// libgit2 1.5 keeps only the bottom of a delta chain in its cache and rebuilds every object
 /// from there: in a pack whose chains are fifty deep that is fifty inflations per tree or file
 /// version, which made mining a long history about twenty times slower than `git log`.
-final class ObjectReader {
+package final class ObjectReader {
     private let packs: [PackFile]
     private let objectFolders: [String]
     private let refused: [PackFile.Refused]
@@ -32,7 +32,7 @@ final class ObjectReader {
 
     /// A reader over `packs` (by default those of `repository`), reading loose objects through
     /// libgit2, keeping up to `budget` bytes of rebuilt objects.
-    init(repository: GitRepository, packs: PackSet? = nil, budget: Int = 24 << 20) throws(SourceError) {
+    package init(repository: GitRepository, packs: PackSet? = nil, budget: Int = 24 << 20) throws(SourceError) {
         let set = packs ?? PackSet(repository: repository)
         self.packs = set.packs
         objectFolders = set.objectFolders
@@ -59,7 +59,7 @@ final class ObjectReader {
     /// generated roadmap of 2,000 PRDs and 3,000 commits, `roadmap log --no-cache` went from
     /// 0.36 to 0.59 s of CPU (medians of 5). Checking each entry's CRC-32 from the index instead
     /// would cost less, but needs the index position of every base in a chain.
-    func read(_ oid: git_oid) throws(SourceError) -> GitObjectData {
+    package func read(_ oid: git_oid) throws(SourceError) -> GitObjectData {
         var damaged: (pack: Int, offset: Int)?
         for (number, pack) in packs.enumerated() {
             guard let offset = pack.index.offset(of: oid) else { continue }
@@ -91,7 +91,7 @@ final class ObjectReader {
     }
 
     /// Whether `object` is the object whose id is `oid`: the SHA-1 of `<type> <size>\0<bytes>`.
-    static func hashes(_ object: GitObjectData, to oid: git_oid) -> Bool {
+    package static func hashes(_ object: GitObjectData, to oid: git_oid) -> Bool {
         var computed = git_oid()
         let type: git_object_t = switch object.type {
         case .commit: GIT_OBJECT_COMMIT

@@ -2,7 +2,7 @@ import Foundation
 
 /// The pack files of a repository, mapped once and shared by every reader of one operation:
 /// mapping them per thread would count each touched page once per mapping.
-final class PackSet: @unchecked Sendable {
+package final class PackSet: @unchecked Sendable {
     let packs: [PackFile]
     /// Packs that do not match their index (see `PackFile.Refused`).
     let refused: [PackFile.Refused]

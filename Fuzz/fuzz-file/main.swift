@@ -20,6 +20,11 @@ let objective = Array("""
 let other = Array("---\nid: other\ntitle: Other\nstatus: planned\nowner: Sam\ndepends_on: [saved-cards]\n---\n## Problem\nP.\n".utf8)
 
 fuzz { bytes in
+    // Where the quick composer takes the front matter, it composes what Yams composes.
+    if let text = String(validating: bytes, as: UTF8.self) {
+        let (yams, quick) = QuickComposer.bothWays(text)
+        if let quick, quick != yams { fatalError("the quick composer disagrees with Yams:\n\(quick)\n\(yams ?? "Yams: not composed")") }
+    }
     let source = InMemorySource(bytes: ["roadmap.yml": config, "okrs/grow.md": objective, "prds/other.md": other, "prds/payments/fuzz.md": bytes])
     _ = try? RoadmapCompiler(source: source).compile()
 }

@@ -4,9 +4,11 @@ import Yams
 /// Front matter composed by Yams into nodes that keep their line and column.
 struct YAMLComposer {
     /// Composes `yaml` whose first line is file line `firstLine`. An empty document is an empty
-    /// mapping; a list or a scalar at the top is RM104.
-    static func compose(_ yaml: Substring, firstLine: Int, path: String) -> Result<Node.Mapping, Diagnostic> {
+    /// mapping; a list or a scalar at the top is RM104. Plain front matter is composed by
+    /// `QuickComposer` into the same nodes; `quick: false` always asks Yams (for tests).
+    static func compose(_ yaml: Substring, firstLine: Int, path: String, quick: Bool = true) -> Result<Node.Mapping, Diagnostic> {
         if let problem = YAMLGuard.scan(yaml, firstLine: firstLine, path: path) { return .failure(problem) }
+        if quick, let composed = QuickComposer.compose(yaml) { return .success(composed) }
         let root: Node?
         do {
             let parser = try Parser(yaml: String(yaml), resolver: .basic, constructor: .default, encoding: .utf8)

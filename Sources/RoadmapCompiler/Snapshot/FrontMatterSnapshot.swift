@@ -18,12 +18,29 @@ public enum FrontMatterSnapshot {
         return composedFields(bytes, path: path)
     }
 
-    /// Nil when the quick reader does not apply, not only when the file is broken.
+    /// Nil when the quick composer does not apply, not only when the file is broken: the file
+    /// must be plain (see `Plainness`) and open with a `---` line closed by `---` or `...`.
     static func quickFields(_ bytes: [UInt8]) -> [RawField]? {
         bytes.withUnsafeBufferPointer { buffer -> [RawField]? in
-            guard Plainness.isPlain(buffer) else { return nil }
-            return QuickFrontMatter.read(buffer)
+            guard Plainness.isPlain(buffer), let yaml = frontMatterRange(buffer) else { return nil }
+            return QuickComposer.compose(bytes: UnsafeBufferPointer(rebasing: buffer[yaml])).map(RawField.fields)
         }
+    }
+
+    /// The bytes between the opening `---` line and the closing fence line.
+    private static func frontMatterRange(_ b: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        let dash = UInt8(ascii: "-"), dot = UInt8(ascii: "."), newline = UInt8(ascii: "\n")
+        guard b.count >= 4, b[0] == dash, b[1] == dash, b[2] == dash, b[3] == newline else { return nil }
+        var start = 4
+        while start <= b.count {
+            var end = start
+            while end < b.count, b[end] != newline { end += 1 }
+            if end - start == 3, b[start] == dash || b[start] == dot, b[start + 1] == b[start], b[start + 2] == b[start] {
+                return 4..<start
+            }
+            start = end + 1
+        }
+        return nil
     }
 
     static func composedFields(_ bytes: [UInt8], path: String) -> [RawField]? {

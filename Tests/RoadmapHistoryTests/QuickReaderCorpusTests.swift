@@ -3,9 +3,10 @@ import Foundation
 import RoadmapCorpus
 import Testing
 
-/// The quick front-matter reader must give exactly what Yams gives, on every file it accepts:
-/// checked on generated roadmaps (the shapes tools write) and on Swift Evolution's proposals
-/// (the shapes people write).
+/// The quick composer must give exactly what Yams gives, on every file it accepts, both as the
+/// history's fields and as the compiler's nodes (marks, styles and tags too): checked on
+/// generated roadmaps (the shapes tools write) and on Swift Evolution's proposals (the shapes
+/// people write).
 @Suite struct QuickReaderCorpusTests {
     @Test func generatedRoadmapsReadAlike() {
         let files = CorpusGenerator(spec: CorpusSpec(prds: 400, objectives: 30, seed: 7)).files().filter { $0.path.hasSuffix(".md") }
@@ -19,6 +20,7 @@ import Testing
                 quick += 1
                 #expect(fields == composed, "\(file.path)")
             }
+            Self.expectSameNodes(file.contents, file.path)
         }
         // Objectives quote their units (`unit: "%"`), which the quick reader takes too.
         #expect(quick == files.count)
@@ -46,7 +48,13 @@ import Testing
                 quick += 1
                 #expect(fields == composed, "\(file)")
             }
+            if let text = String(validating: bytes, as: UTF8.self) { Self.expectSameNodes(text, file) }
         }
         #expect(quick > 0)
+    }
+
+    static func expectSameNodes(_ text: String, _ path: String) {
+        let (yams, quick) = QuickComposer.bothWays(text)
+        if let quick { #expect(quick == yams, "\(path)") }
     }
 }

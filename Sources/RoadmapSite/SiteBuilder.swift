@@ -21,15 +21,19 @@ public struct SiteBuilder: Sendable {
     /// The roadmap's git history up to the built revision; nil (or a history without commits)
     /// builds the site without history sections, Changes page and feed.
     public let history: RoadmapHistory?
+    /// Lends a plan what the last rendered plan made (a preview's successive plans); nil plans
+    /// from nothing.
+    public let memo: PlanMemo?
 
     /// Describes a build; nothing happens until `build()`.
     public init(roadmap: Roadmap, diagnostics: [Diagnostic], options: SiteOptions, bodyRenderer: any BodyRenderer,
-                history: RoadmapHistory? = nil) {
+                history: RoadmapHistory? = nil, memo: PlanMemo? = nil) {
         self.roadmap = roadmap
         self.diagnostics = diagnostics
         self.options = options
         self.bodyRenderer = bodyRenderer
         self.history = history
+        self.memo = memo
     }
 
     /// Every file of the site, planned but not rendered: what `build()` writes and what a
@@ -41,7 +45,13 @@ public struct SiteBuilder: Sendable {
         }
         let templates = try TemplateSet.load(layers: options.themeLayers)
         let assets = try AssetSet.load(layers: options.themeLayers)
-        let model = SiteModel(roadmap: roadmap, diagnostics: diagnostics, options: options, history: history.flatMap { SiteHistory($0, words: ChangeText(roadmap: roadmap)) })
+        let previous = memo?.begin() ?? PlanMemo.Previous()
+        let words = ChangeText(roadmap: roadmap)
+        let siteHistory: (SiteHistory, serial: Int)? = history.flatMap { history in
+            memo.map { $0.siteHistory(history, words: words) } ?? SiteHistory(history, words: words).map { ($0, 0) }
+        }
+        let model = SiteModel(roadmap: roadmap, diagnostics: diagnostics, options: options, history: siteHistory?.0,
+                              historySerial: siteHistory?.serial ?? 0, memo: memo, previous: previous)
         let planner = SitePlanner(model: model, templates: templates, bodyRenderer: bodyRenderer)
         let planned = planner.jobs() + assets.files.map { asset in
             OutputJob(path: "assets/" + asset.relative) { () throws(SiteError) in
@@ -56,7 +66,7 @@ public struct SiteBuilder: Sendable {
         var seen = Set<String>()
         let jobs = planned.filter { seen.insert($0.path).inserted }
         for job in jobs where !SitePath.isSafe(job.path) { throw SiteError.unsafeOutputPath(path: job.path) }
-        return SitePlan(jobs: jobs)
+        return SitePlan(jobs: jobs, memo: memo)
     }
 
     /// Writes the site to `options.outputFolder`, replacing the previous site in one rename.

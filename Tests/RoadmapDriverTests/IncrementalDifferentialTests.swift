@@ -30,9 +30,20 @@ struct IncrementalDifferentialTests {
         try EditSequence(seed: seed, reportsChanges: true).run()
     }
 
+    /// As `roadmap serve` drives it: after each edit the preview's site in memory (cards and PRD
+    /// pages lent by the last plan, pages reused by fingerprint) is byte for byte the site a
+    /// fresh plan renders from a fresh compile.
+    @Test(arguments: Array(UInt64(701)...760))
+    func previewSiteMatchesFreshSites(seed: UInt64) throws {
+        try EditSequence(seed: seed, reportsChanges: seed % 2 == 0, comparesSites: true).run()
+    }
+
     @Test(.enabled(if: !extraSeeds.isEmpty, "set ROADMAP_FUZZ_SEEDS=N for more seeds"))
     func moreSeedsFromTheEnvironment() throws {
-        for seed in Self.extraSeeds { try EditSequence(seed: seed).run() }
+        for seed in Self.extraSeeds {
+            try EditSequence(seed: seed).run()
+            try EditSequence(seed: seed, comparesSites: true).run()
+        }
     }
 }
 
@@ -42,6 +53,8 @@ struct EditSequence {
     var steps = 8
     /// Tell the session each edit's paths with `treeChanged`, as `roadmap serve`'s watcher does.
     var reportsChanges = false
+    /// Keep a `LivePreview` over the session and compare its site with a fresh one after each edit.
+    var comparesSites = false
 
     /// A small deterministic generator (SplitMix64): the same seed gives the same edits.
     struct Random {
@@ -70,10 +83,16 @@ struct EditSequence {
         // what is read again (the racy window is tested on its own).
         let session = try RoadmapSession(location: location, today: today, environment: [:], caching: .memory,
                                          clock: { Int64(Date().timeIntervalSince1970 * 1e9) + 10_000_000_000 })
+        let preview = comparesSites ? LivePreview(session: session, request: SiteRequest(history: false)) : nil
         try compare(session, root: root, step: "start")
+        if let preview { try compareSites(preview, root: root, changed: [], step: "start") }
         for step in 0..<steps {
             var touched: [String] = []
             let what = try edit(root, &random, session: session, touched: &touched)
+            if let preview {
+                try compareSites(preview, root: root, changed: touched, step: "step \(step): \(what)")
+                continue
+            }
             if reportsChanges { session.treeChanged(touched, covers: { _ in true }) }
             try compare(session, root: root, step: "step \(step): \(what)")
             // Work is reused: an edit other than roadmap.yml's analyses at most the files it touched.
@@ -92,6 +111,23 @@ struct EditSequence {
         #expect(incremental.roadmap.features == fresh.roadmap.features, "PRDs differ, \(context)")
         #expect(incremental.roadmap.objectives == fresh.roadmap.objectives, "objectives differ, \(context)")
         #expect(Self.json(incremental) == Self.json(fresh), "roadmap.json differs, \(context)")
+    }
+
+    private func compareSites(_ preview: LivePreview, root: String, changed: [String], step: String) throws {
+        let update = reportsChanges ? preview.update(changed: changed, watched: { _ in true }) : preview.update()
+        let context = "seed \(seed), \(step)"
+        guard update.failure == nil, !update.keptLastGoodSite else { return }
+        let site = try #require(preview.currentSite, "no site, \(context)")
+        let fresh = try RoadmapCompiler(source: WorkingTreeSource(root: root), options: preview.session.options).compile()
+        var request = preview.request
+        request.allowErrors = true
+        let options = try preview.session.siteOptions(request, compilation: fresh)
+        let expected = try SiteBuilder(roadmap: fresh.roadmap, diagnostics: fresh.diagnostics, options: options,
+                                       bodyRenderer: CmarkBodyRenderer()).plan().render()
+        #expect(site.paths == expected.paths, "the preview's pages differ, \(context)")
+        for path in expected.paths where site[path]?.bytes != expected[path]?.bytes {
+            Issue.record("\(path) differs from a fresh site, \(context)")
+        }
     }
 
     static func json(_ compilation: Compilation) -> [UInt8] {

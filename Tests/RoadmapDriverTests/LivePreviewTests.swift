@@ -11,14 +11,19 @@ struct LivePreviewTests {
     final class Preview {
         let root: String
         let preview: LivePreview
-        init() throws {
+        init(history: Bool = false) throws {
             root = FileManager.default.temporaryDirectory.appendingPathComponent("roadmap-preview-\(UUID().uuidString)").path
             for (path, text) in PreviewRoadmap.files { try Self.write(text, root + "/" + path) }
+            if history {
+                try Self.git(["init", "-q", "-b", "main"], in: root)
+                try Self.git(["add", "-A"], in: root)
+                try Self.git(["commit", "-q", "-m", "start"], in: root)
+            }
             // A clock ahead of the files' times: stat data alone decide what is read again.
             let session = try RoadmapSession(location: try RoadmapLocation.resolve(root), today: CalendarDate(iso: "2026-08-01")!,
                                              environment: [:], caching: .memory,
                                              clock: { Int64(Date().timeIntervalSince1970 * 1e9) + 10_000_000_000 })
-            preview = LivePreview(session: session, request: SiteRequest(history: false))
+            preview = LivePreview(session: session, request: SiteRequest(history: history))
         }
         deinit { try? FileManager.default.removeItem(atPath: root) }
 
@@ -26,6 +31,17 @@ struct LivePreviewTests {
         func save(_ path: String, _ text: String, tell: Bool = true) throws -> PreviewUpdate {
             try Self.write(text, root + "/" + path)
             return preview.update(changed: tell ? [path] : [])
+        }
+        static func git(_ arguments: [String], in folder: String) throws {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["git", "-c", "user.name=Alice", "-c", "user.email=alice@example.com"] + arguments
+            process.currentDirectoryURL = URL(fileURLWithPath: folder)
+            process.environment = ["PATH": "/usr/bin:/bin", "GIT_CONFIG_NOSYSTEM": "1", "GIT_CONFIG_GLOBAL": "/dev/null",
+                                   "GIT_AUTHOR_DATE": "@1780000000 +0000", "GIT_COMMITTER_DATE": "@1780000000 +0000"]
+            try process.run()
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0, "git \(arguments.joined(separator: " "))")
         }
         static func write(_ text: String, _ path: String) throws {
             try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
@@ -60,6 +76,46 @@ struct LivePreviewTests {
         #expect(p.preview.currentGeneration == before + 1)
         let page = String(decoding: try #require(p.preview.currentSite?["prd/onboarding.html"]).bytes, as: UTF8.self)
         #expect(page.contains("New accounts give up"))
+    }
+
+    /// A card shows slugs the whole roadmap decides: when another PRD's team takes the slug
+    /// `growth`, the untouched onboarding PRD's page links to its team's new slug, as a fresh
+    /// build would; a workflow change recolours statuses of PRDs no one edited.
+    @Test func cardsFollowSlugsAndWorkflowsChangedElsewhere() throws {
+        let p = try Preview()
+        _ = p.preview.update()
+        func page(_ path: String) throws -> String {
+            String(decoding: try #require(p.preview.currentSite?[path]).bytes, as: UTF8.self)
+        }
+        #expect(try page("prd/onboarding.html").contains("teams/growth.html"))
+        let billing = try p.read("prds/billing.md").replacingOccurrences(of: "team: payments", with: "team: Growth")
+        let update = try p.save("prds/billing.md", billing)
+        #expect(update.changedPages.contains("prd/onboarding.html"), "\(update.changedPages.sorted())")
+        #expect(try page("prd/onboarding.html").contains("teams/growth-2.html"))
+        #expect(try page("prd/billing.html").contains("teams/growth.html"))
+
+        #expect(try page("prd/onboarding.html").contains("status--active"))
+        let config = try p.read("roadmap.yml").replacingOccurrences(
+            of: "statuses: [idea, planned, in-progress, shipped]", with: "statuses: [idea, planned, in-progress, shipped]\nactive_statuses: [in-progress]")
+        _ = try p.save("roadmap.yml", config)
+        #expect(try page("prd/onboarding.html").contains("status--early"))
+    }
+
+    /// A commit changes a PRD's history and nothing in its file: its page shows the new history
+    /// all the same (the page a plan lends the next is keyed by the history too).
+    @Test func aCommitUpdatesTheHistoryOfAnUntouchedPage() throws {
+        let p = try Preview(history: true)
+        _ = p.preview.update()
+        let billing = try p.read("prds/billing.md").replacingOccurrences(of: "status: idea", with: "status: planned")
+        _ = try p.save("prds/billing.md", billing)
+        func page() throws -> String {
+            String(decoding: try #require(p.preview.currentSite?["prd/billing.html"]).bytes, as: UTF8.self)
+        }
+        #expect(try !page().contains("idea → planned"))
+        try Preview.git(["commit", "-q", "-am", "Plan billing"], in: p.root)
+        let update = p.preview.update()
+        #expect(update.changedPages.contains("prd/billing.html"), "\(update.changedPages.sorted())")
+        #expect(try page().contains("idea → planned"))
     }
 
     @Test func nothingChangedChangesNothing() throws {

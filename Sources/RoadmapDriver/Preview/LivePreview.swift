@@ -16,6 +16,8 @@ public final class LivePreview: @unchecked Sendable {
     public let request: SiteRequest
     private let lock = NSLock()
     private var site: RenderedSite?
+    /// Cards and PRD page fingerprints of the last rendered plan, lent to the next one.
+    private let memo = PlanMemo()
     private var shownDiagnostics: [Diagnostic] = []
     private var history: RoadmapHistory?
     private var historyHead: String??
@@ -65,7 +67,7 @@ public final class LivePreview: @unchecked Sendable {
             let history = request.history ? currentHistory(config: compilation.roadmap.config) : nil
             clock.lap("history (mined or cached)")
             let plan = try SiteBuilder(roadmap: compilation.roadmap, diagnostics: compilation.diagnostics, options: options,
-                                       bodyRenderer: CmarkBodyRenderer(), history: history).plan()
+                                       bodyRenderer: CmarkBodyRenderer(), history: history, memo: memo).plan()
             clock.lap("plan the pages")
             let rendered = try plan.render(reusing: currentSite)
             clock.lap("render changed pages")

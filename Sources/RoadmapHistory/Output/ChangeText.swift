@@ -7,7 +7,7 @@ import RoadmapCore
 /// Titles and units are not part of the mined history (they would grow the cache for every
 /// commit), so they come from the roadmap as it is now; an item or key result the roadmap no
 /// longer has is named by id and its numbers are shown bare.
-public struct ChangeText: Sendable {
+public struct ChangeText: Sendable, Equatable {
     /// Item titles by id.
     public var titles: [ItemID: String]
     /// Key-result units by `objective/kr`.

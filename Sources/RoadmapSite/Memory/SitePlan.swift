@@ -4,6 +4,8 @@
 /// server serves.
 public struct SitePlan: Sendable {
     let jobs: [OutputJob]
+    /// Records what the jobs made, for the next plan; current once every job ran.
+    var memo: PlanMemo? = nil
 
     /// The site's files, relative to its root, in the order they are rendered.
     public var paths: [String] { jobs.map(\.path) }
@@ -28,6 +30,7 @@ public struct SitePlan: Sendable {
             files[job.path] = file
             if wasRendered { rendered += 1 }
         }
+        memo?.commit()
         return RenderedSite(paths: paths, files: files, rendered: rendered)
     }
 }

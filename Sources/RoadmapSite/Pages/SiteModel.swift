@@ -39,9 +39,20 @@ final class SiteModel: Sendable {
     static let noTeamSlug = "no-team"
     static let noTeamName = "No team"
 
-    init(roadmap: Roadmap, diagnostics: [Diagnostic], options: SiteOptions, history: SiteHistory? = nil) {
+    /// Identifies `history` in memoised page keys: 0 without history.
+    let historySerial: Int
+    /// Records this model's cards and pages for the next plan; nil outside a preview.
+    let memo: PlanMemo?
+    /// The last rendered plan's entries (empty without a memo).
+    let previous: PlanMemo.Previous
+
+    init(roadmap: Roadmap, diagnostics: [Diagnostic], options: SiteOptions, history: SiteHistory? = nil,
+         historySerial: Int = 0, memo: PlanMemo? = nil, previous: PlanMemo.Previous = .init()) {
         self.roadmap = roadmap
         self.history = history
+        self.historySerial = historySerial
+        self.memo = memo
+        self.previous = previous
         self.diagnostics = diagnostics.sorted(by: Diagnostic.reportOrder)
         self.options = options
         let features = roadmap.features
@@ -83,10 +94,40 @@ final class SiteModel: Sendable {
         var rankOf = [Int?](repeating: nil, count: features.count)
         for (position, index) in backlog.prefix(openCount).enumerated() { rankOf[index] = position + 1 }
         let config = roadmap.config, ranks = rankOf
-        cards = ParallelRunner.map(count: features.count) { i in
-            SiteModel.card(features[i], rank: ranks[i], teams: teams, tags: tags, statuses: statuses, config: config,
-                           slips: history?.slips(features[i].id))
+        guard let memo else {
+            cards = ParallelRunner.map(count: features.count) { i in
+                SiteModel.card(features[i], rank: ranks[i], teams: teams, tags: tags, statuses: statuses, config: config,
+                               slips: history?.slips(features[i].id))
+            }
+            return
         }
+        let context = SiteModel.cardContext(teams: teams, tags: tags, statuses: statuses, config: config)
+        let known = previous.cards
+        let entries = ParallelRunner.map(count: features.count) { i in
+            let feature = features[i], rank = ranks[i], slips = history?.slips(feature.id)
+            if let old = known[feature.id], old.feature.sharesStorage(with: feature), old.rank == rank,
+               old.slips == slips, old.context == context {
+                return old
+            }
+            let card = SiteModel.card(feature, rank: rank, teams: teams, tags: tags, statuses: statuses,
+                                      config: config, slips: slips)
+            return PlanMemo.CardEntry(feature: feature, rank: rank, slips: slips, context: context, card: card)
+        }
+        cards = entries.map(\.card)
+        memo.record(cards: Dictionary(zip(features.map(\.id), entries), uniquingKeysWith: { a, _ in a }))
+    }
+
+    /// Everything a card shows besides its feature, rank and slips: the slugs of teams, tags and
+    /// statuses, and the workflow that colours a status.
+    static func cardContext(teams: Slugger, tags: Slugger, statuses: Slugger, config: RoadmapConfig) -> Digest {
+        var hasher = StableHasher()
+        for slugger in [teams, tags, statuses] {
+            let slugs = slugger.slugs
+            hasher.add(slugs.count)
+            for name in slugs.keys.sorted() { hasher.add(name, slugs[name] ?? "") }
+        }
+        for list in [config.statuses, config.doneStatuses, config.activeStatuses] { hasher.add(list) }
+        return hasher.finish()
     }
 
     func card(_ id: ItemID) -> CardView? { featureIndex[id].map { cards[$0] } }

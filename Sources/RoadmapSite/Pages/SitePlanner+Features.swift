@@ -1,15 +1,26 @@
 import RoadmapCore
 
 extension SitePlanner {
+    /// What a PRD's page shows besides the PRD itself: cheap to gather, and enough (with the PRD's
+    /// storage) to tell whether the page changed since the last plan.
+    struct FeatureSurroundings: Sendable {
+        let card: CardView
+        let keyResults: [Fragment]
+        let objectives: [LinkView]
+        let dependencies: [Fragment]
+        let dependents: [Fragment]
+        let indirectDependents: [Fragment]
+        let diagnostics: [DiagnosticView]
+        let source: SourceView
+    }
+
     /// A page per PRD.
     func featureJobs() -> [OutputJob] {
         let keyResultsByRef = keyResultIndex()
-        let model = model
+        let model = model, planner = self
         return model.roadmap.features.enumerated().map { i, feature in
             let path = SitePath.feature(feature.id.rawValue)
-            let body = body(markdown: feature.body.markdown, title: feature.title, sourcePath: feature.path, pagePath: path)
-            let source = source(feature.path)
-            return page(path, template: "prd", section: .backlog, title: feature.title) {
+            return featurePage(path, template: "prd", section: .backlog, title: feature.title, feature: feature) {
                 var krs: [KeyResultView] = []
                 var objectives: [LinkView] = []
                 for ref in feature.okrs.sorted() {
@@ -19,16 +30,70 @@ extension SitePlanner {
                         objectives.append(LinkView(label: o.title, url: SitePath.objective(o.id.rawValue), note: o.id.rawValue))
                     }
                 }
-                return FeatureContent(
-                    card: model.cards[i], body: body, keyResults: keyResults(krs, path: path), objectives: objectives,
-                    dependencies: links(model.cards(feature.dependsOn), path: path),
-                    dependents: links(model.cards(feature.dependents), path: path),
-                    indirectDependents: links(model.cards(model.indirectDependents(of: feature)), path: path),
+                return FeatureSurroundings(
+                    card: model.cards[i], keyResults: planner.keyResults(krs, path: path), objectives: objectives,
+                    dependencies: planner.links(model.cards(feature.dependsOn), path: path),
+                    dependents: planner.links(model.cards(feature.dependents), path: path),
+                    indirectDependents: planner.links(model.cards(model.indirectDependents(of: feature)), path: path),
                     diagnostics: model.diagnosticViews(model.diagnosticsByPath[feature.path] ?? []),
-                    source: source,
+                    source: planner.source(feature.path))
+            } key: { around, hasher in
+                hasher.add(around.card, around.keyResults, around.objectives, around.dependencies, around.dependents,
+                           around.indirectDependents, around.diagnostics, around.source)
+                hasher.add(model.linkDigest)
+                hasher.add(planner.bodyRenderer.cacheKey, model.historySerial)
+            } content: { around in
+                FeatureContent(
+                    card: around.card,
+                    body: planner.body(markdown: feature.body.markdown, title: feature.title, sourcePath: feature.path, pagePath: path),
+                    keyResults: around.keyResults, objectives: around.objectives, dependencies: around.dependencies,
+                    dependents: around.dependents, indirectDependents: around.indirectDependents,
+                    diagnostics: around.diagnostics, source: around.source,
                     fields: feature.extra.keys.sorted().map { FieldView(key: $0, value: feature.extra[$0] ?? "") },
                     history: model.history.flatMap { h in h.item(feature.id).map { ItemHistoryView($0, words: h.words) } })
             }
+        }
+    }
+
+    /// A page of `feature` that a preview's next plan can skip hashing: when the feature's
+    /// storage and everything `key` feeds (from `gather`) are what they were when the page was
+    /// last made, the old fingerprint stands and `content` is built only if the page is rendered.
+    /// `key` must cover everything `content` shows that does not come from the feature itself.
+    private func featurePage<Around: Sendable>(
+        _ path: String, template: String, section: Chrome.Section, title: String, feature: Feature,
+        gather: @escaping @Sendable () -> Around,
+        key: @escaping @Sendable (Around, inout StableHasher) -> Void,
+        content: @escaping @Sendable (Around) -> any ViewModel
+    ) -> OutputJob {
+        guard let memo = model.memo else {
+            return page(path, template: template, section: section, title: title) { content(gather()) }
+        }
+        let site = model.site, salt = salt, templates = templates, old = model.previous.pages[path]
+        let parts = chromeParts[Chrome.partsKey(section, SitePath.root(of: path))]
+        return OutputJob(path: path) {
+            let (header, footer) = parts ?? SitePlanner.chromeParts(site: site, section: section, path: path, templates: templates)
+            let chrome = Chrome(site: site, section: section, path: path, pageTitle: title, header: header, footer: footer)
+            let around = gather()
+            var keyed = StableHasher()
+            keyed.add(salt)
+            keyed.add(template)
+            chrome.fingerprint(into: &keyed)
+            key(around, &keyed)
+            let pageKey = keyed.finish()
+            if let old, old.feature.sharesStorage(with: feature), old.key == pageKey {
+                memo.record(page: path, old)
+                return Product(digest: old.digest) {
+                    Array(templates.render(template, Page(chrome: chrome, content: content(around))).utf8)
+                }
+            }
+            let page = Page(chrome: chrome, content: content(around))
+            var hasher = StableHasher()
+            hasher.add(salt)
+            hasher.add(template)
+            page.fingerprint(into: &hasher)
+            let digest = hasher.finish()
+            memo.record(page: path, PlanMemo.PageEntry(feature: feature, key: pageKey, digest: digest))
+            return Product(digest: digest) { Array(templates.render(template, page).utf8) }
         }
     }
 }

@@ -1,0 +1,102 @@
+import Foundation
+import RoadmapCore
+import RoadmapHistory
+
+/// What one plan of a site lends the next, so that a preview whose user changed one PRD does not
+/// build ten thousand cards and hash ten thousand PRD bodies again to find that one page changed.
+///
+/// Every entry is keyed by the identity of all of its inputs: a feature by its storage (a feature
+/// the compiler did not touch shares its storage with the one memoised, see
+/// `Feature.sharesStorage`, and the memo holds it, so that storage cannot be changed in place),
+/// everything else by digest or equality. A wrong hit would leave a stale page, so
+/// `LivePreviewTests` and the differential tests compare memoised sites with fresh ones.
+///
+/// A plan reads the entries of the last rendered plan and records its own; `SitePlan.render`
+/// makes the recorded ones current when every page has been made. One memo serves one preview,
+/// a plan at a time.
+public final class PlanMemo: @unchecked Sendable {
+    struct CardEntry: Sendable {
+        let feature: Feature
+        let rank: Int?
+        let slips: String?
+        let context: Digest
+        let card: CardView
+    }
+
+    struct PageEntry: Sendable {
+        let feature: Feature
+        /// Everything else the page shows, hashed: chrome, card, key results, links, diagnostics.
+        let key: Digest
+        /// The page's fingerprint when it was last made.
+        let digest: Digest
+    }
+
+    struct HistoryEntry: Sendable {
+        let commitCount: Int
+        let lastCommit: String?
+        let words: ChangeText
+        let history: SiteHistory
+        /// Identifies `history` in page keys (an object's address can be reused once it is freed).
+        let serial: Int
+    }
+
+    /// The entries of the last rendered plan, which a new plan reads.
+    struct Previous: Sendable {
+        var cards: [ItemID: CardEntry] = [:]
+        var pages: [String: PageEntry] = [:]
+    }
+
+    /// Guards everything: parallel page jobs record entries.
+    private let lock = NSLock()
+    private var current = Previous()
+    private var history: HistoryEntry?
+    private var pendingCards: [ItemID: CardEntry] = [:]
+    private var pendingPages: [String: PageEntry] = [:]
+    private var pendingHistory: HistoryEntry?
+    private var serials = 0
+
+    public init() {}
+
+    /// A new plan starts: whatever an unfinished plan recorded is dropped.
+    func begin() -> Previous {
+        lock.withLock {
+            pendingCards = [:]
+            pendingPages = [:]
+            pendingHistory = history
+            return current
+        }
+    }
+
+    func record(cards: [ItemID: CardEntry]) { lock.withLock { pendingCards = cards } }
+
+    func record(page path: String, _ entry: PageEntry) { lock.withLock { pendingPages[path] = entry } }
+
+    /// The site's view of `history`, reused while the history and the words describing it are
+    /// the same.
+    func siteHistory(_ history: RoadmapHistory, words: ChangeText) -> (SiteHistory, serial: Int)? {
+        let count = history.commits.count, last = history.commits.last?.id
+        if let known = lock.withLock({ pendingHistory }), known.commitCount == count, known.lastCommit == last,
+           known.words == words {
+            return (known.history, known.serial)
+        }
+        guard let made = SiteHistory(history, words: words) else { return nil }
+        return lock.withLock {
+            serials += 1
+            pendingHistory = HistoryEntry(commitCount: count, lastCommit: last, words: words, history: made, serial: serials)
+            return (made, serials)
+        }
+    }
+
+    /// Every page of the plan was made: its entries serve the next plan.
+    func commit() {
+        lock.withLock {
+            current = Previous(cards: pendingCards, pages: pendingPages)
+            history = pendingHistory
+            pendingCards = [:]
+            pendingPages = [:]
+        }
+    }
+
+    /// Entries held, for tests and for keeping an eye on memory.
+    var counts: (cards: Int, pages: Int) { lock.withLock { (current.cards.count, current.pages.count) } }
+}

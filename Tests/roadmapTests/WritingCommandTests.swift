@@ -121,6 +121,9 @@ import Testing
         let staged = try ws.roadmap("check", "--staged")
         #expect(staged.status == 1)
         #expect(staged.stdout.contains("prds/a.md:4:9: error[RM320]: PRD `a` moves from `idea` to `shipped`"), "\(staged)")
+        // Again with the analysis cache the first run wrote, which the compile of HEAD borrows.
+        let again = try ws.roadmap("check", "--staged")
+        #expect(again.status == 1 && again.stdout == staged.stdout, "\(again)")
         // The working tree alone has no change to judge.
         #expect(try ws.roadmap("check").status == 0)
 

@@ -18,6 +18,8 @@ public final class AnalysisCache: AnalysisStore, @unchecked Sendable {
     private var used: Set<String> = []
     private var fresh: [String: FileAnalysis] = [:]
     private let lock = NSLock()
+    /// What this run's entries were analysed under (`begin`).
+    private var runFingerprint: String?
 
     /// Opens the cache at `file` (a missing or corrupt file gives an empty cache).
     public init(file: String) {
@@ -49,7 +51,10 @@ public final class AnalysisCache: AnalysisStore, @unchecked Sendable {
         }
     }
 
-    public func begin(fingerprint: String) { load(fingerprint: fingerprint) }
+    public func begin(fingerprint: String) {
+        lock.withLock { runFingerprint = fingerprint }
+        load(fingerprint: fingerprint)
+    }
 
     public func finish(fingerprint: String) { save(fingerprint: fingerprint) }
 
@@ -68,6 +73,31 @@ public final class AnalysisCache: AnalysisStore, @unchecked Sendable {
 
     static func key(path: String, kind: ItemKind, blobID: String) -> String {
         "\(blobID) \(kind == .feature ? "f" : "o") \(path)"
+    }
+
+    /// The entries this run loaded and made, for a second compile in the same run (the hook's
+    /// compile of HEAD, for `transitions`, shares all but the staged files with the index): it
+    /// neither reads the file again nor rewrites it, so the first compile's entries are kept.
+    public var lookupOnly: any AnalysisStore { LookupOnly(cache: self) }
+
+    private final class LookupOnly: AnalysisStore, @unchecked Sendable {
+        let cache: AnalysisCache
+        /// A compile under other settings (HEAD's roadmap.yml differs) finds nothing.
+        private var matches = false
+        init(cache: AnalysisCache) { self.cache = cache }
+        func begin(fingerprint: String) { matches = cache.lock.withLock { cache.runFingerprint == fingerprint } }
+        func finish(fingerprint: String) {}
+        func lookup(_ entry: SourceEntry, kind: ItemKind) -> StoredAnalysis? {
+            guard matches, let blobID = entry.blobID else { return nil }
+            return cache.peek(AnalysisCache.key(path: entry.path, kind: kind, blobID: blobID)).map(StoredAnalysis.init)
+        }
+        func lookup(_ entry: SourceEntry, kind: ItemKind, bytes: [UInt8]) -> StoredAnalysis? { nil }
+        func store(_ entry: SourceEntry, kind: ItemKind, bytes: [UInt8], analysis: StoredAnalysis) {}
+    }
+
+    /// An entry loaded or made in this run, without counting it as used.
+    private func peek(_ key: String) -> FileAnalysis? {
+        lock.withLock { fresh[key] ?? entries[key] }
     }
 
     func lookup(_ key: String) -> FileAnalysis? {

@@ -131,7 +131,8 @@ public final class RoadmapSession: @unchecked Sendable {
     public func check(history: Bool = false) throws(SourceError) -> Compilation {
         var compiled = try compile()
         if case .index = choice, !compiled.roadmap.config.transitions.isEmpty, let head = try? location.commit("HEAD") {
-            let before = try RoadmapCompiler(source: head, options: options).compile().roadmap
+            // HEAD shares all but the staged files with the index: their analyses are reused.
+            let before = try RoadmapCompiler(source: head, cache: (store as? AnalysisCache)?.lookupOnly, options: options).compile().roadmap
             compiled.add(WorkflowRules.transitions(from: before, to: compiled))
         }
         if history {

@@ -2,7 +2,7 @@
 """Measures `roadmap serve` as a user meets it, through the real binary, watcher and sockets.
 
     scripts/bench-serve.py ROADMAP [--binary PATH] [--edits 30] [--memory-edits 1000]
-                           [--clients 200] [--requests 25]
+                           [--clients 200] [--requests 25] [--history]
 
 1. Save to reload: one PRD is saved EDITS times (its body changes each time); each time, the time
    from the write to the `reload` event on that page's event stream. Median and 90th percentile.
@@ -82,6 +82,7 @@ def main():
     parser.add_argument("--memory-edits", type=int, default=1000)
     parser.add_argument("--clients", type=int, default=200)
     parser.add_argument("--requests", type=int, default=25)
+    parser.add_argument("--history", action="store_true", help="serve with git history (the default of `roadmap serve`)")
     args = parser.parse_args()
 
     prds = sorted(os.path.join(d, f) for d, _, fs in os.walk(os.path.join(args.roadmap, "prds")) for f in fs if f.endswith(".md"))
@@ -92,7 +93,7 @@ def main():
     print(f"==> {len(prds)} PRDs; editing {os.path.relpath(target, args.roadmap)} ({page})")
 
     started = time.monotonic()
-    process = subprocess.Popen([args.binary, "serve", "--port", "0", "--no-history", args.roadmap],
+    process = subprocess.Popen([args.binary, "serve", "--port", "0"] + ([] if args.history else ["--no-history"]) + [args.roadmap],
                                stdout=subprocess.PIPE, stderr=sys.stderr, text=True)
     port = read_port(process)
     print(f"   listening after {time.monotonic() - started:.2f} s; first render done")

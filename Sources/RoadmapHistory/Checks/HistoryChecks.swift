@@ -28,11 +28,14 @@ public enum HistoryChecks {
     }
 
     /// The same, each at line 1 of its file, with the field it is about.
-    public static func findings(for roadmap: Roadmap, history: RoadmapHistory, today: CalendarDate) -> [Finding] {
+    /// `activity`: the history's activity gathered before, by a caller that checks one history
+    /// many times (a preview server).
+    public static func findings(for roadmap: Roadmap, history: RoadmapHistory, today: CalendarDate,
+                                activity gathered: HistoryActivity? = nil) -> [Finding] {
         let config = roadmap.config
         let staleStatus = config.statuses.contains("in-progress") ? "in-progress" : config.activeStatuses.last
         var found: [Finding] = []
-        let activity = ItemActivity.collect(history)
+        let activity = (gathered ?? HistoryActivity(history)).byID
         for feature in roadmap.features {
             guard let item = activity[feature.id] else { continue }
             let top = SourceLocation(path: feature.path, line: 1)

@@ -2,7 +2,7 @@ import RoadmapCore
 
 /// What the history checks need of each item, gathered in one pass: cheaper than summarising
 /// every item when a roadmap has thousands.
-struct ItemActivity {
+struct ItemActivity: Sendable {
     var lastChanged: CommitInfo?
     var slipCount = 0
     var lastSlip: TimelineEntry?
@@ -29,4 +29,12 @@ struct ItemActivity {
         }
         return groupOfID.mapValues { perGroup[$0] }
     }
+}
+
+/// Every item's activity in one history, for the history checks; gathered once, it serves any
+/// number of checks of that history.
+public struct HistoryActivity: Sendable {
+    let byID: [ItemID: ItemActivity]
+
+    public init(_ history: RoadmapHistory) { byID = ItemActivity.collect(history) }
 }

@@ -16,6 +16,11 @@ final class SiteHistory: Sendable {
     let tagBase: String
     /// Titles and key-result units of the roadmap being built, to describe changes with.
     let words: ChangeText
+    /// Gathered once: a preview reuses this history for every plan until HEAD moves.
+    let activity: HistoryActivity
+    let months: [ChangePeriod]
+    let quarters: [ChangePeriod]
+    let feedEntries: [FeedEntry]
 
     /// Nil for a history without commits: the site then shows no history at all.
     init?(_ history: RoadmapHistory, words: ChangeText = ChangeText()) {
@@ -32,6 +37,10 @@ final class SiteHistory: Sendable {
         lastCommit = last
         lastUpdated = last.day.description
         tagBase = "tag:roadmap,\(first.day):\(first.id)"
+        activity = HistoryActivity(history)
+        months = history.changesByMonth()
+        quarters = history.changesByQuarter()
+        feedEntries = history.feedEntries(limit: AtomFeed.entryLimit)
     }
 
     func item(_ id: ItemID) -> ItemHistory? { items[id] }

@@ -31,6 +31,12 @@ public final class PlanMemo: @unchecked Sendable {
         let digest: Digest
     }
 
+    /// A feature's fingerprint in the data files (`roadmap.json`).
+    struct DataEntry: Sendable {
+        let feature: Feature
+        let digest: Digest
+    }
+
     struct HistoryEntry: Sendable {
         let commitCount: Int
         let lastCommit: String?
@@ -44,6 +50,7 @@ public final class PlanMemo: @unchecked Sendable {
     struct Previous: Sendable {
         var cards: [ItemID: CardEntry] = [:]
         var pages: [String: PageEntry] = [:]
+        var data: [ItemID: DataEntry] = [:]
     }
 
     /// Guards everything: parallel page jobs record entries.
@@ -52,6 +59,7 @@ public final class PlanMemo: @unchecked Sendable {
     private var history: HistoryEntry?
     private var pendingCards: [ItemID: CardEntry] = [:]
     private var pendingPages: [String: PageEntry] = [:]
+    private var pendingData: [ItemID: DataEntry] = [:]
     private var pendingHistory: HistoryEntry?
     private var serials = 0
 
@@ -62,6 +70,7 @@ public final class PlanMemo: @unchecked Sendable {
         lock.withLock {
             pendingCards = [:]
             pendingPages = [:]
+            pendingData = [:]
             pendingHistory = history
             return current
         }
@@ -70,6 +79,8 @@ public final class PlanMemo: @unchecked Sendable {
     func record(cards: [ItemID: CardEntry]) { lock.withLock { pendingCards = cards } }
 
     func record(page path: String, _ entry: PageEntry) { lock.withLock { pendingPages[path] = entry } }
+
+    func record(data: [ItemID: DataEntry]) { lock.withLock { pendingData = data } }
 
     /// The site's view of `history`, reused while the history and the words describing it are
     /// the same.
@@ -90,10 +101,11 @@ public final class PlanMemo: @unchecked Sendable {
     /// Every page of the plan was made: its entries serve the next plan.
     func commit() {
         lock.withLock {
-            current = Previous(cards: pendingCards, pages: pendingPages)
+            current = Previous(cards: pendingCards, pages: pendingPages, data: pendingData)
             history = pendingHistory
             pendingCards = [:]
             pendingPages = [:]
+            pendingData = [:]
         }
     }
 

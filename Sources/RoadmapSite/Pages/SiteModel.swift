@@ -135,6 +135,7 @@ final class SiteModel: Sendable {
     /// PRDs that need this one only through others: dependents of its dependents, and so on,
     /// without the direct ones; safe on cycles (a roadmap with errors may have them).
     func indirectDependents(of feature: Feature) -> [ItemID] {
+        guard !feature.dependents.isEmpty else { return [] }
         let direct = Set(feature.dependents)
         var seen = direct.union([feature.id])
         var queue = feature.dependents.sorted()
@@ -154,7 +155,7 @@ final class SiteModel: Sendable {
     }
 
     /// Cards of the given features, sorted by id, skipping any that do not exist.
-    func cards(_ ids: [ItemID]) -> [CardView] { ids.sorted().compactMap(card) }
+    func cards(_ ids: [ItemID]) -> [CardView] { ids.isEmpty ? [] : ids.sorted().compactMap(card) }
 
     func status(_ name: String) -> StatusView {
         SiteModel.status(name, statuses: statuses, config: roadmap.config)

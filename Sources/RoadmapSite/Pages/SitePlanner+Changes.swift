@@ -11,15 +11,15 @@ extension SitePlanner {
             let url = { (entry: TimelineEntry) in
                 model.pageURL(entry.change.id) ?? history.item(entry.change.id).flatMap { model.pageURL($0.id) }
             }
-            let months = history.history.changesByMonth()
+            let months = history.months
             return ChangesContent(
                 recent: months.prefix(ChangesContent.recentMonths).map { ChangePeriodView($0, listed: true, url: url, words: history.words) },
                 older: months.dropFirst(ChangesContent.recentMonths).map { ChangePeriodView($0, listed: false, url: url) },
-                quarters: history.history.changesByQuarter().map { ChangePeriodView($0, listed: false, url: url) },
+                quarters: history.quarters.map { ChangePeriodView($0, listed: false, url: url) },
                 lastUpdated: history.lastUpdated)
         }
         let feed = OutputJob(path: SitePath.feed) {
-            let entries = history.history.feedEntries(limit: AtomFeed.entryLimit)
+            let entries = history.feedEntries
             var hasher = StableHasher()
             hasher.add("roadmap-feed-1", model.options.generatorVersion, model.site.title, model.site.baseURL)
             hasher.add(history.tagBase, history.lastCommit.timestamp)

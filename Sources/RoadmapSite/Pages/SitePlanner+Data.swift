@@ -1,3 +1,5 @@
+import RoadmapCore
+
 extension SitePlanner {
     /// `roadmap.json` and the search index.
     func dataJobs() -> [OutputJob] {
@@ -8,7 +10,9 @@ extension SitePlanner {
                 hasher.add("roadmap-data-2", model.options.generatorVersion, model.roadmap.config.title)
                 hasher.add(model.roadmap.config.statuses, model.roadmap.config.activeStatuses, model.roadmap.config.doneStatuses)
                 model.roadmap.objectives.fingerprint(into: &hasher)
-                model.roadmap.features.fingerprint(into: &hasher)
+                let features = model.featureDataDigests()
+                hasher.add(features.count)
+                for digest in features { hasher.add(digest) }
                 model.diagnostics.fingerprint(into: &hasher)
                 return Product(digest: hasher.finish()) {
                     RoadmapDocument.build(model).compactBytes + [0x0A]
@@ -22,5 +26,33 @@ extension SitePlanner {
                 return Product(digest: hasher.finish()) { SearchIndex.script(model) }
             },
         ]
+    }
+}
+
+extension SiteModel {
+    /// Each feature's fingerprint in `roadmap.json`, in order. With a memo, a feature the compiler
+    /// did not touch (the same storage) keeps the digest it had, so a preview does not hash ten
+    /// thousand features to learn that one body changed.
+    func featureDataDigests() -> [Digest] {
+        func digest(_ feature: Feature) -> Digest {
+            var hasher = StableHasher()
+            feature.fingerprint(into: &hasher)
+            return hasher.finish()
+        }
+        guard let memo else { return roadmap.features.map(digest) }
+        let known = previous.data
+        var made: [ItemID: PlanMemo.DataEntry] = [:]
+        made.reserveCapacity(roadmap.features.count)
+        let digests = roadmap.features.map { feature in
+            if let old = known[feature.id], old.feature.sharesStorage(with: feature) {
+                made[feature.id] = old
+                return old.digest
+            }
+            let entry = PlanMemo.DataEntry(feature: feature, digest: digest(feature))
+            if made[feature.id] == nil { made[feature.id] = entry }
+            return entry.digest
+        }
+        memo.record(data: made)
+        return digests
     }
 }

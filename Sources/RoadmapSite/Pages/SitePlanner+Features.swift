@@ -7,9 +7,9 @@ extension SitePlanner {
         let card: CardView
         let keyResults: [Fragment]
         let objectives: [LinkView]
-        let dependencies: [Fragment]
-        let dependents: [Fragment]
-        let indirectDependents: [Fragment]
+        let dependencies: [CardView]
+        let dependents: [CardView]
+        let indirectDependents: [CardView]
         let diagnostics: [DiagnosticView]
         let source: SourceView
     }
@@ -32,12 +32,12 @@ extension SitePlanner {
                 }
                 return FeatureSurroundings(
                     card: model.cards[i], keyResults: planner.keyResults(krs, path: path), objectives: objectives,
-                    dependencies: planner.links(model.cards(feature.dependsOn), path: path),
-                    dependents: planner.links(model.cards(feature.dependents), path: path),
-                    indirectDependents: planner.links(model.cards(model.indirectDependents(of: feature)), path: path),
+                    dependencies: model.cards(feature.dependsOn), dependents: model.cards(feature.dependents),
+                    indirectDependents: model.cards(model.indirectDependents(of: feature)),
                     diagnostics: model.diagnosticViews(model.diagnosticsByPath[feature.path] ?? []),
                     source: planner.source(feature.path))
             } key: { around, hasher in
+                // Cards stand for their fragments: a fragment adds only its partial and the page's root.
                 hasher.add(around.card, around.keyResults, around.objectives, around.dependencies, around.dependents,
                            around.indirectDependents, around.diagnostics, around.source)
                 hasher.add(model.linkDigest)
@@ -46,8 +46,10 @@ extension SitePlanner {
                 FeatureContent(
                     card: around.card,
                     body: planner.body(markdown: feature.body.markdown, title: feature.title, sourcePath: feature.path, pagePath: path),
-                    keyResults: around.keyResults, objectives: around.objectives, dependencies: around.dependencies,
-                    dependents: around.dependents, indirectDependents: around.indirectDependents,
+                    keyResults: around.keyResults, objectives: around.objectives,
+                    dependencies: planner.links(around.dependencies, path: path),
+                    dependents: planner.links(around.dependents, path: path),
+                    indirectDependents: planner.links(around.indirectDependents, path: path),
                     diagnostics: around.diagnostics, source: around.source,
                     fields: feature.extra.keys.sorted().map { FieldView(key: $0, value: feature.extra[$0] ?? "") },
                     history: model.history.flatMap { h in h.item(feature.id).map { ItemHistoryView($0, words: h.words) } })

@@ -94,7 +94,7 @@ extension SitePlanner {
         guard let history = model.history else { return [] }
         let roadmap = model.roadmap
         let today = history.lastCommit.day
-        let findings = HistoryChecks.findings(for: roadmap, history: history.history, today: today).map(\.diagnostic)
+        let findings = HistoryChecks.findings(for: roadmap, history: history.history, today: today, activity: history.activity).map(\.diagnostic)
         let closed = Set(roadmap.config.doneStatuses)
         let slipped = roadmap.features.indices.compactMap { i -> (Int, Int)? in
             let f = roadmap.features[i]

@@ -11,6 +11,8 @@ struct RoadmapCorpusCommand: ParsableCommand {
         subcommands: [Generate.self])
 }
 
+extension HistoryShape: ExpressibleByArgument {}
+
 /// `roadmap-corpus generate`: writes files, or a git repository with `--commits`.
 struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Write a corpus into a folder.")
@@ -20,6 +22,9 @@ struct Generate: ParsableCommand {
     @Option(help: "Number of team folders.") var teams = 8
     @Option(help: "Seed; the same seed and options give byte-identical output.") var seed: UInt64 = 42
     @Option(help: "Commits of git history to generate (0: plain files, no repository).") var commits = 0
+    @Option(help: ArgumentHelp("Shape of the history: \(HistoryShape.allCases.map(\.rawValue).joined(separator: ", ")).",
+                               discussion: "small-commits: one file per commit; large-commits: 100-400 PRDs per commit; deep-edits: one PRD in fifty takes every edit; large-bodies: 50-100 KB bodies; renames: half of the edits move a file."))
+    var shape: HistoryShape = .standard
     @Option(help: "Output folder.") var out: String
     @Flag(help: "Write into a non-empty folder, replacing an earlier corpus there.") var force = false
 
@@ -34,7 +39,7 @@ struct Generate: ParsableCommand {
             guard force else { throw CorpusError.folderNotEmpty(out) }
             try CorpusWriter.clearGenerated(in: folder, includingGit: commits > 0)
         }
-        let generator = CorpusGenerator(spec: CorpusSpec(prds: prds, objectives: objectives, teams: teams, seed: seed, commits: commits))
+        let generator = CorpusGenerator(spec: CorpusSpec(prds: prds, objectives: objectives, teams: teams, seed: seed, commits: commits, shape: shape))
         let clock = ContinuousClock()
         let started = clock.now
         if commits > 0 {

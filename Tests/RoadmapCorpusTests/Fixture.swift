@@ -14,7 +14,11 @@ struct Fixture: Sendable, CustomTestStringConvertible {
     static let plain = Fixture(name: "plain", spec: CorpusSpec(prds: 300, objectives: 20, teams: 5, seed: 11))
     /// The final state of a history with every kind of edit.
     static let evolved = Fixture(name: "evolved", spec: CorpusSpec(prds: 60, objectives: 8, teams: 4, seed: 3, commits: 400))
-    static let all = [plain, evolved]
+    /// The final state of histories of every other shape.
+    static let shaped = HistoryShape.allCases.filter { $0 != .standard }.map { shape in
+        Fixture(name: shape.rawValue, spec: CorpusSpec(prds: 60, objectives: 8, teams: 4, seed: 3, commits: 400, shape: shape))
+    }
+    static let all = [plain, evolved] + shaped
 
     init(name: String, spec: CorpusSpec) {
         self.name = name

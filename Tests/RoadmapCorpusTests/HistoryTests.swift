@@ -73,6 +73,38 @@ import Testing
         }
     }
 
+    /// Each shape makes the history it names (counted on the commits after the PRDs are added).
+    @Test(arguments: HistoryShape.allCases) func shapesMakeTheHistoryTheyName(_ shape: HistoryShape) {
+        let spec = CorpusSpec(prds: shape == .largeBodies ? 30 : 600, objectives: 10, teams: 4, seed: 8, commits: 400, shape: shape)
+        var history = History(spec: spec)
+        var edits: [Commit] = []
+        var number = 0
+        while let commit = history.step() {
+            number += 1
+            if number > 1 + history.addCommits { edits.append(commit) }
+        }
+        #expect(edits.count == 400 - 1 - history.addCommits)
+        func prds(_ commit: Commit) -> [Int] { commit.changes.compactMap { if case .prd(let i) = $0 { i } else { nil } } }
+        let prdEdits = edits.filter { !prds($0).isEmpty }
+        let files = prdEdits.map { prds($0).count }
+        let moves = edits.reduce(0) { $0 + $1.changes.count { if case .delete = $0 { true } else { false } } }
+        switch shape {
+        case .standard:
+            #expect(files.contains(1) && files.contains { $0 > 1 } && files.allSatisfy { $0 <= 3 })
+        case .smallCommits:
+            #expect(edits.allSatisfy { $0.changes.count { if case .delete = $0 { false } else { true } } <= 1 })
+        case .largeCommits:
+            #expect(files.allSatisfy { (100...400).contains($0) }, "\(files.prefix(10))")
+        case .deepEdits:
+            let edited = Set(prdEdits.flatMap(prds))
+            #expect(edited.count <= 600 / 50, "\(edited.count) PRDs edited")
+        case .largeBodies:
+            #expect(history.world.prds.allSatisfy { $0.bodyTarget >= 50_000 })
+        case .renames:
+            #expect(moves * 4 >= prdEdits.count, "\(moves) moves in \(prdEdits.count) edit commits")
+        }
+    }
+
     @Test func writerWritesFilesAndSeesFolders() throws {
         let folder = temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -5,12 +5,16 @@ extension History {
         var changes: [Commit.Change] = []
         var messages: [String] = []
         var touched: [Int] = []
-        for _ in 0..<(1 + rng.weighted([80, 15, 5])) {
-            let index = rng.below(world.prds.count)
+        // A large commit's PRDs are drawn distinct up front; other commits draw as they always did.
+        let bulk = world.shape == .largeCommits
+            ? rng.distinct(min(world.prds.count, rng.within(100...400)), below: world.prds.count) : []
+        for n in 0..<(bulk.isEmpty ? editCount() : bulk.count) {
+            let index = bulk.isEmpty ? pickPRD() : bulk[n]
             guard !touched.contains(index) else { continue }
             touched.append(index)
             let before = world.prds[index].path
-            messages.append(editPRD(index))
+            messages.append(world.shape == .renames && PRDState.isMovable(index) && world.teams > 1 && rng.chance(90)
+                            ? move(index) : editPRD(index))
             let after = world.prds[index].path
             if before != after { changes.append(.delete(before)) }
             changes.append(.prd(index))
@@ -21,6 +25,37 @@ extension History {
         return Commit(message: message, author: author, time: time, changes: changes)
     }
 
+    /// How many PRDs the next commit edits.
+    private mutating func editCount() -> Int {
+        switch world.shape {
+        case .smallCommits: 1
+        default: 1 + rng.weighted([80, 15, 5])
+        }
+    }
+
+    /// The PRD to edit next: any, or for `.deepEdits` one of the few long-lived ones, or for
+    /// `.renames` a movable one half of the time.
+    private mutating func pickPRD() -> Int {
+        let count = world.prds.count
+        switch world.shape {
+        case .deepEdits:
+            let hot = max(1, count / 50)
+            return rng.below(hot) * (count / hot)
+        case .renames where count > 3 && rng.chance(50):
+            return min(count - 1, 7 * rng.below(max(1, (count - 3) / 7 + 1)) + 3)
+        default:
+            return rng.below(count)
+        }
+    }
+
+    /// Moves a movable PRD's file to another team's folder.
+    private mutating func move(_ index: Int) -> String {
+        let prd = world.prds[index]
+        let team = (prd.team + 1 + rng.below(world.teams - 1)) % world.teams
+        world.prds[index].team = team
+        return "Move \(prd.id) from \(Names.team(prd.team)) to \(Names.team(team))"
+    }
+
     /// Applies one edit to the PRD and returns its commit message line.
     private mutating func editPRD(_ index: Int) -> String {
         let prd = world.prds[index]
@@ -29,9 +64,7 @@ extension History {
         case 1 where !prd.status.isDone: if let message = slip(index) { return message }
         case 2 where !world.objectives.isEmpty: return relink(index)
         case 4 where PRDState.isMovable(index) && world.teams > 1:
-            let team = (prd.team + 1 + rng.below(world.teams - 1)) % world.teams
-            world.prds[index].team = team
-            return "Move \(prd.id) from \(Names.team(prd.team)) to \(Names.team(team))"
+            return move(index)
         case 5:
             let rice = PRDPlanner.rice(&rng)
             world.prds[index].rice = rice

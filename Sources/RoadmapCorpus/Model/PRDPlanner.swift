@@ -19,7 +19,7 @@ enum PRDPlanner {
             team: team, status: status, owner: team * 37 + rng.below(6),
             okrs: okrs(index, world, &rng), dependsOn: dependencies(index, &rng), rice: rice(&rng),
             keepsRiceWhenDone: rng.chance(70), tags: rng.distinct(rng.weighted([30, 35, 25, 10]), below: Names.tags.count).map { Names.tags[$0] },
-            bodySeed: SplitMix64.mix([seed, 3, UInt64(index)]), bodyTarget: bodyTarget(&rng), revision: 0,
+            bodySeed: SplitMix64.mix([seed, 3, UInt64(index)]), bodyTarget: world.shape == .largeBodies ? largeBodyTarget(&rng) : bodyTarget(&rng), revision: 0,
             links: links(index, &rng))
         schedule(&prd, &rng)
         return prd
@@ -61,6 +61,9 @@ enum PRDPlanner {
         let draw = rng.chance(70) ? min(rng.below(span), rng.below(span)) : rng.below(span)
         return 1100 + draw
     }
+
+    /// 50 to 100 KB, for the `.largeBodies` shape.
+    static func largeBodyTarget(_ rng: inout SplitMix64) -> Int { rng.within(50_000...100_000) }
 
     /// A quarter (with dates inside it most of the time) or a horizon.
     static func schedule(_ prd: inout PRDState, _ rng: inout SplitMix64) {

@@ -3,6 +3,7 @@ struct World: Sendable {
     var objectives: [ObjectiveState]
     var prds: [PRDState]
     let teams: Int
+    let shape: HistoryShape
     /// Key results in round-robin order: PRD `i` moves `keyResultOrder[i]` first.
     let keyResultOrder: [PRDState.OKRLink]
 
@@ -11,6 +12,7 @@ struct World: Sendable {
     init(spec: CorpusSpec, evolving: Bool) {
         var registry = IDRegistry()
         teams = spec.teams
+        shape = spec.shape
         let objectives = (0..<spec.objectives).map { ObjectivePlanner.make($0, seed: spec.seed, registry: &registry) }
         self.objectives = objectives
         keyResultOrder = objectives.indices.flatMap { o in

@@ -35,15 +35,20 @@ struct PRDBody {
         var size = "# \(prd.title)\n\n".utf8.count + intro.utf8.count + 2
         for section in sections { size += section.heading.utf8.count + 5 + section.blocks.reduce(0) { $0 + $1.utf8.count + 2 } }
         var block = 20
+        // A body meant to be larger than the cap (the large-bodies shape) draws its growth with
+        // replacement and may grow to its target; every other body is exactly as it always was.
+        let large = prd.bodyTarget > PRDBody.hardCap
+        let cap = large ? prd.bodyTarget + PRDBody.hardCap : PRDBody.hardCap
         while size < prd.bodyTarget {
             let weights = sections.map { $0.growth.isEmpty ? 0 : $0.weight }
             guard weights.contains(where: { $0 > 0 }) else { break }
             let s = layout.weighted(weights)
-            let kind = sections[s].growth.remove(at: layout.below(sections[s].growth.count))
+            let pick = layout.below(sections[s].growth.count)
+            let kind = large ? sections[s].growth[pick] : sections[s].growth.remove(at: pick)
             var r = rng(block)
             block += 1
             let text = kind.make(&r, topic)
-            if size + text.utf8.count + 2 > PRDBody.hardCap { break }
+            if size + text.utf8.count + 2 > cap { break }
             sections[s].blocks.append(text)
             size += text.utf8.count + 2
         }

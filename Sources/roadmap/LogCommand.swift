@@ -46,7 +46,7 @@ struct LogCommand: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: Format = .text
 
-    @Flag(help: "Mine every commit again instead of reusing the history cached in .git/roadmap/.")
+    @Flag(help: "Mine every commit again and read every file, instead of reusing the history and analyses cached in .git/roadmap/.")
     var noCache = false
 
     func run() throws {
@@ -66,7 +66,7 @@ struct LogCommand: ParsableCommand {
             let location = try RoadmapDiscovery.find(named).location
             let config = try HistorySession.config(at: location, revision: revision)
             mined = try HistorySession.mine(location, revision: revision, config: config, noCache: noCache)
-            words = HistorySession.words(at: location, revision: revision)
+            words = HistorySession.words(at: location, revision: revision, cached: !noCache)
         } catch {
             Terminal.writeError("roadmap: error: \(error.message)\n")
             throw ExitCode(2)

@@ -38,10 +38,13 @@ public enum HistorySession {
 
     /// Titles and key-result units of the roadmap at `revision`, to describe changes with; empty
     /// when the roadmap cannot be read there (changes are then named by id, numbers shown bare).
-    public static func words(at location: RoadmapLocation, revision: String) -> ChangeText {
+    /// With `cached`, files are analysed with `check`'s cache (keyed by blob id, so a commit
+    /// shares it with the working tree): a warm `roadmap log` reads no file of the roadmap.
+    public static func words(at location: RoadmapLocation, revision: String, cached: Bool = true) -> ChangeText {
         guard location.repository?.headCommitID != nil,
               let source = try? location.commit(revision),
-              let compilation = try? RoadmapCompiler(source: source).compile() else { return ChangeText() }
+              let compilation = try? RoadmapCompiler(source: source, cache: cached ? AnalysisCache.forRoadmap(at: location) : nil).compile()
+        else { return ChangeText() }
         return ChangeText(roadmap: compilation.roadmap)
     }
 

@@ -5,9 +5,9 @@ import CGit2
 ///
 /// The `…Locked` forms take the handle given by `withHandle`, for callers already holding the lock.
 extension GitRepository {
-    /// The bytes of a blob.
+    /// The bytes of a blob, through the project's pack reader (see `BlobReaderPool`).
     func readBlob(_ oid: git_oid) throws(SourceError) -> [UInt8] {
-        try withHandle { (repo: OpaquePointer) throws(SourceError) -> [UInt8] in try readBlobLocked(repo, oid) }
+        try blobReaders.read(oid, in: self)
     }
 
     /// Size in bytes of a blob, from the object header: loose objects are not inflated whole.

@@ -9,6 +9,8 @@ import Foundation
 public final class GitRepository: @unchecked Sendable {
     private let handle: OpaquePointer
     private let lock = NSLock()
+    /// Readers of blobs for `readBlob`, kept so rebuilt deltas serve later reads.
+    let blobReaders = BlobReaderPool()
 
     /// The working directory, absolute, without a trailing `/`; nil for a bare repository.
     public let workdir: String?

@@ -1,3 +1,5 @@
+import CGit2
+
 /// Reads file contents by blob id for one thread at a time, fast when the blobs are asked for
 /// in history order (see `ObjectReader`). Make one per thread.
 public final class BlobReader: @unchecked Sendable {
@@ -10,9 +12,14 @@ public final class BlobReader: @unchecked Sendable {
 
     private init(_ reader: ObjectReader) { self.reader = reader }
 
+    /// A reader over packs mapped once for several readers.
+    convenience init(repository: GitRepository, packs: PackSet) throws(SourceError) {
+        try self.init(ObjectReader(repository: repository, packs: packs, budget: 8 << 20))
+    }
+
     /// `count` readers for as many threads, sharing one mapping of the repository's packs.
     public static func group(_ count: Int, repository: GitRepository) throws(SourceError) -> [BlobReader] {
-        let packs = PackSet(repository: repository)
+        let packs = repository.blobReaders.packs(of: repository)
         var readers: [BlobReader] = []
         for _ in 0..<max(1, count) { readers.append(BlobReader(try ObjectReader(repository: repository, packs: packs, budget: 8 << 20))) }
         return readers
@@ -28,8 +35,12 @@ public final class BlobReader: @unchecked Sendable {
     /// The bytes of the blob with the full hex id `id`.
     public func blob(_ id: String) throws(SourceError) -> [UInt8] {
         guard let oid = GitObjectID.parse(id) else { throw SourceError("invalid object id '\(id)'") }
+        return try blob(oid)
+    }
+
+    func blob(_ oid: git_oid) throws(SourceError) -> [UInt8] {
         let object = try reader.read(oid)
-        guard object.type == .blob else { throw SourceError("object \(id) is not a file") }
+        guard object.type == .blob else { throw SourceError("object \(GitObjectID.hex(oid)) is not a file") }
         return object.bytes
     }
 }

@@ -40,7 +40,7 @@ public struct HistoryWalker: Sendable {
     /// unknown ones are ignored), parents before children, each with its roadmap changes.
     /// `workers` is how many threads compare trees (default: one per core).
     public func changes(head: String, excluding known: [String] = [], workers: Int? = nil) throws(SourceError) -> [CommitChanges] {
-        let packs = PackSet(repository: repository)
+        let packs = repository.blobReaders.packs(of: repository)
         guard let start = GitObjectID.parse(head) else { throw SourceError("invalid commit id '\(head)'") }
         // Walked through the shared packs, each commit read once.
         let graph = try CommitGraph(from: start, hiding: known.compactMap(GitObjectID.parse),

@@ -20,6 +20,8 @@ package final class ObjectReader {
     private var database: OpaquePointer?
     private var cache: ObjectCache
     private let inflater = Inflater()
+    /// Entries whose CRC-32 was checked: each is checked once however often it is rebuilt.
+    private var intact = Set<ObjectCache.Key>()
     /// How many objects libgit2 read instead of the packs (loose objects, damaged entries).
     private(set) var readByLibGit2 = 0
 
@@ -51,19 +53,19 @@ package final class ObjectReader {
         return nil
     }
 
-    /// The object `oid`, whole. An object rebuilt from the packs is returned only when it hashes
-    /// to `oid` (as libgit2 checks every object it reads). Objects outside the packs are read by
-    /// libgit2. One whose every packed copy is damaged is an error naming it and the pack, unless
-    /// a loose copy exists: libgit2 would allocate whatever size the damaged entry declares.
-    /// The hashing (libgit2's collision-detecting SHA-1) is the price of trusting nothing: on a
-    /// generated roadmap of 2,000 PRDs and 3,000 commits, `roadmap log --no-cache` went from
-    /// 0.36 to 0.59 s of CPU (medians of 5). Checking each entry's CRC-32 from the index instead
-    /// would cost less, but needs the index position of every base in a chain.
+    /// The object `oid`, whole. An object rebuilt from the packs is returned only when every
+    /// entry it was rebuilt from has the CRC-32 its index records (and the pack is the one the
+    /// index was written for), as `git index-pack --verify` checks a pack. Objects outside the
+    /// packs are read by libgit2, which hashes each. One whose every packed copy is damaged is an
+    /// error naming it and the pack, unless a loose copy exists: libgit2 would allocate whatever
+    /// size the damaged entry declares. Hashing every rebuilt object instead (what libgit2 does,
+    /// with its collision-detecting SHA-1) took 39% of mining a 10,000-PRD, 20,000-commit history:
+    /// 8.2 s against 4.6 s with the CRC-32 checks.
     package func read(_ oid: git_oid) throws(SourceError) -> GitObjectData {
         var damaged: (pack: Int, offset: Int)?
         for (number, pack) in packs.enumerated() {
             guard let offset = pack.index.offset(of: oid) else { continue }
-            if let object = try unpack(pack: number, offset: offset), Self.hashes(object, to: oid) { return object }
+            if let object = try unpack(pack: number, offset: offset) { return object }
             damaged = damaged ?? (number, offset)
         }
         if let damaged, !hasLooseCopy(oid) {
@@ -88,6 +90,14 @@ package final class ObjectReader {
             throw SourceError("object \(GitObjectID.hex(oid)) is not a commit")
         }
         return shallow.contains(ObjectKey(oid)) ? commit.withoutParents() : commit
+    }
+
+    /// Whether the packed entry `key` has its recorded CRC-32 (checked once per reader).
+    private func isIntact(_ key: ObjectCache.Key) -> Bool {
+        if intact.contains(key) { return true }
+        guard packs[key.pack].entryIsIntact(at: key.offset) else { return false }
+        intact.insert(key)
+        return true
     }
 
     /// Whether `object` is the object whose id is `oid`: the SHA-1 of `<type> <size>\0<bytes>`.
@@ -116,7 +126,7 @@ package final class ObjectReader {
             guard chain.count < Self.longestChain, let entry = pack.entry(at: key.offset) else { return nil }
             switch entry {
             case let .whole(type, start, size):
-                guard let bytes = inflater.inflate(pack.compressed(from: start), size: size) else { return nil }
+                guard isIntact(key), let bytes = inflater.inflate(pack.compressed(from: start), size: size) else { return nil }
                 object = GitObjectData(type: type, bytes: bytes)
                 cache.store(key, object)
             case let .offsetDelta(base, start, size):
@@ -135,7 +145,7 @@ package final class ObjectReader {
             break
         }
         for link in chain.reversed() {
-            guard let delta = inflater.inflate(packs[link.key.pack].compressed(from: link.start), size: link.size),
+            guard isIntact(link.key), let delta = inflater.inflate(packs[link.key.pack].compressed(from: link.start), size: link.size),
                   let bytes = DeltaPatch.apply(delta, to: object.bytes) else { return nil }
             object = GitObjectData(type: object.type, bytes: bytes)
             cache.store(link.key, object)

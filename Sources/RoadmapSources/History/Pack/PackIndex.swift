@@ -55,6 +55,22 @@ struct PackIndex {
         }
     }
 
+    /// The CRC-32 the index records for the packed bytes (header and data) of the entry at
+    /// sorted position `position`.
+    func packedCRC(at position: Int) -> UInt32 { file.uint32(at: idsStart + count * 20 + position * 4) }
+
+    /// Every entry's offset with its sorted position, ordered by offset (so each entry's end is
+    /// the next one's start); entries whose offset cannot be read are left out.
+    func positionsByOffset() -> (offsets: [Int], positions: [Int32]) {
+        var pairs: [(Int, Int32)] = []
+        pairs.reserveCapacity(count)
+        for position in 0..<count {
+            if let offset = entryOffset(position) { pairs.append((offset, Int32(truncatingIfNeeded: position))) }
+        }
+        pairs.sort { $0.0 < $1.0 }
+        return (pairs.map(\.0), pairs.map(\.1))
+    }
+
     private func entryOffset(_ index: Int) -> Int? {
         let small = file.uint32(at: offsetsStart + index * 4)
         guard small & 0x8000_0000 != 0 else { return Int(small) }

@@ -46,6 +46,19 @@ package final class PackSet: @unchecked Sendable {
         shallow = Set(recorded.split(whereSeparator: \.isNewline).compactMap { GitObjectID.parse(String($0)).map(ObjectKey.init) })
     }
 
+    /// Whether the object folders still hold exactly the index files this set listed (a `git gc`
+    /// or `git repack` since then writes new ones).
+    func isCurrent() -> Bool {
+        var listed = Set<String>()
+        for objects in objectFolders {
+            let folder = objects + "/pack"
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where name.hasSuffix(".idx") {
+                listed.insert(folder + "/" + name)
+            }
+        }
+        return listed == indexPaths
+    }
+
     /// `objects` and, depth first, the object folders its alternates name (relative ones are
     /// relative to the folder naming them); each once, at most five levels deep as in git.
     static func objectFolders(_ objects: String) -> [String] {

@@ -25,7 +25,7 @@ extension SitePlanner {
                 var objectives: [LinkView] = []
                 for ref in feature.okrs.sorted() {
                     if ref.keyResult != nil {
-                        if let kr = keyResultsByRef[ref.description] { krs.append(kr) }
+                        if let kr = keyResultsByRef[ref] { krs.append(kr) }
                     } else if let o = model.roadmap.objective(ref.objective) {
                         objectives.append(LinkView(label: o.title, url: SitePath.objective(o.id.rawValue), note: o.id.rawValue))
                     }

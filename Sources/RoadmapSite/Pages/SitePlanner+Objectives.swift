@@ -35,11 +35,11 @@ extension SitePlanner {
     }
 
     /// Key results of the roadmap by reference, without their movers, for feature pages.
-    func keyResultIndex() -> [String: KeyResultView] {
-        var index: [String: KeyResultView] = [:]
+    func keyResultIndex() -> [OKRReference: KeyResultView] {
+        var index: [OKRReference: KeyResultView] = [:]
         for o in model.roadmap.objectives {
             for kr in o.keyResults {
-                index[OKRReference(objective: o.id, keyResult: kr.id).description] = KeyResultView(objective: o, keyResult: kr)
+                index[OKRReference(objective: o.id, keyResult: kr.id)] = KeyResultView(objective: o, keyResult: kr)
             }
         }
         return index

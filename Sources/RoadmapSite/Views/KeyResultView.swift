@@ -22,6 +22,8 @@ struct KeyResultView: ViewModel, Sendable {
     /// Features that move it; empty on pages that only list key results.
     let movers: [Fragment]
     let uncovered: Bool
+    /// Computed once: a key result appears on every page of a PRD that moves it, and each hashes it.
+    private(set) var digest = Digest(high: 0, low: 0)
 
     /// - Parameter onObjectivePage: the objective's own page, where `kr-<id>` is unique and is what
     ///   links point at; pages that show several objectives' key results (where two can both be
@@ -49,6 +51,10 @@ struct KeyResultView: ViewModel, Sendable {
             percent = 0
             progressText = "no progress data"
         }
+        var hasher = StableHasher()
+        hasher.add(objectiveID, objectiveTitle, id, title, url, anchor, direction, hasProgress, percent, progressText)
+        hasher.add(baseline, current, target, movers, uncovered)
+        digest = hasher.finish()
     }
 
     func value(named name: String) -> Any? {
@@ -75,8 +81,5 @@ struct KeyResultView: ViewModel, Sendable {
         }
     }
 
-    func fingerprint(into hasher: inout StableHasher) {
-        hasher.add(objectiveID, objectiveTitle, id, title, url, anchor, direction, hasProgress, percent, progressText)
-        hasher.add(baseline, current, target, movers, uncovered)
-    }
+    func fingerprint(into hasher: inout StableHasher) { hasher.add(digest) }
 }

@@ -81,14 +81,16 @@ final class SiteModel: Sendable {
         let openCount = features.count { !closed.contains($0.status) }
         self.openCount = openCount
         boardOrder = SiteModel.boardOrder(features, statusOrder: statusOrder)
-        diagnosticsByPath = Dictionary(grouping: diagnostics.sorted(by: Diagnostic.reportOrder).filter { $0.location != nil }) { $0.location?.path ?? "" }
+        diagnosticsByPath = Dictionary(grouping: self.diagnostics.filter { $0.location != nil }) { $0.location?.path ?? "" }
         var pages: [String: String] = [:]
         for objective in roadmap.objectives { pages[objective.path] = SitePath.objective(objective.id.rawValue) }
         for feature in features { pages[feature.path] = SitePath.feature(feature.id.rawValue) }
         pageBySource = pages
         links = LinkRewriter(pages: pages, sourceLinkBase: options.sourceLinkBase)
+        // In the roadmap's own (deterministic) order: sorting ten thousand paths each plan cost more.
         var hasher = StableHasher()
-        for key in pages.keys.sorted() { hasher.add(key, pages[key] ?? "") }
+        for objective in roadmap.objectives { hasher.add(objective.path, pages[objective.path] ?? "") }
+        for feature in features { hasher.add(feature.path, pages[feature.path] ?? "") }
         hasher.add(options.sourceLinkBase)
         linkDigest = hasher.finish()
         var rankOf = [Int?](repeating: nil, count: features.count)

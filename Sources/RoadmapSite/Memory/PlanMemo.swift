@@ -51,6 +51,9 @@ public final class PlanMemo: @unchecked Sendable {
         var cards: [ItemID: CardEntry] = [:]
         var pages: [String: PageEntry] = [:]
         var data: [ItemID: DataEntry] = [:]
+        /// Every feature's indirect dependents (by index), and the digest of the dependency
+        /// graph they were found in.
+        var indirect: (graph: Digest, lists: [[ItemID]])?
     }
 
     /// Guards everything: parallel page jobs record entries.
@@ -60,6 +63,7 @@ public final class PlanMemo: @unchecked Sendable {
     private var pendingCards: [ItemID: CardEntry] = [:]
     private var pendingPages: [String: PageEntry] = [:]
     private var pendingData: [ItemID: DataEntry] = [:]
+    private var pendingIndirect: (graph: Digest, lists: [[ItemID]])?
     private var pendingHistory: HistoryEntry?
     private var serials = 0
 
@@ -71,6 +75,7 @@ public final class PlanMemo: @unchecked Sendable {
             pendingCards = [:]
             pendingPages = [:]
             pendingData = [:]
+            pendingIndirect = nil
             pendingHistory = history
             return current
         }
@@ -81,6 +86,8 @@ public final class PlanMemo: @unchecked Sendable {
     func record(page path: String, _ entry: PageEntry) { lock.withLock { pendingPages[path] = entry } }
 
     func record(data: [ItemID: DataEntry]) { lock.withLock { pendingData = data } }
+
+    func record(indirect: (graph: Digest, lists: [[ItemID]])) { lock.withLock { pendingIndirect = indirect } }
 
     /// The site's view of `history`, reused while the history and the words describing it are
     /// the same.
@@ -101,11 +108,12 @@ public final class PlanMemo: @unchecked Sendable {
     /// Every page of the plan was made: its entries serve the next plan.
     func commit() {
         lock.withLock {
-            current = Previous(cards: pendingCards, pages: pendingPages, data: pendingData)
+            current = Previous(cards: pendingCards, pages: pendingPages, data: pendingData, indirect: pendingIndirect)
             history = pendingHistory
             pendingCards = [:]
             pendingPages = [:]
             pendingData = [:]
+            pendingIndirect = nil
         }
     }
 

@@ -35,6 +35,9 @@ final class SiteModel: Sendable {
     /// count as moving an objective.
     let dropped: Set<ItemID>
 
+    /// With a memo: every feature's indirect dependents by index, found once per dependency graph.
+    let indirectLists: [[ItemID]]?
+
     /// The slug of the group of features without a team; reserved so no team can take it.
     static let noTeamSlug = "no-team"
     static let noTeamName = "No team"
@@ -97,12 +100,31 @@ final class SiteModel: Sendable {
         for (position, index) in backlog.prefix(openCount).enumerated() { rankOf[index] = position + 1 }
         let config = roadmap.config, ranks = rankOf
         guard let memo else {
+            indirectLists = nil
             cards = ParallelRunner.map(count: features.count) { i in
                 SiteModel.card(features[i], rank: ranks[i], teams: teams, tags: tags, statuses: statuses, config: config,
                                slips: history?.slips(features[i].id))
             }
             return
         }
+        // A body edit leaves the dependency graph as it was: its indirect dependents stand.
+        var graph = StableHasher()
+        graph.add(features.count)
+        for feature in features {
+            graph.add(feature.id.rawValue)
+            graph.add(feature.dependents.map(\.rawValue))
+        }
+        let graphDigest = graph.finish()
+        let lists: [[ItemID]]
+        if let known = previous.indirect, known.graph == graphDigest, known.lists.count == features.count {
+            lists = known.lists
+        } else {
+            let index = featureIndex
+            lists = ParallelRunner.map(count: features.count) {
+                SiteModel.searchIndirectDependents(of: features[$0], features: features, featureIndex: index)
+            }
+        }
+        indirectLists = lists
         let context = SiteModel.cardContext(teams: teams, tags: tags, statuses: statuses, config: config)
         let known = previous.cards
         let entries = ParallelRunner.map(count: features.count) { i in
@@ -117,6 +139,7 @@ final class SiteModel: Sendable {
         }
         cards = entries.map(\.card)
         memo.record(cards: Dictionary(zip(features.map(\.id), entries), uniquingKeysWith: { a, _ in a }))
+        memo.record(indirect: (graphDigest, lists))
     }
 
     /// Everything a card shows besides its feature, rank and slips: the slugs of teams, tags and
@@ -136,7 +159,12 @@ final class SiteModel: Sendable {
 
     /// PRDs that need this one only through others: dependents of its dependents, and so on,
     /// without the direct ones; safe on cycles (a roadmap with errors may have them).
-    func indirectDependents(of feature: Feature) -> [ItemID] {
+    func indirectDependents(of feature: Feature, at index: Int) -> [ItemID] {
+        if let indirectLists, index < indirectLists.count { return indirectLists[index] }
+        return SiteModel.searchIndirectDependents(of: feature, features: roadmap.features, featureIndex: featureIndex)
+    }
+
+    private static func searchIndirectDependents(of feature: Feature, features: [Feature], featureIndex: [ItemID: Int]) -> [ItemID] {
         guard !feature.dependents.isEmpty else { return [] }
         let direct = Set(feature.dependents)
         var seen = direct.union([feature.id])
@@ -147,7 +175,7 @@ final class SiteModel: Sendable {
             let next = queue[head]
             head += 1
             guard let i = featureIndex[next] else { continue }
-            for d in roadmap.features[i].dependents.sorted() where !seen.contains(d) {
+            for d in features[i].dependents.sorted() where !seen.contains(d) {
                 seen.insert(d)
                 found.append(d)
                 queue.append(d)

@@ -33,7 +33,7 @@ extension SitePlanner {
                 return FeatureSurroundings(
                     card: model.cards[i], keyResults: planner.keyResults(krs, path: path), objectives: objectives,
                     dependencies: model.cards(feature.dependsOn), dependents: model.cards(feature.dependents),
-                    indirectDependents: model.cards(model.indirectDependents(of: feature)),
+                    indirectDependents: model.cards(model.indirectDependents(of: feature, at: i)),
                     diagnostics: model.diagnosticViews(model.diagnosticsByPath[feature.path] ?? []),
                     source: planner.source(feature.path))
             } key: { around, hasher in

@@ -45,7 +45,7 @@ public struct SiteBuilder: Sendable {
         }
         let templates = try TemplateSet.load(layers: options.themeLayers)
         let assets = try AssetSet.load(layers: options.themeLayers)
-        let previous = memo?.begin() ?? PlanMemo.Previous()
+        let previous = memo?.begin() ?? PlanMemo.Entries()
         let words = ChangeText(roadmap: roadmap)
         let siteHistory: (SiteHistory, serial: Int)? = history.flatMap { history in
             memo.map { $0.siteHistory(history, words: words) } ?? SiteHistory(history, words: words).map { ($0, 0) }

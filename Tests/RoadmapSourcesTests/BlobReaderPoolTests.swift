@@ -1,5 +1,6 @@
 import CGit2
 import Foundation
+import RoadmapCore
 @testable import RoadmapSources
 import Testing
 
@@ -25,11 +26,10 @@ struct BlobReaderPoolTests {
         let ids = try Self.blobIDs(fixture)
         #expect(ids.count > 100)
         let expected = try ids.map { try Self.libgit2Bytes(repository, $0) }
-        let results = UnsafeSendableBox([[UInt8]?](repeating: nil, count: ids.count))
-        DispatchQueue.concurrentPerform(iterations: ids.count) { i in
-            results.value[i] = try? repository.readBlob(#require(GitObjectID.parse(ids[i])))
+        let read = ParallelMap.map(count: ids.count) { i in
+            GitObjectID.parse(ids[i]).flatMap { try? repository.readBlob($0) }
         }
-        for i in ids.indices { #expect(results.value[i] == expected[i], "blob \(ids[i])") }
+        for i in ids.indices { #expect(read[i] == expected[i], "blob \(ids[i])") }
     }
 
     @Test func packsWrittenLaterAreMappedForNewReaders() throws {
@@ -45,10 +45,4 @@ struct BlobReaderPoolTests {
         let id = try fixture.git("rev-parse", "HEAD:prds/late.md").trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(try repository.readBlob(#require(GitObjectID.parse(id))) == Array("---\nid: late\n---\nwritten after\n".utf8))
     }
-}
-
-/// Results written by index from concurrent iterations, each slot by one iteration only.
-final class UnsafeSendableBox<T>: @unchecked Sendable {
-    var value: T
-    init(_ value: T) { self.value = value }
 }

@@ -13,7 +13,7 @@ enum Coverage {
         var diagnostics: [Diagnostic] = []
         let mentionedObjectives = Set(mentions.map { $0.split(separator: "/", maxSplits: 1).first.map(String.init) ?? $0 })
         for objective in roadmap.objectives {
-            guard !objective.allMovers.isEmpty else {
+            guard !objective.movers.isEmpty else {
                 if mentionedObjectives.contains(objective.id.rawValue) { continue }
                 diagnostics.append(Diagnostic(
                     .uncoveredObjective, "no PRD moves objective `\(objective.id)` or any of its key results",

@@ -26,10 +26,8 @@ public struct Objective: Hashable, Sendable {
         self.path = path
     }
 
-    /// Every feature that moves the objective or one of its key results, sorted, without repeats.
-    public var allMovers: [ItemID] {
-        Array(Set(movedBy + keyResults.flatMap(\.movedBy))).sorted()
-    }
+    /// Every feature that moves the objective or one of its key results.
+    public var movers: Set<ItemID> { Set(movedBy + keyResults.flatMap(\.movedBy)) }
 
     public func keyResult(_ id: String) -> KeyResult? { keyResults.first { $0.id == id } }
 }

@@ -26,7 +26,7 @@ public struct Roadmap: Sendable {
     }
 
     /// Objectives no feature moves, neither directly nor through a key result.
-    public var uncoveredObjectives: [Objective] { objectives.filter { $0.allMovers.isEmpty } }
+    public var uncoveredObjectives: [Objective] { objectives.filter { $0.movers.isEmpty } }
 
     /// Active features that move no OKR.
     public var orphanFeatures: [Feature] {

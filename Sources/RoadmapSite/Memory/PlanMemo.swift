@@ -46,48 +46,46 @@ public final class PlanMemo: @unchecked Sendable {
         let serial: Int
     }
 
-    /// The entries of the last rendered plan, which a new plan reads.
-    struct Previous: Sendable {
+    /// Every feature's indirect dependents (by index) in one dependency graph.
+    struct IndirectEntry: Sendable {
+        let graph: Digest
+        let lists: [[ItemID]]
+    }
+
+    /// What one plan made: the last rendered plan's entries, which a new plan reads.
+    struct Entries: Sendable {
         var cards: [ItemID: CardEntry] = [:]
         var pages: [String: PageEntry] = [:]
         var data: [ItemID: DataEntry] = [:]
-        /// Every feature's indirect dependents (by index), and the digest of the dependency
-        /// graph they were found in.
-        var indirect: (graph: Digest, lists: [[ItemID]])?
+        var indirect: IndirectEntry?
     }
 
     /// Guards everything: parallel page jobs record entries.
     private let lock = NSLock()
-    private var current = Previous()
+    private var current = Entries()
+    private var pending = Entries()
     private var history: HistoryEntry?
-    private var pendingCards: [ItemID: CardEntry] = [:]
-    private var pendingPages: [String: PageEntry] = [:]
-    private var pendingData: [ItemID: DataEntry] = [:]
-    private var pendingIndirect: (graph: Digest, lists: [[ItemID]])?
     private var pendingHistory: HistoryEntry?
     private var serials = 0
 
     public init() {}
 
     /// A new plan starts: whatever an unfinished plan recorded is dropped.
-    func begin() -> Previous {
+    func begin() -> Entries {
         lock.withLock {
-            pendingCards = [:]
-            pendingPages = [:]
-            pendingData = [:]
-            pendingIndirect = nil
+            pending = Entries()
             pendingHistory = history
             return current
         }
     }
 
-    func record(cards: [ItemID: CardEntry]) { lock.withLock { pendingCards = cards } }
+    func record(cards: [ItemID: CardEntry]) { lock.withLock { pending.cards = cards } }
 
-    func record(page path: String, _ entry: PageEntry) { lock.withLock { pendingPages[path] = entry } }
+    func record(page path: String, _ entry: PageEntry) { lock.withLock { pending.pages[path] = entry } }
 
-    func record(data: [ItemID: DataEntry]) { lock.withLock { pendingData = data } }
+    func record(data: [ItemID: DataEntry]) { lock.withLock { pending.data = data } }
 
-    func record(indirect: (graph: Digest, lists: [[ItemID]])) { lock.withLock { pendingIndirect = indirect } }
+    func record(indirect: IndirectEntry) { lock.withLock { pending.indirect = indirect } }
 
     /// The site's view of `history`, reused while the history and the words describing it are
     /// the same.
@@ -108,15 +106,9 @@ public final class PlanMemo: @unchecked Sendable {
     /// Every page of the plan was made: its entries serve the next plan.
     func commit() {
         lock.withLock {
-            current = Previous(cards: pendingCards, pages: pendingPages, data: pendingData, indirect: pendingIndirect)
+            current = pending
             history = pendingHistory
-            pendingCards = [:]
-            pendingPages = [:]
-            pendingData = [:]
-            pendingIndirect = nil
+            pending = Entries()
         }
     }
-
-    /// Entries held, for tests and for keeping an eye on memory.
-    var counts: (cards: Int, pages: Int) { lock.withLock { (current.cards.count, current.pages.count) } }
 }

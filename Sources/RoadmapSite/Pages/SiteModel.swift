@@ -35,8 +35,9 @@ final class SiteModel: Sendable {
     /// count as moving an objective.
     let dropped: Set<ItemID>
 
-    /// With a memo: every feature's indirect dependents by index, found once per dependency graph.
-    let indirectLists: [[ItemID]]?
+    /// PRDs that need each feature (by index) only through others: dependents of its dependents,
+    /// and so on, without the direct ones.
+    let indirectDependents: [[ItemID]]
 
     /// The slug of the group of features without a team; reserved so no team can take it.
     static let noTeamSlug = "no-team"
@@ -47,10 +48,10 @@ final class SiteModel: Sendable {
     /// Records this model's cards and pages for the next plan; nil outside a preview.
     let memo: PlanMemo?
     /// The last rendered plan's entries (empty without a memo).
-    let previous: PlanMemo.Previous
+    let previous: PlanMemo.Entries
 
     init(roadmap: Roadmap, diagnostics: [Diagnostic], options: SiteOptions, history: SiteHistory? = nil,
-         historySerial: Int = 0, memo: PlanMemo? = nil, previous: PlanMemo.Previous = .init()) {
+         historySerial: Int = 0, memo: PlanMemo? = nil, previous: PlanMemo.Entries = .init()) {
         self.roadmap = roadmap
         self.history = history
         self.historySerial = historySerial
@@ -99,34 +100,11 @@ final class SiteModel: Sendable {
         var rankOf = [Int?](repeating: nil, count: features.count)
         for (position, index) in backlog.prefix(openCount).enumerated() { rankOf[index] = position + 1 }
         let config = roadmap.config, ranks = rankOf
-        guard let memo else {
-            indirectLists = nil
-            cards = ParallelRunner.map(count: features.count) { i in
-                SiteModel.card(features[i], rank: ranks[i], teams: teams, tags: tags, statuses: statuses, config: config,
-                               slips: history?.slips(features[i].id))
-            }
-            return
-        }
-        // A body edit leaves the dependency graph as it was: its indirect dependents stand.
-        var graph = StableHasher()
-        graph.add(features.count)
-        for feature in features {
-            graph.add(feature.id.rawValue)
-            graph.add(feature.dependents.map(\.rawValue))
-        }
-        let graphDigest = graph.finish()
-        let lists: [[ItemID]]
-        if let known = previous.indirect, known.graph == graphDigest, known.lists.count == features.count {
-            lists = known.lists
-        } else {
-            let index = featureIndex
-            lists = ParallelRunner.map(count: features.count) {
-                SiteModel.searchIndirectDependents(of: features[$0], features: features, featureIndex: index)
-            }
-        }
-        indirectLists = lists
+        let lists = SiteModel.indirectLists(features, featureIndex: featureIndex, previous: previous.indirect)
+        indirectDependents = lists.lists
         let context = SiteModel.cardContext(teams: teams, tags: tags, statuses: statuses, config: config)
         let known = previous.cards
+        // Without a memo nothing is known and every card is made, as a build needs.
         let entries = ParallelRunner.map(count: features.count) { i in
             let feature = features[i], rank = ranks[i], slips = history?.slips(feature.id)
             if let old = known[feature.id], old.feature.sharesStorage(with: feature), old.rank == rank,
@@ -138,8 +116,10 @@ final class SiteModel: Sendable {
             return PlanMemo.CardEntry(feature: feature, rank: rank, slips: slips, context: context, card: card)
         }
         cards = entries.map(\.card)
-        memo.record(cards: Dictionary(zip(features.map(\.id), entries), uniquingKeysWith: { a, _ in a }))
-        memo.record(indirect: (graphDigest, lists))
+        if let memo {
+            memo.record(cards: Dictionary(zip(features.map(\.id), entries), uniquingKeysWith: { a, _ in a }))
+            memo.record(indirect: lists)
+        }
     }
 
     /// Everything a card shows besides its feature, rank and slips: the slugs of teams, tags and
@@ -157,11 +137,22 @@ final class SiteModel: Sendable {
 
     func card(_ id: ItemID) -> CardView? { featureIndex[id].map { cards[$0] } }
 
-    /// PRDs that need this one only through others: dependents of its dependents, and so on,
-    /// without the direct ones; safe on cycles (a roadmap with errors may have them).
-    func indirectDependents(of feature: Feature, at index: Int) -> [ItemID] {
-        if let indirectLists, index < indirectLists.count { return indirectLists[index] }
-        return SiteModel.searchIndirectDependents(of: feature, features: roadmap.features, featureIndex: featureIndex)
+    /// Every feature's indirect dependents, by index: the previous plan's when the dependency graph
+    /// is the same (a body edit leaves it as it was), else found again; safe on cycles (a roadmap
+    /// with errors may have them).
+    static func indirectLists(_ features: [Feature], featureIndex: [ItemID: Int],
+                              previous: PlanMemo.IndirectEntry?) -> PlanMemo.IndirectEntry {
+        var graph = StableHasher()
+        graph.add(features.count)
+        for feature in features {
+            graph.add(feature.id.rawValue)
+            graph.add(feature.dependents.map(\.rawValue))
+        }
+        let digest = graph.finish()
+        if let previous, previous.graph == digest, previous.lists.count == features.count { return previous }
+        return PlanMemo.IndirectEntry(graph: digest, lists: ParallelRunner.map(count: features.count) {
+            searchIndirectDependents(of: features[$0], features: features, featureIndex: featureIndex)
+        })
     }
 
     private static func searchIndirectDependents(of feature: Feature, features: [Feature], featureIndex: [ItemID: Int]) -> [ItemID] {

@@ -33,7 +33,7 @@ extension SitePlanner {
                 return FeatureSurroundings(
                     card: model.cards[i], keyResults: planner.keyResults(krs, path: path), objectives: objectives,
                     dependencies: model.cards(feature.dependsOn), dependents: model.cards(feature.dependents),
-                    indirectDependents: model.cards(model.indirectDependents(of: feature, at: i)),
+                    indirectDependents: model.cards(model.indirectDependents[i]),
                     diagnostics: model.diagnosticViews(model.diagnosticsByPath[feature.path] ?? []),
                     source: planner.source(feature.path))
             } key: { around, hasher in
@@ -70,11 +70,10 @@ extension SitePlanner {
         guard let memo = model.memo else {
             return page(path, template: template, section: section, title: title) { content(gather()) }
         }
-        let site = model.site, salt = salt, templates = templates, old = model.previous.pages[path]
-        let parts = chromeParts[Chrome.partsKey(section, SitePath.root(of: path))]
+        let chrome = chromeMaker(path, section: section, title: title), salt = salt, templates = templates
+        let old = model.previous.pages[path]
         return OutputJob(path: path) {
-            let (header, footer) = parts ?? SitePlanner.chromeParts(site: site, section: section, path: path, templates: templates)
-            let chrome = Chrome(site: site, section: section, path: path, pageTitle: title, header: header, footer: footer)
+            let chrome = chrome()
             let around = gather()
             var keyed = StableHasher()
             keyed.add(salt)
@@ -89,11 +88,7 @@ extension SitePlanner {
                 }
             }
             let page = Page(chrome: chrome, content: content(around))
-            var hasher = StableHasher()
-            hasher.add(salt)
-            hasher.add(template)
-            page.fingerprint(into: &hasher)
-            let digest = hasher.finish()
+            let digest = SitePlanner.fingerprint(page, template: template, salt: salt)
             memo.record(page: path, PlanMemo.PageEntry(feature: feature, key: pageKey, digest: digest))
             return Product(digest: digest) { Array(templates.render(template, page).utf8) }
         }

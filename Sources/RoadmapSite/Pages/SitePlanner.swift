@@ -82,18 +82,33 @@ struct SitePlanner: Sendable {
     /// A page rendered from `template`; `content` runs on a worker thread.
     func page(_ path: String, template: String, section: Chrome.Section, title: String,
               content: @escaping @Sendable () -> any ViewModel) -> OutputJob {
-        let site = model.site, salt = salt, templates = templates
-        let parts = chromeParts[Chrome.partsKey(section, SitePath.root(of: path))]
+        let chrome = chromeMaker(path, section: section, title: title), salt = salt, templates = templates
         return OutputJob(path: path) {
-            let (header, footer) = parts ?? SitePlanner.chromeParts(site: site, section: section, path: path, templates: templates)
-            let chrome = Chrome(site: site, section: section, path: path, pageTitle: title, header: header, footer: footer)
-            let page = Page(chrome: chrome, content: content())
-            var hasher = StableHasher()
-            hasher.add(salt)
-            hasher.add(template)
-            page.fingerprint(into: &hasher)
-            return Product(digest: hasher.finish()) { Array(templates.render(template, page).utf8) }
+            let page = Page(chrome: chrome(), content: content())
+            return Product(digest: SitePlanner.fingerprint(page, template: template, salt: salt)) {
+                Array(templates.render(template, page).utf8)
+            }
         }
+    }
+
+    /// Makes the chrome of the page at `path` on a worker thread (the shared header and footer
+    /// when they were rendered ahead).
+    func chromeMaker(_ path: String, section: Chrome.Section, title: String) -> @Sendable () -> Chrome {
+        let site = model.site, templates = templates
+        let parts = chromeParts[Chrome.partsKey(section, SitePath.root(of: path))]
+        return {
+            let (header, footer) = parts ?? SitePlanner.chromeParts(site: site, section: section, path: path, templates: templates)
+            return Chrome(site: site, section: section, path: path, pageTitle: title, header: header, footer: footer)
+        }
+    }
+
+    /// A page's fingerprint: the templates and generator (`salt`), its template and what it shows.
+    static func fingerprint(_ page: Page, template: String, salt: Digest) -> Digest {
+        var hasher = StableHasher()
+        hasher.add(salt)
+        hasher.add(template)
+        page.fingerprint(into: &hasher)
+        return hasher.finish()
     }
 
     /// Splits a list into pages of `size`, one job per page.

@@ -23,7 +23,7 @@ struct KeyResultView: ViewModel, Sendable {
     let movers: [Fragment]
     let uncovered: Bool
     /// Computed once: a key result appears on every page of a PRD that moves it, and each hashes it.
-    private(set) var digest = Digest(high: 0, low: 0)
+    let digest: Digest
 
     /// - Parameter onObjectivePage: the objective's own page, where `kr-<id>` is unique and is what
     ///   links point at; pages that show several objectives' key results (where two can both be

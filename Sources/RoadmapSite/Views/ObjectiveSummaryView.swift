@@ -24,8 +24,7 @@ struct ObjectiveSummaryView: ViewModel, Sendable {
         period = objective.period?.description
         owner = objective.owner
         self.keyResults = keyResults
-        // A count needs no order: the set, not `allMovers` (sorted), which thousands of PRDs make costly.
-        moverCount = Set(objective.movedBy + objective.keyResults.flatMap(\.movedBy)).count { !dropped.contains($0) }
+        moverCount = objective.movers.count { !dropped.contains($0) }
         uncoveredKeyResults = objective.keyResults.count { $0.movedBy.isEmpty }
         broken = objective.hasErrors
         let progress = objective.keyResults.compactMap(\.progress).filter(\.isFinite)

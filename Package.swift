@@ -31,7 +31,7 @@ let package = Package(
     targets: [
         .systemLibrary(
             name: "CGit2", pkgConfig: "libgit2",
-            providers: [.apt(["libgit2-dev"])]),
+            providers: [.apt(["libgit2-dev", "libmbedtls-dev"])]),
         // zlib, for reading git pack files directly (libgit2-dev already depends on zlib1g-dev).
         .systemLibrary(
             name: "CZlib", pkgConfig: "zlib",

@@ -18,6 +18,9 @@ shift 2
 case "$target" in file|markdown|pack|cache) ;; *) usage ;; esac
 scratch=${SCRATCH:-.build-fuzz}
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0}
+# Swift's own crash handler, run under the address sanitizer, trips it while reading the stack
+# and hides the real failure (a fatal error's message) behind a report about itself.
+export SWIFT_BACKTRACE=${SWIFT_BACKTRACE:-enable=no}
 
 swift build -c debug --scratch-path "$scratch" -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING --product "fuzz-$target" >&2
 work=.fuzz/$target

@@ -157,6 +157,34 @@ import Testing
         #expect(named > 0)
     }
 
+    /// Damage anywhere in an index (fan-out, ids, CRC-32s, offsets, checksums) gives git log's
+    /// answer or an error naming the index: the entries' CRC-32s cannot tell that an id was
+    /// changed, the index's own checksum does.
+    @Test func aDamagedIndexIsAnErrorNamingIt() throws {
+        let fixture = try ObjectReaderTests.packedRepo()
+        try fixture.git("repack", "-adf", "-q")
+        let expected = try Self.logged(fixture)
+        let path = fixture.path(".git/objects/pack/" + (try Self.packs(fixture)[0]).dropLast(5) + ".idx")
+        let original = try Data(contentsOf: URL(fileURLWithPath: path))
+        let count = Int(original[1028]) << 24 | Int(original[1029]) << 16 | Int(original[1030]) << 8 | Int(original[1031])
+        // One place in each table: a fan-out count, an id, a CRC-32, an offset, each checksum.
+        let places = [8 + 200 * 4 + 3, 1032 + (count / 2) * 20 + 7, 1032 + count * 20 + (count / 2) * 4 + 1,
+                      1032 + count * 24 + (count / 2) * 4 + 3, original.count - 30, original.count - 1]
+        for place in places {
+            var damaged = original
+            damaged[place] ^= 0x10
+            try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: path)
+            try damaged.write(to: URL(fileURLWithPath: path))
+            let set = PackSet(repository: try fixture.repository())
+            #expect(set.packs.isEmpty, "damage at \(place) of \(original.count) went unseen")
+            do {
+                #expect(try Self.mined(try fixture.repository()) == expected, "damage at \(place)")
+            } catch let error as SourceError {
+                #expect(error.message.contains("\(path) is damaged") || error.message.contains("\(path) is not a"), "damage at \(place): \(error.message)")
+            }
+        }
+    }
+
     /// A pack whose index is not a version-2 index is read by no one (libgit2 1.5 would follow a
     /// malformed one anywhere): its objects are a clear error, and loose objects still read.
     @Test func aPackWithAnIndexNotOfVersionTwoIsAnErrorNamingIt() throws {
@@ -194,7 +222,7 @@ import Testing
 
     /// Inputs on which `scripts/fuzz.sh pack` crashed, replayed as the fuzz target reads them:
     /// `<4-byte big-endian index length><index><pack>`.
-    @Test(arguments: ["pack-huge-entry-size", "pack-decreasing-fan-out", "pack-malformed-index-read-by-libgit2"])
+    @Test(arguments: ["pack-huge-entry-size", "pack-decreasing-fan-out", "pack-malformed-index-read-by-libgit2", "pack-shuffled-ids-in-index"])
     func fuzzFindingsReadWithoutCrashing(_ name: String) throws {
         let input = [UInt8](try Data(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("FuzzInputs/" + name)))

@@ -17,8 +17,12 @@ struct ResolvedCommit {
             var object: OpaquePointer?
             let code = revision.withCString { git_revparse_single(&object, repo, $0) }
             if code == GIT_ENOTFOUND.rawValue, GitObjectID.parse(revision) == nil, let missing = missingObject() {
-                // The name resolved, to an object the store cannot give (a damaged or truncated pack).
-                throw SourceError("cannot read the commit '\(revision)' names in \(repository.displayPath): \(missing)")
+                // The name resolved, to an object the store cannot give (a damaged or truncated
+                // pack): libgit2 says only "not found", the pack reader's checks say which file.
+                let packs = PackSet(repository: repository)
+                let damage = packs.refused.first.map { "; \($0.reason)" }
+                    ?? packs.unparsedIndexes.first.map { "; \($0) is not a well-formed version-2 pack index" } ?? ""
+                throw SourceError("cannot read the commit '\(revision)' names in \(repository.displayPath): \(missing)\(damage)")
             }
             if code == GIT_ENOTFOUND.rawValue || code == GIT_EAMBIGUOUS.rawValue || code == GIT_EINVALIDSPEC.rawValue {
                 let reason = code == GIT_EAMBIGUOUS.rawValue ? "ambiguous revision" : "no such revision"

@@ -72,7 +72,7 @@ package final class ObjectReader {
             throw SourceError("cannot read object \(GitObjectID.hex(oid)): its entry at offset \(damaged.offset) of \(packs[damaged.pack].path) is damaged")
         }
         if damaged == nil, let pack = refused.first(where: { $0.index.offset(of: oid) != nil }), !hasLooseCopy(oid) {
-            throw SourceError("cannot read object \(GitObjectID.hex(oid)): \(pack.path) does not match its index (truncated or replaced)")
+            throw SourceError("cannot read object \(GitObjectID.hex(oid)): \(pack.reason)")
         }
         return try readThroughLibGit2(oid)
     }

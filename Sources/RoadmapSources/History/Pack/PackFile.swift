@@ -20,11 +20,13 @@ final class PackFile: @unchecked Sendable {
     private let layoutLock = NSLock()
 
     /// A pack whose index reads but which is not the pack the index describes (truncated,
-    /// replaced): its objects are reported unreadable, not handed to libgit2, which would
-    /// allocate whatever sizes the damaged entries declare.
+    /// replaced), or whose index fails its own checksum: its objects are reported unreadable,
+    /// not handed to libgit2, which would allocate whatever sizes the damaged entries declare.
     struct Refused {
         let index: PackIndex
         let path: String
+        /// Why, for messages: names the file at fault.
+        let reason: String
     }
 
     enum Opened {
@@ -48,11 +50,14 @@ final class PackFile: @unchecked Sendable {
         guard let indexFile = MappedFile(path: indexPath) else { return nil }
         guard let index = PackIndex(file: indexFile) else { return .unparsable }
         let path = String(indexPath.dropLast(4)) + ".pack"
+        guard index.checksumIsIntact() else {
+            return .refused(Refused(index: index, path: path, reason: "\(indexPath) is damaged (its checksum does not match its contents; `git index-pack` on its pack writes it again)"))
+        }
         guard let pack = MappedFile(path: path),
               pack.count >= 32, pack[0] == 0x50, pack[1] == 0x41, pack[2] == 0x43, pack[3] == 0x4B,
               pack.uint32(at: 4) == 2 || pack.uint32(at: 4) == 3, Int(pack.uint32(at: 8)) == index.count,
               index.recordsPackChecksum(UnsafeRawBufferPointer(rebasing: pack.bytes[(pack.count - 20)...])) else {
-            return .refused(Refused(index: index, path: path))
+            return .refused(Refused(index: index, path: path, reason: "\(path) does not match its index (truncated or replaced)"))
         }
         return .sound(PackFile(index: index, pack: pack, path: path))
     }

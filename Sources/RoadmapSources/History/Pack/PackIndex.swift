@@ -32,6 +32,18 @@ struct PackIndex {
         count = total
     }
 
+    /// Whether the index's last 20 bytes are the SHA-1 of everything before them (what
+    /// `git verify-pack` checks). The entries' CRC-32s cover the packed bytes, not the sorted ids
+    /// that say which object each entry is: without this a damaged id would hand one object's
+    /// bytes out under another's id. It costs one pass over the index per process (3.4 MB, a few
+    /// milliseconds, on a 20,000-commit history).
+    func checksumIsIntact() -> Bool {
+        var computed = [UInt8](repeating: 0, count: 20)
+        guard let base = file.bytes.baseAddress?.assumingMemoryBound(to: UInt8.self),
+              roadmap_sha1(base, file.count - 20, &computed) == 0 else { return false }
+        return computed.elementsEqual(UnsafeRawBufferPointer(rebasing: file.bytes[(file.count - 20)...]))
+    }
+
     /// Whether `trailer` (a pack's last 20 bytes) is the pack checksum this index recorded.
     func recordsPackChecksum(_ trailer: UnsafeRawBufferPointer) -> Bool {
         trailer.elementsEqual(UnsafeRawBufferPointer(rebasing: file.bytes[(file.count - 40)..<(file.count - 20)]))

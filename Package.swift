@@ -97,13 +97,21 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ]),
+        // The Language Server Protocol's framing, JSON-RPC messages and positions (no LSP library
+        // is in the package mirror).
+        .target(name: "RoadmapLSPProtocol", dependencies: ["RoadmapCore"]),
+        // `roadmap lsp`: diagnostics, completion, hover, navigation, symbols and fixes for editors,
+        // over the driver's incremental session with the editor's open documents.
+        .target(
+            name: "RoadmapLanguageServer",
+            dependencies: ["RoadmapLSPProtocol", "RoadmapDriver", "RoadmapCompiler", "RoadmapCore", "RoadmapSources"]),
         // A deterministic, seeded generator of large roadmaps for benchmarks and tests.
         .target(name: "RoadmapCorpus"),
         .executableTarget(
             name: "roadmap",
             dependencies: [
                 "RoadmapCore", "RoadmapSources", "RoadmapCompiler", "RoadmapHistory", "RoadmapHistoryMiner", "RoadmapReport", "RoadmapSite",
-                "RoadmapScaffold", "RoadmapExport", "RoadmapDriver", "RoadmapServe", "CMimalloc",
+                "RoadmapScaffold", "RoadmapExport", "RoadmapDriver", "RoadmapServe", "RoadmapLanguageServer", "RoadmapLSPProtocol", "CMimalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // Benchmarks of the library API (scripts/bench-session.sh runs it on a generated roadmap).
@@ -159,6 +167,9 @@ let package = Package(
         .testTarget(
             name: "RoadmapExportTests",
             dependencies: ["RoadmapExport", "RoadmapCompiler", "RoadmapCore", "RoadmapSources", "RoadmapHistory"]),
+        .testTarget(
+            name: "RoadmapLanguageServerTests",
+            dependencies: ["RoadmapLanguageServer", "RoadmapLSPProtocol", "RoadmapCore"]),
         .testTarget(name: "roadmapTests", dependencies: ["RoadmapCore", "RoadmapTestSupport", "Yams"]),
     ],
     swiftLanguageModes: [.v6]

@@ -31,7 +31,8 @@ public final class RecordingSource: RoadmapSource, @unchecked Sendable {
     }
 }
 
-/// A source with some files replaced, to check an edit before it is written.
+/// A source with some files replaced or added: an edit checked before it is written, an editor's
+/// unsaved buffers (a file created in the editor and not yet saved is listed too).
 public struct OverlaySource: RoadmapSource {
     public let base: any RoadmapSource
     private let replaced: [String: [UInt8]]
@@ -44,9 +45,16 @@ public struct OverlaySource: RoadmapSource {
     public var label: String { base.label }
 
     public func entries(under folder: String) throws(SourceError) -> [SourceEntry] {
-        try base.entries(under: folder).map { entry in
+        let listed = try base.entries(under: folder)
+        var entries = listed.map { entry in
             replaced[entry.path].map { SourceEntry(path: entry.path, size: $0.count) } ?? entry
         }
+        let prefix = folder.isEmpty ? "" : folder + "/"
+        let known = Set(listed.map(\.path))
+        let added = replaced.filter { $0.key.hasPrefix(prefix) && !known.contains($0.key) }
+        guard !added.isEmpty else { return entries }
+        entries += added.map { SourceEntry(path: $0.key, size: $0.value.count) }
+        return entries.sorted { $0.path < $1.path }
     }
 
     public func entry(at path: String) throws(SourceError) -> SourceEntry? {

@@ -32,6 +32,8 @@ public final class RoadmapSession: @unchecked Sendable {
     /// The last link, reused when an edit changed only what the linker passes through (memory caching only).
     private let linkMemo: LinkMemo?
     private let lock = NSLock()
+    /// An editor's unsaved buffers, compiled instead of the files on disk (see `setBuffers`).
+    private var buffers: [String: [UInt8]] = [:]
 
     /// `today`: the day given on the command line, if any; otherwise the `--at` day,
     /// `SOURCE_DATE_EPOCH` in `environment`, or the clock. `clock`: nanoseconds since 1970, what
@@ -111,7 +113,15 @@ public final class RoadmapSession: @unchecked Sendable {
     public func compile() throws(SourceError) -> Compilation {
         lock.lock(); defer { lock.unlock() }
         defer { listing?.compiled() }
-        return try RoadmapCompiler(source: source, cache: store, options: options, linkMemo: linkMemo).compile()
+        let read: any RoadmapSource = buffers.isEmpty ? source : OverlaySource(source, replacing: buffers)
+        return try RoadmapCompiler(source: read, cache: store, options: options, linkMemo: linkMemo).compile()
+    }
+
+    /// Compile `buffers` (root-relative path -> bytes) in place of the files on disk from now
+    /// on: a language server's open documents, saved or not. Files left out are read from disk
+    /// again. Buffers are compared by content, so an unchanged one is not analysed again.
+    public func setBuffers(_ buffers: [String: [UInt8]]) {
+        lock.withLock { self.buffers = buffers }
     }
 
     /// Whether the last compile reused the link before it (nil without memory caching).

@@ -1,0 +1,113 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads the base protocol of LSP (and of any JSON-RPC over a byte stream): header lines ending
+/// in CR LF, a blank line, then `Content-Length` bytes of JSON. No LSP library is in the package
+/// mirror and the framing is twenty lines, so it is written here; the tests check it against
+/// frames split across reads and against damaged headers.
+/// Used by one thread at a time (the connection's reading thread).
+public final class MessageReader: @unchecked Sendable {
+    public enum Frame: Equatable, Sendable {
+        case message([UInt8])
+        /// A header the reader could not use; the reader has skipped past its blank line.
+        case malformed(String)
+        /// The stream ended (the client went away).
+        case end
+    }
+
+    /// Longest header block accepted, and largest message: a client that sends more is broken,
+    /// and the reader must not grow without bound on its behalf.
+    public static let maximumHeader = 8 * 1024
+    public static let maximumContent = 64 * 1024 * 1024
+
+    private let readInto: @Sendable (UnsafeMutableRawBufferPointer) -> Int
+    private var buffer: [UInt8] = []
+    private var start = 0
+    private var ended = false
+
+    /// Reads from `fileDescriptor` (standard input for `roadmap lsp`).
+    public convenience init(fileDescriptor: Int32) {
+        self.init { target in
+            while true {
+                let count = read(fileDescriptor, target.baseAddress, target.count)
+                if count < 0 && errno == EINTR { continue }
+                return count
+            }
+        }
+    }
+
+    /// Reads with `read`, which fills some of the buffer it is given and returns how many bytes
+    /// it wrote: 0 at the end of the stream, negative on an error.
+    public init(read: @escaping @Sendable (UnsafeMutableRawBufferPointer) -> Int) {
+        readInto = read
+    }
+
+    public func next() -> Frame {
+        guard let headerEnd = find([13, 10, 13, 10], limit: Self.maximumHeader) else {
+            if ended { return .end }
+            start = buffer.count
+            return .malformed("the message header is longer than \(Self.maximumHeader) bytes")
+        }
+        let header = String(decoding: buffer[start..<headerEnd], as: UTF8.self)
+        start = headerEnd + 4
+        var length: Int?
+        for line in header.split(separator: "\r\n") {
+            let parts = line.split(separator: ":", maxSplits: 1)
+            guard parts.count == 2 else { return .malformed("the header line `\(line)` has no `:`") }
+            if parts[0].lowercased() == "content-length" {
+                length = Int(parts[1].trimmingCharacters(in: " \t"))
+            }
+        }
+        guard let length, length >= 0 else { return .malformed("the message header has no usable Content-Length") }
+        guard length <= Self.maximumContent else { return .malformed("the message is \(length) bytes, over the \(Self.maximumContent) accepted") }
+        while buffer.count - start < length {
+            guard fill() else { return .end }
+        }
+        let content = Array(buffer[start..<(start + length)])
+        start += length
+        compact()
+        return .message(content)
+    }
+
+    /// The index where `pattern` starts at or after `start`, reading more as needed; nil when
+    /// the stream ends first or `limit` bytes pass without it.
+    private func find(_ pattern: [UInt8], limit: Int) -> Int? {
+        var from = start
+        while true {
+            while from + pattern.count <= buffer.count {
+                if buffer[from] == pattern[0], buffer[from..<(from + pattern.count)].elementsEqual(pattern) { return from }
+                from += 1
+            }
+            if buffer.count - start > limit { return nil }
+            guard fill() else { return nil }
+        }
+    }
+
+    private func fill() -> Bool {
+        guard !ended else { return false }
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        let count = chunk.withUnsafeMutableBytes { readInto($0) }
+        guard count > 0 else { ended = true; return false }
+        buffer.append(contentsOf: chunk[0..<count])
+        return true
+    }
+
+    private func compact() {
+        if start > 1 << 20 || start == buffer.count {
+            buffer.removeFirst(start)
+            start = 0
+        }
+    }
+}
+
+extension Substring {
+    fileprivate func trimmingCharacters(in set: String) -> Substring {
+        var s = self
+        while let first = s.first, set.contains(first) { s = s.dropFirst() }
+        while let last = s.last, set.contains(last) { s = s.dropLast() }
+        return s
+    }
+}

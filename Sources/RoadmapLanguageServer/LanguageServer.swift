@@ -1,0 +1,190 @@
+import Foundation
+import RoadmapCompiler
+import RoadmapCore
+import RoadmapDriver
+import RoadmapLSPProtocol
+import RoadmapSources
+
+/// `roadmap lsp`'s server: LSP 3.17 requests and notifications answered from one long-lived,
+/// incremental session over the roadmap with the editor's open documents. It handles one message
+/// at a time and hands what it sends to `send`; `LanguageServerConnection` runs it over a stream.
+public final class LanguageServer {
+    private let send: (JSONValue) -> Void
+    private let environment: [String: String]
+    /// The folder to look for the roadmap from when the client names none.
+    private let currentDirectory: String?
+    /// The day overdue work is measured from, when given (`--today`).
+    private let today: CalendarDate?
+    private var workspace: Workspace?
+    private var publisher = DiagnosticsPublisher(explanations: nil)
+    private var shuttingDown = false
+    /// Set by `exit`: the status the process should end with (0 after `shutdown`, 1 without).
+    public private(set) var exitStatus: Int32?
+
+    public init(environment: [String: String] = ProcessInfo.processInfo.environment, currentDirectory: String? = nil,
+                today: CalendarDate? = nil, send: @escaping (JSONValue) -> Void) {
+        self.environment = environment
+        self.today = today
+        self.currentDirectory = currentDirectory
+        self.send = send
+    }
+
+    /// Whether documents changed since diagnostics were last published.
+    public var hasPendingChanges: Bool { workspace?.isStale ?? false }
+
+    /// Handles one message as read from the stream.
+    public func handle(_ bytes: [UInt8]) { handle(IncomingMessage.decode(bytes)) }
+
+    /// Handles one message as decoded.
+    public func handle(_ message: Result<IncomingMessage, IncomingMessage.DecodingFailure>) {
+        switch message {
+        case .failure(let failure):
+            send(OutgoingMessage.error(failure.id, failure.error))
+        case .success(.response):
+            break  // The server sends no requests that need answers.
+        case .success(.notification(let method, let params)):
+            notify(method, params)
+        case .success(.request(let id, let method, let params)):
+            do {
+                send(OutgoingMessage.response(id, result: try answer(method, params)))
+            } catch {
+                send(OutgoingMessage.error(id, error))
+            }
+        }
+    }
+
+    /// Answers `id` as cancelled (the connection saw `$/cancelRequest` before handling it).
+    public func cancelled(_ id: RequestID) {
+        send(OutgoingMessage.error(id, .requestCancelled))
+    }
+
+    /// Compiles what changed and publishes the diagnostics that changed: called when no message
+    /// is waiting, so a burst of keystrokes is compiled once.
+    public func publishIfChanged() {
+        guard let workspace, workspace.isStale, !shuttingDown else { return }
+        publish(in: workspace)
+    }
+
+    private func publish(in workspace: Workspace) {
+        do {
+            let compilation = try workspace.current()
+            for message in publisher.notifications(for: compilation, in: workspace) { send(message) }
+        } catch {
+            send(OutgoingMessage.notification("window/showMessage", params: .object([
+                ("type", .integer(1)), ("message", .string("roadmap: \(error.message)")),
+            ])))
+        }
+    }
+
+    // MARK: Notifications
+
+    private func notify(_ method: String, _ params: JSONValue) {
+        if method == "exit" {
+            exitStatus = shuttingDown ? 0 : 1
+            return
+        }
+        guard let workspace, !shuttingDown else { return }
+        switch method {
+        case "initialized":
+            publish(in: workspace)
+        case "textDocument/didOpen":
+            let item = params["textDocument"]
+            guard let uri = item?["uri"]?.stringValue, let text = item?["text"]?.stringValue else { return }
+            workspace.open(TextDocument(uri: uri, path: workspace.path(of: uri), version: item?["version"]?.intValue ?? 0, text: text))
+        case "textDocument/didChange":
+            guard let uri = params["textDocument"]?["uri"]?.stringValue, let changes = params["contentChanges"]?.arrayValue else { return }
+            do {
+                try workspace.change(uri, version: params["textDocument"]?["version"]?.intValue, changes: changes)
+            } catch {
+                logMessage("ignored a change to \(uri): \(error.message)")
+            }
+        case "textDocument/didClose":
+            if let uri = params["textDocument"]?["uri"]?.stringValue { workspace.close(uri) }
+        case "workspace/didChangeWatchedFiles":
+            let paths = (params["changes"]?.arrayValue ?? []).compactMap { $0["uri"]?.stringValue.flatMap(workspace.path(of:)) }
+            if !paths.isEmpty { workspace.filesChanged(paths) }
+        default:
+            break  // didSave changes nothing the buffer did not; `$/` and others may be ignored.
+        }
+    }
+
+    private func logMessage(_ message: String) {
+        send(OutgoingMessage.notification("window/logMessage", params: .object([("type", .integer(3)), ("message", .string(message))])))
+    }
+
+    // MARK: Requests
+
+    private func answer(_ method: String, _ params: JSONValue) throws(ResponseError) -> JSONValue {
+        if method == "initialize" { return try initialize(params) }
+        guard let workspace else { throw .serverNotInitialized }
+        guard !shuttingDown else { throw .invalidAfterShutdown }
+        switch method {
+        case "shutdown":
+            shuttingDown = true
+            return .null
+        case "textDocument/completion":
+            guard let cursor = try CursorContext(params, in: workspace) else { return .array([]) }
+            let compilation = try compiled(workspace)
+            let items = Completion(workspace: workspace, compilation: compilation, today: workspace.session.options.today ?? CalendarDate(year: 2000, month: 1, day: 1)!).items(at: cursor)
+            return .object([("isIncomplete", false), ("items", .array(items))])
+        case "textDocument/hover":
+            guard let cursor = try CursorContext(params, in: workspace) else { return .null }
+            return Hover(workspace: workspace, compilation: try compiled(workspace)).contents(at: cursor)
+        case "textDocument/definition":
+            guard let cursor = try CursorContext(params, in: workspace) else { return .null }
+            return Navigation(workspace: workspace, compilation: try compiled(workspace)).definition(at: cursor)
+        case "textDocument/references":
+            guard let cursor = try CursorContext(params, in: workspace) else { return .null }
+            let declaration = params["context"]?["includeDeclaration"]?.boolValue ?? false
+            return Navigation(workspace: workspace, compilation: try compiled(workspace)).references(at: cursor, includeDeclaration: declaration)
+        case "textDocument/documentSymbol":
+            guard let (path, lines) = try document(params, in: workspace) else { return .array([]) }
+            return Symbols(workspace: workspace, compilation: try compiled(workspace)).document(path, lines: lines)
+        case "workspace/symbol":
+            return Symbols(workspace: workspace, compilation: try compiled(workspace)).workspace(matching: params["query"]?.stringValue ?? "")
+        case "textDocument/codeAction":
+            guard let (path, lines) = try document(params, in: workspace) else { return .array([]) }
+            guard let range = TextRange(params["range"]) else { throw .invalidParams("expected a `range`") }
+            return CodeActions(workspace: workspace, compilation: try compiled(workspace), publisher: publisher).actions(for: path, range: range, lines: lines)
+        default:
+            throw .methodNotFound(method)
+        }
+    }
+
+    /// The compile requests answer from, up to date with every change received; diagnostics are
+    /// published with it, so what a request sees and what the editor shows agree.
+    private func compiled(_ workspace: Workspace) throws(ResponseError) -> Compilation {
+        if workspace.isStale { publish(in: workspace) }
+        guard let compilation = workspace.compilation else { throw .internalError("the roadmap could not be compiled") }
+        return compilation
+    }
+
+    private func document(_ params: JSONValue, in workspace: Workspace) throws(ResponseError) -> (String, LineIndex)? {
+        guard let uri = params["textDocument"]?["uri"]?.stringValue else { throw .invalidParams("expected `textDocument.uri`") }
+        guard let document = workspace.documents[uri], let path = document.path else { return nil }
+        return (path, document.lines)
+    }
+
+    private func initialize(_ params: JSONValue) throws(ResponseError) -> JSONValue {
+        guard workspace == nil else { throw .invalidRequest("`initialize` was already received") }
+        let folder = params["workspaceFolders"]?.arrayValue?.first?["uri"]?.stringValue ?? params["rootUri"]?.stringValue
+        let path = folder.flatMap { URL(string: $0) }.flatMap { $0.isFileURL ? $0.path : nil } ?? params["rootPath"]?.stringValue
+        let found: RoadmapDiscovery.Found
+        do {
+            found = try RoadmapDiscovery.find(path, currentDirectory: currentDirectory)
+        } catch {
+            throw .internalError("roadmap lsp: \(error.message)")
+        }
+        let session: RoadmapSession
+        do {
+            session = try RoadmapSession(location: found.location, today: today, environment: environment, caching: .memory)
+        } catch {
+            throw .internalError("roadmap lsp: \(error.message)")
+        }
+        let offered = params["capabilities"]?["general"]?["positionEncodings"]?.arrayValue?.compactMap(\.stringValue) ?? []
+        let encoding = PositionEncoding.negotiate(offered)
+        workspace = Workspace(session: session, encoding: encoding)
+        publisher = DiagnosticsPublisher(explanations: ExplanationPages(gitDirectory: found.location.repository?.commonDirectory))
+        return ServerCapabilities.json(encoding: encoding)
+    }
+}

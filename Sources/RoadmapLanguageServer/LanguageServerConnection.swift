@@ -1,0 +1,103 @@
+import Foundation
+import RoadmapCore
+import RoadmapLSPProtocol
+
+/// Runs a `LanguageServer` over a byte stream (standard input and output for `roadmap lsp`).
+/// One thread reads, so `$/cancelRequest` is seen while the server works on what came before it;
+/// the server handles messages in order and compiles when no message is waiting, so a burst of
+/// keystrokes costs one compile.
+public enum LanguageServerConnection {
+    /// Serves until `exit` or the end of the input; returns the exit status (0 after `shutdown`
+    /// then `exit`, 1 when the client went away or exited without `shutdown`).
+    public static func run(reader: MessageReader, writer: MessageWriter,
+                           environment: [String: String] = ProcessInfo.processInfo.environment,
+                           currentDirectory: String? = nil, today: CalendarDate? = nil) -> Int32 {
+        let server = LanguageServer(environment: environment, currentDirectory: currentDirectory, today: today) { writer.send($0) }
+        let inbox = Inbox()
+        let thread = Thread {
+            while true {
+                switch reader.next() {
+                case .message(let bytes):
+                    let decoded = IncomingMessage.decode(bytes)
+                    if case .success(.notification("$/cancelRequest", let params)) = decoded {
+                        if let id = params["id"].flatMap(RequestID.init) { inbox.cancel(id) }
+                        continue
+                    }
+                    inbox.put(.message(decoded))
+                case .malformed(let reason):
+                    inbox.put(.message(.failure(IncomingMessage.DecodingFailure(id: nil, error: .parseError(reason)))))
+                case .end:
+                    inbox.put(.end)
+                    return
+                }
+            }
+        }
+        thread.stackSize = 1 << 20
+        thread.start()
+        while true {
+            guard case .message(let message) = inbox.take() else { return server.exitStatus ?? 1 }
+            if case .success(.request(let id, _, _)) = message, inbox.wasCancelled(id) {
+                server.cancelled(id)
+            } else {
+                server.handle(message)
+            }
+            if let status = server.exitStatus { return status }
+            if inbox.isEmpty { server.publishIfChanged() }
+        }
+    }
+}
+
+/// Messages read and not yet handled, and the ids of requests the client cancelled.
+private final class Inbox: @unchecked Sendable {
+    enum Item {
+        case message(Result<IncomingMessage, IncomingMessage.DecodingFailure>)
+        case end
+    }
+
+    private let condition = NSCondition()
+    private var items: [Item] = []
+    private var head = 0
+    private var cancelled = Set<RequestID>()
+
+    func put(_ item: Item) {
+        condition.lock()
+        items.append(item)
+        condition.signal()
+        condition.unlock()
+    }
+
+    func take() -> Item {
+        condition.lock()
+        defer { condition.unlock() }
+        while head == items.count { condition.wait() }
+        let item = items[head]
+        head += 1
+        if head == items.count { items.removeAll(keepingCapacity: true); head = 0 }
+        return item
+    }
+
+    var isEmpty: Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        return head == items.count
+    }
+
+    /// Marks `id` cancelled if it is still waiting (one already answered needs nothing, and
+    /// remembering it would grow without bound).
+    func cancel(_ id: RequestID) {
+        condition.lock()
+        defer { condition.unlock() }
+        let waiting = items[head...].contains { item in
+            if case .message(.success(.request(let queued, _, _))) = item { return queued == id }
+            return false
+        }
+        if waiting { cancelled.insert(id) }
+    }
+
+    /// Whether `id` was cancelled; forgets it either way (ids are not reused).
+    func wasCancelled(_ id: RequestID) -> Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        return cancelled.remove(id) != nil
+    }
+}

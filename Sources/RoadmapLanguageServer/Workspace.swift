@@ -1,0 +1,130 @@
+import Foundation
+import RoadmapCompiler
+import RoadmapCore
+import RoadmapDriver
+import RoadmapLSPProtocol
+import RoadmapSources
+
+/// The roadmap as the editor has it: a long-lived, incrementally compiling session over the
+/// files on disk with the open documents in place of their files.
+final class Workspace {
+    let session: RoadmapSession
+    let encoding: PositionEncoding
+    private(set) var documents: [String: TextDocument] = [:]
+    private(set) var compilation: Compilation?
+    /// Whether documents or files changed since the last compile.
+    private(set) var isStale = true
+    /// Texts of closed files, indexed on first need, per compile.
+    private var closedTexts: [String: LineIndex] = [:]
+
+    init(session: RoadmapSession, encoding: PositionEncoding) {
+        self.session = session
+        self.encoding = encoding
+    }
+
+    var root: String { session.location.root }
+    var config: RoadmapConfig? { compilation?.roadmap.config }
+
+    // MARK: Documents
+
+    func open(_ document: TextDocument) {
+        documents[document.uri] = document
+        changed()
+    }
+
+    func change(_ uri: String, version: Int?, changes: [JSONValue]) throws(ResponseError) {
+        guard var document = documents[uri] else { throw .invalidParams("\(uri) is not open") }
+        try document.apply(changes, encoding: encoding)
+        if let version { document.version = version }
+        documents[uri] = document
+        changed()
+    }
+
+    func close(_ uri: String) {
+        guard let document = documents.removeValue(forKey: uri) else { return }
+        if let path = document.path { session.filesChanged([path]) }
+        changed()
+    }
+
+    /// Files changed on disk (the editor's file watcher, or a save).
+    func filesChanged(_ paths: [String]) {
+        session.treeChanged(paths) { _ in true }
+        changed()
+    }
+
+    private func changed() {
+        isStale = true
+        closedTexts = [:]
+    }
+
+    /// The roadmap compiled with the open documents, compiling again only when something changed.
+    @discardableResult
+    func current() throws(SourceError) -> Compilation {
+        if let compilation, !isStale { return compilation }
+        var buffers: [String: [UInt8]] = [:]
+        for document in documents.values { if let path = document.path { buffers[path] = document.bytes } }
+        session.setBuffers(buffers)
+        let compiled = try session.compile()
+        compilation = compiled
+        isStale = false
+        closedTexts = [:]
+        return compiled
+    }
+
+    // MARK: Paths and texts
+
+    /// The root-relative path of a `file:` URI inside the roadmap; nil for anything else.
+    func path(of uri: String) -> String? {
+        guard let url = URL(string: uri), url.isFileURL else { return nil }
+        let file = url.standardizedFileURL.path
+        for candidate in [file, (try? FileManager.default.destinationOfSymbolicLink(atPath: file)) ?? file, Self.resolved(file)] {
+            if candidate.hasPrefix(root + "/") { return String(candidate.dropFirst(root.count + 1)) }
+        }
+        return nil
+    }
+
+    private static func resolved(_ path: String) -> String {
+        // The folder may be reached through a link (macOS's /tmp); the file itself may not exist yet.
+        let folder = (path as NSString).deletingLastPathComponent
+        guard let real = realpath(folder, nil) else { return path }
+        defer { free(real) }
+        return String(cString: real) + "/" + (path as NSString).lastPathComponent
+    }
+
+    func uri(of path: String) -> String {
+        documents.values.first { $0.path == path }?.uri ?? URL(fileURLWithPath: root + "/" + path).absoluteString
+    }
+
+    /// The text of `path` as compiled: the open document's, or the file's.
+    func lines(of path: String) -> LineIndex? {
+        if let document = documents.values.first(where: { $0.path == path }) { return document.lines }
+        if let known = closedTexts[path] { return known }
+        let text = compilation?.texts[path] ?? (try? String(contentsOfFile: root + "/" + path, encoding: .utf8))
+        guard let text else { return nil }
+        let lines = LineIndex(text)
+        closedTexts[path] = lines
+        return lines
+    }
+
+    /// The LSP range of a compiler location in `lines`.
+    func range(of location: SourceLocation, in lines: LineIndex) -> TextRange {
+        let start = lines.offset(line: location.line, scalarColumn: location.column)
+        let end = lines.offset(line: location.line, scalarColumn: location.column + location.length)
+        return TextRange(start: lines.position(of: start, encoding: encoding), end: lines.position(of: end, encoding: encoding))
+    }
+
+    func range(of bytes: Range<Int>, in lines: LineIndex) -> TextRange {
+        TextRange(start: lines.position(of: bytes.lowerBound, encoding: encoding), end: lines.position(of: bytes.upperBound, encoding: encoding))
+    }
+
+    /// What kind of roadmap file `path` is.
+    func kind(of path: String) -> FileKind {
+        if path == "roadmap.yml" { return .config }
+        guard let config else { return .other }
+        if path.hasPrefix(config.prdsFolder + "/") && path.hasSuffix(".md") { return .prd }
+        if path.hasPrefix(config.okrsFolder + "/") && path.hasSuffix(".md") { return .objective }
+        return .other
+    }
+
+    enum FileKind { case prd, objective, config, other }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import RoadmapCore
+import RoadmapLSPProtocol
+import Testing
+
+/// Diagnostics follow the editor's buffers, saved or not, across files.
+@Suite struct DiagnosticsPublishingTests {
+    @Test func aTypoInABufferIsPublishedAtItsRangeAndClearedWhenFixed() throws {
+        let client = try ScriptedClient(git: true)
+        _ = client.sent
+        try client.open("prds/onboarding.md")
+        client.edit("prds/onboarding.md", from: (4, 8), to: (4, 15), "planed")
+        let diagnostics = try #require(client.published(client.sent, for: "prds/onboarding.md"))
+        let typo = try #require(diagnostics.first { $0["code"]?.stringValue == "RM301" })
+        #expect(typo["range"] == TextRange(start: Position(line: 4, character: 8), end: Position(line: 4, character: 14)).json)
+        #expect(typo["severity"]?.intValue == 1)
+        #expect(typo["message"]?.stringValue?.contains("did you mean `planned`?") == true)
+        // The code links to `roadmap explain`'s text, written inside .git.
+        let page = try #require(typo["codeDescription"]?["href"]?.stringValue.flatMap(URL.init(string:)))
+        #expect(page.path.hasSuffix("/.git/roadmap/explain/RM301.md"))
+        #expect(try String(contentsOf: page, encoding: .utf8).contains(DiagnosticCode.unknownStatus.explanation.summary))
+
+        client.edit("prds/onboarding.md", from: (4, 8), to: (4, 14), "planned", version: 3)
+        let cleared = try #require(client.published(client.sent, for: "prds/onboarding.md"))
+        #expect(!JSONValue.codes(cleared).contains("RM301"))
+        // The file on disk was never touched.
+        #expect(try String(contentsOfFile: client.root + "/prds/onboarding.md", encoding: .utf8) == ScriptedClient.files["prds/onboarding.md"])
+    }
+
+    @Test func editingAnObjectiveUpdatesThePRDsThatLinkToIt() throws {
+        let client = try ScriptedClient()
+        _ = client.sent
+        try client.open("okrs/grow.md")
+        // kr1 becomes kr9: onboarding's `okrs: [grow/kr1]`, in a file not open, is now broken.
+        client.edit("okrs/grow.md", from: (6, 9), to: (6, 12), "kr9")
+        let broken = try #require(client.published(client.sent, for: "prds/onboarding.md"))
+        let link = try #require(broken.first { $0["code"]?.stringValue == DiagnosticCode.unknownOKR.rawValue })
+        #expect(link["range"]?["start"] == Position(line: 7, character: 7).json)
+        client.edit("okrs/grow.md", from: (6, 9), to: (6, 12), "kr1", version: 3)
+        let fixed = try #require(client.published(client.sent, for: "prds/onboarding.md"))
+        #expect(!JSONValue.codes(fixed).contains(DiagnosticCode.unknownOKR.rawValue))
+    }
+
+    @Test func deletingAnIDShowsTheBrokenLinksElsewhere() throws {
+        let client = try ScriptedClient()
+        _ = client.sent
+        try client.open("prds/billing.md")
+        client.edit("prds/billing.md", from: (1, 4), to: (1, 11), "invoicing")
+        let messages = client.sent
+        let dependent = try #require(client.published(messages, for: "prds/onboarding.md"))
+        let broken = try #require(dependent.first { $0["code"]?.stringValue == DiagnosticCode.unknownDependency.rawValue })
+        #expect(broken["range"]?["start"] == Position(line: 8, character: 13).json)
+    }
+
+    @Test func anUnsavedNewFileIsChecked() throws {
+        let client = try ScriptedClient()
+        _ = client.sent
+        try client.open("prds/draft.md", "---\nid: draft\ntitle: A draft\nowner: Ada Park\nstatus: idea\n---\n\n# A draft\n")
+        let diagnostics = try #require(client.published(client.sent, for: "prds/draft.md"))
+        #expect(JSONValue.codes(diagnostics).contains(DiagnosticCode.missingSection.rawValue))
+        #expect(!FileManager.default.fileExists(atPath: client.root + "/prds/draft.md"))
+    }
+
+    @Test func closingABufferGoesBackToTheFileOnDisk() throws {
+        let client = try ScriptedClient()
+        try client.open("prds/billing.md")
+        client.edit("prds/billing.md", from: (4, 8), to: (4, 12), "bogus")
+        #expect(JSONValue.codes(client.published(client.sent, for: "prds/billing.md")).contains("RM301"))
+        client.notify("textDocument/didClose", .object([("textDocument", .object([("uri", .string(client.uri("prds/billing.md")))]))]))
+        let after = client.published(client.sent, for: "prds/billing.md")
+        #expect(after != nil && !JSONValue.codes(after).contains("RM301"))
+    }
+
+    @Test func filesChangedOnDiskAreReadAgain() throws {
+        let client = try ScriptedClient()
+        _ = client.sent
+        let path = client.root + "/prds/billing.md"
+        try ScriptedClient.files["prds/billing.md"]!.replacingOccurrences(of: "status: idea", with: "status: idae").write(toFile: path, atomically: true, encoding: .utf8)
+        client.notify("workspace/didChangeWatchedFiles", .object([("changes", .array([.object([("uri", .string(client.uri("prds/billing.md"))), ("type", 2)])]))]))
+        #expect(JSONValue.codes(client.published(client.sent, for: "prds/billing.md")).contains("RM301"))
+    }
+
+    @Test func onlyChangedFilesArePublishedAgain() throws {
+        let client = try ScriptedClient()
+        _ = client.sent
+        try client.open("prds/onboarding.md")
+        client.edit("prds/onboarding.md", from: (17, 0), to: (17, 3), "Old")
+        let messages = client.sent.filter { $0["method"]?.stringValue == "textDocument/publishDiagnostics" }
+        #expect(messages.allSatisfy { $0["params"]?["uri"]?.stringValue == client.uri("prds/onboarding.md") })
+    }
+}

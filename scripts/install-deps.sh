@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # Installs the Debian packages roadmap builds against, python3 with jsonschema and yaml for the
 # tests that validate SARIF and JSON Schema output, Python's icalendar for the test that parses the
-# calendar export and, with --browser, what the browser tests
+# calendar export and, with --browser, what the browser and editor tests
 # need: Chromium and its driver, Noto fonts (Latin, Arabic, Hebrew, CJK, emoji) for screenshots,
-# and Python's selenium and axe-selenium-python for the accessibility audit. Installs only what
+# Python's selenium and axe-selenium-python for the accessibility audit, and Neovim, the real
+# editor that drives `roadmap lsp`. Installs only what
 # is missing; uses sudo when not run as root.
 set -euo pipefail
 browser=false
 [ "${1:-}" = "--browser" ] && browser=true
 packages=(libgit2-dev libmbedtls-dev zlib1g-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libmimalloc-dev pkg-config git python3-jsonschema python3-yaml)
-$browser && packages+=(chromium chromium-driver fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji python3-pip)
+$browser && packages+=(neovim chromium chromium-driver fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji python3-pip)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

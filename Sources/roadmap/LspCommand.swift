@@ -34,6 +34,7 @@ struct LspCommand: ParsableCommand {
         signal(SIGPIPE, SIG_IGN)
         let status = LanguageServerConnection.run(reader: MessageReader(fileDescriptor: 0), writer: MessageWriter(fileDescriptor: 1),
                                                   today: settings.day)
-        throw ExitCode(status)
+        // ArgumentParser prints a newline for a thrown ExitCode(0); stdout is the protocol's.
+        if status != 0 { throw ExitCode(status) }
     }
 }

@@ -1,0 +1,141 @@
+import Foundation
+import Testing
+
+/// `roadmap lsp` as an editor runs it: the built binary over pipes, and Neovim as a real client.
+@Suite struct LspCommandTests {
+    static let prd = """
+        ---
+        id: onboarding
+        title: Guided onboarding
+        owner: Sam Osei
+        status: planed
+        depends_on: [billing]
+        ---
+
+        # Guided onboarding
+
+        """
+
+    static func roadmap() throws -> Workspace {
+        let workspace = try Workspace()
+        try workspace.write("roadmap.yml", "title: Editor roadmap\nstatuses: [idea, planned, shipped]\n")
+        try workspace.write("prds/onboarding.md", prd)
+        try workspace.write("prds/billing.md", "---\nid: billing\ntitle: Usage billing\nowner: Ada Park\nstatus: idea\n---\n\n# Usage billing\n")
+        return workspace
+    }
+
+    static func frame(_ json: String) -> Data { Data("Content-Length: \(json.utf8.count)\r\n\r\n\(json)".utf8) }
+
+    /// The JSON bodies of the frames in `data`; fails on anything that is not a frame.
+    static func frames(_ data: Data) throws -> [[String: Any]] {
+        var rest = data[...]
+        var messages: [[String: Any]] = []
+        while !rest.isEmpty {
+            let separator = try #require(rest.firstRange(of: Data("\r\n\r\n".utf8)), "stdout holds something that is not a frame")
+            let header = String(decoding: rest[..<separator.lowerBound], as: UTF8.self)
+            let length = try #require(header.split(separator: ":").last.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }, "\(header)")
+            let body = rest[separator.upperBound..<(separator.upperBound + length)]
+            messages.append(try #require(try JSONSerialization.jsonObject(with: Data(body)) as? [String: Any]))
+            rest = rest[(separator.upperBound + length)...]
+        }
+        return messages
+    }
+
+    @Test func theBinaryServesOverStandardInputAndOutput() throws {
+        let workspace = try Self.roadmap()
+        let uri = URL(fileURLWithPath: workspace.path("prds/onboarding.md")).absoluteString
+        let text = String(data: try JSONSerialization.data(withJSONObject: [Self.prd], options: .fragmentsAllowed), encoding: .utf8)!.dropFirst().dropLast()
+        var input = Data()
+        input += Self.frame(#"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"rootUri":"\#(URL(fileURLWithPath: workspace.root).absoluteString)","capabilities":{}}}"#)
+        input += Self.frame(#"{"jsonrpc":"2.0","method":"initialized","params":{}}"#)
+        input += Self.frame(#"{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"\#(uri)","languageId":"markdown","version":1,"text":\#(text)}}}"#)
+        input += Self.frame(#"{"jsonrpc":"2.0","id":2,"method":"textDocument/definition","params":{"textDocument":{"uri":"\#(uri)"},"position":{"line":5,"character":15}}}"#)
+        input += Self.frame(#"{"jsonrpc":"2.0","id":3,"method":"shutdown"}"#)
+        input += Self.frame(#"{"jsonrpc":"2.0","method":"exit"}"#)
+        let stdin = FileManager.default.temporaryDirectory.appendingPathComponent("roadmap-lsp-input-\(UUID().uuidString)")
+        try input.write(to: stdin)
+        defer { try? FileManager.default.removeItem(at: stdin) }
+
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try CLI.binary())
+        process.arguments = ["lsp", "--stdio"]
+        process.currentDirectoryURL = URL(fileURLWithPath: "/")
+        process.environment = CLI.environment(home: workspace.home)
+        let out = Pipe(), err = Pipe()
+        process.standardInput = try FileHandle(forReadingFrom: stdin)
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let errors = PipeReader(err.fileHandleForReading)
+        let output = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(String(decoding: errors.wait(), as: UTF8.self))")
+
+        let messages = try Self.frames(output)
+        let published = messages.filter { $0["method"] as? String == "textDocument/publishDiagnostics" }
+        let own = try #require(published.last { ($0["params"] as? [String: Any])?["uri"] as? String == uri })
+        let codes = ((own["params"] as? [String: Any])?["diagnostics"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String }
+        #expect(codes == ["RM301"])
+        let definition = try #require(messages.first { $0["id"] as? Int == 2 }?["result"] as? [String: Any])
+        #expect((definition["uri"] as? String)?.hasSuffix("/prds/billing.md") == true)
+        #expect(messages.contains { $0["id"] as? Int == 3 })
+    }
+
+    @Test func helpTeachesWhatTheServerDoes() throws {
+        let workspace = try Workspace(git: false)
+        let help = try workspace.roadmap("lsp", "--help")
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("completion") && help.stdout.contains("README"))
+    }
+
+    static let neovim = ["/usr/bin/nvim", "/usr/local/bin/nvim"].first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    /// Neovim's own LSP client (headless) opens a PRD, gets its diagnostics, asks for completion
+    /// and for a definition.
+    @Test(.enabled(if: neovim != nil, "needs Neovim (apt-get install neovim)"), .timeLimit(.minutes(1)))
+    func neovimGetsDiagnosticsCompletionAndDefinition() throws {
+        let workspace = try Self.roadmap()
+        let results = workspace.path("../nvim-results.json")
+        let script = """
+            local root, bin, results = os.getenv("ROADMAP_ROOT"), os.getenv("ROADMAP_BIN"), os.getenv("ROADMAP_RESULTS")
+            local report = {}
+            local function finish()
+              local file = io.open(results, "w"); file:write(vim.fn.json_encode(report)); file:close()
+              vim.cmd("qa!")
+            end
+            vim.cmd("edit " .. root .. "/prds/onboarding.md")
+            local buffer = vim.api.nvim_get_current_buf()
+            local client = vim.lsp.start_client({ name = "roadmap", cmd = { bin, "lsp" }, root_dir = root })
+            vim.lsp.buf_attach_client(buffer, client)
+            vim.wait(20000, function() return #vim.diagnostic.get(buffer) > 0 end, 50)
+            report.diagnostics = {}
+            for _, d in ipairs(vim.diagnostic.get(buffer)) do
+              table.insert(report.diagnostics, { line = d.lnum, col = d.col, code = d.code, message = d.message })
+            end
+            local uri = vim.uri_from_bufnr(buffer)
+            local completion = vim.lsp.buf_request_sync(buffer, "textDocument/completion",
+              { textDocument = { uri = uri }, position = { line = 4, character = 10 } }, 10000)
+            report.completion = {}
+            for _, answer in pairs(completion or {}) do
+              for _, item in ipairs((answer.result or {}).items or {}) do table.insert(report.completion, item.label) end
+            end
+            local definition = vim.lsp.buf_request_sync(buffer, "textDocument/definition",
+              { textDocument = { uri = uri }, position = { line = 5, character = 15 } }, 10000)
+            for _, answer in pairs(definition or {}) do report.definition = answer.result and answer.result.uri end
+            vim.lsp.stop_client(client)
+            finish()
+            """
+        let scriptPath = workspace.path("../roadmap-test.lua")
+        try script.write(toFile: scriptPath, atomically: true, encoding: .utf8)
+        let run = try CLI.run(try #require(Self.neovim), ["--headless", "--clean", "-c", "luafile \(scriptPath)"], in: workspace.root,
+                              environment: CLI.environment(home: workspace.home, extra: [
+                                "ROADMAP_ROOT": workspace.root, "ROADMAP_BIN": try CLI.binary(), "ROADMAP_RESULTS": results,
+                              ]))
+        let data = try #require(FileManager.default.contents(atPath: results), "Neovim wrote no results: \(run)")
+        let report = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let diagnostics = report["diagnostics"] as? [[String: Any]] ?? []
+        #expect(diagnostics.contains { $0["code"] as? String == "RM301" && $0["line"] as? Int == 4 && $0["col"] as? Int == 8 }, "\(report)")
+        #expect(report["completion"] as? [String] == ["idea", "planned", "shipped"], "\(report)")
+        #expect((report["definition"] as? String)?.hasSuffix("/prds/billing.md") == true, "\(report)")
+    }
+}

@@ -7,46 +7,57 @@ import RoadmapLSPProtocol
 /// files whose diagnostics changed since the last publication, including files that have none
 /// any more (so the editor clears them): editing an objective updates the PRDs linking to it.
 struct DiagnosticsPublisher {
-    /// What was last published, per URI.
-    private var published: [String: JSONValue] = [:]
-    /// The diagnostics behind it, per path: a file whose diagnostics are the same and which is
-    /// not open (so its text did not move under them) is not converted again on every keystroke.
-    private var lastDiagnostics: [String: [Diagnostic]] = [:]
+    /// What was last published for each path with diagnostics, and the diagnostics behind it: a
+    /// file whose diagnostics are the same and which is not open (so its text did not move under
+    /// them) is not converted again on every keystroke.
+    private var published: [String: (diagnostics: [Diagnostic], json: JSONValue, generation: Int)] = [:]
+    private var generation = 0
     /// Where explanation pages of codes are written, for the diagnostics' links.
     let explanations: ExplanationPages?
 
     init(explanations: ExplanationPages?) { self.explanations = explanations }
 
     mutating func notifications(for compilation: Compilation, in workspace: Workspace) -> [JSONValue] {
-        var byPath: [String: [Diagnostic]] = [:]
-        for diagnostic in compilation.diagnostics {
-            // Problems of the roadmap as a whole are shown on roadmap.yml.
-            byPath[diagnostic.location?.path ?? "roadmap.yml", default: []].append(diagnostic)
-        }
+        generation += 1
         let open = Set(workspace.documents.values.compactMap(\.path))
-        var current: [String: JSONValue] = [:]
-        var reused = Set<String>()
-        for (path, diagnostics) in byPath {
-            let uri = workspace.uri(of: path)
-            if !open.contains(path), lastDiagnostics[path] == diagnostics, let known = published[uri] {
-                current[uri] = known
-                reused.insert(uri)
+        var changed: [(path: String, json: JSONValue)] = []
+        // The diagnostics are sorted by file, so each file's are one run; those of the roadmap as
+        // a whole (first, without a place) are shown on roadmap.yml with its own.
+        let all = compilation.diagnostics
+        var runs: [(path: String, diagnostics: ArraySlice<Diagnostic>)] = []
+        var start = 0
+        while start < all.count {
+            let path = all[start].location?.path
+            var end = start + 1
+            while end < all.count, all[end].location?.path == path { end += 1 }
+            runs.append((path ?? "roadmap.yml", all[start..<end]))
+            start = end
+        }
+        if let whole = runs.first, all.first?.location == nil, let own = runs.dropFirst().firstIndex(where: { $0.path == "roadmap.yml" }) {
+            runs[own].diagnostics = ArraySlice(Array(whole.diagnostics) + Array(runs[own].diagnostics))
+            runs.removeFirst()
+        }
+        for (path, diagnostics) in runs {
+            if var known = published[path], !open.contains(path), known.diagnostics.elementsEqual(diagnostics) {
+                known.generation = generation
+                published[path] = known
                 continue
             }
             let lines = workspace.lines(of: path) ?? LineIndex("")
-            current[uri] = .array(diagnostics.map { json($0, lines: lines, in: workspace) })
+            let json = JSONValue.array(diagnostics.map { self.json($0, lines: lines, in: workspace) })
+            if published[path]?.json != json { changed.append((path, json)) }
+            published[path] = (Array(diagnostics), json, generation)
         }
-        lastDiagnostics = byPath
-        var messages: [JSONValue] = []
-        for uri in Set(published.keys).union(current.keys).sorted() where !reused.contains(uri) {
-            let now = current[uri] ?? .array([])
-            guard published[uri] != now else { continue }
-            var params: [(String, JSONValue)] = [("uri", .string(uri)), ("diagnostics", now)]
+        for (path, known) in published where known.generation != generation {
+            published[path] = nil
+            changed.append((path, .array([])))
+        }
+        return changed.sorted { $0.path < $1.path }.map { path, json in
+            let uri = workspace.uri(of: path)
+            var params: [(String, JSONValue)] = [("uri", .string(uri)), ("diagnostics", json)]
             if let document = workspace.documents[uri] { params.insert(("version", .integer(document.version)), at: 1) }
-            messages.append(OutgoingMessage.notification("textDocument/publishDiagnostics", params: .object(params)))
+            return OutgoingMessage.notification("textDocument/publishDiagnostics", params: .object(params))
         }
-        published = current.filter { $0.value != .array([]) }
-        return messages
     }
 
     /// One diagnostic as LSP has it, with its help, notes (as related information) and a link

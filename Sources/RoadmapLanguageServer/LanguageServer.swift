@@ -20,11 +20,20 @@ public final class LanguageServer {
     private var shuttingDown = false
     /// Set by `exit`: the status the process should end with (0 after `shutdown`, 1 without).
     public private(set) var exitStatus: Int32?
+    /// Given each compile's stage times and the publication's (`roadmap lsp --timings`).
+    public var timings: (([(stage: String, seconds: Double)]) -> Void)?
+    /// Runs work on the thread that handles messages (the watcher reports on a thread of its own);
+    /// nil: no file watcher, the tree is walked on each compile and only the editor's reports of
+    /// changed files are heard.
+    private let schedule: (@Sendable (@escaping @Sendable () -> Void) -> Void)?
+    private var watcher: TreeWatcher?
 
     public init(environment: [String: String] = ProcessInfo.processInfo.environment, currentDirectory: String? = nil,
-                today: CalendarDate? = nil, send: @escaping (JSONValue) -> Void) {
+                today: CalendarDate? = nil, schedule: (@Sendable (@escaping @Sendable () -> Void) -> Void)? = nil,
+                send: @escaping (JSONValue) -> Void) {
         self.environment = environment
         self.today = today
+        self.schedule = schedule
         self.currentDirectory = currentDirectory
         self.send = send
     }
@@ -68,7 +77,10 @@ public final class LanguageServer {
     private func publish(in workspace: Workspace) {
         do {
             let compilation = try workspace.current()
+            var clock = StageClock(after: compilation.stageTimes)
             for message in publisher.notifications(for: compilation, in: workspace) { send(message) }
+            clock.lap("publish diagnostics")
+            timings?(clock.laps)
         } catch {
             send(OutgoingMessage.notification("window/showMessage", params: .object([
                 ("type", .integer(1)), ("message", .string("roadmap: \(error.message)")),
@@ -81,6 +93,7 @@ public final class LanguageServer {
     private func notify(_ method: String, _ params: JSONValue) {
         if method == "exit" {
             exitStatus = shuttingDown ? 0 : 1
+            watcher?.stop()
             return
         }
         guard let workspace, !shuttingDown else { return }
@@ -121,6 +134,7 @@ public final class LanguageServer {
         switch method {
         case "shutdown":
             shuttingDown = true
+            watcher?.stop()
             return .null
         case "textDocument/completion":
             guard let cursor = try CursorContext(params, in: workspace) else { return .array([]) }
@@ -183,7 +197,21 @@ public final class LanguageServer {
         }
         let offered = params["capabilities"]?["general"]?["positionEncodings"]?.arrayValue?.compactMap(\.stringValue) ?? []
         let encoding = PositionEncoding.negotiate(offered)
-        workspace = Workspace(session: session, encoding: encoding)
+        let workspace = Workspace(session: session, encoding: encoding)
+        self.workspace = workspace
+        if let schedule {
+            do throws(TreeWatcher.Failure) {
+                let watcher = try TreeWatcher(root: found.location.root, ignoring: ["_site"])
+                workspace.watched = { [watcher] in watcher.matters($0) }
+                watcher.start { paths in
+                    // Weak: a report that arrives as the server goes is dropped.
+                    schedule { [weak workspace] in workspace?.filesChanged(paths) }
+                }
+                self.watcher = watcher
+            } catch {
+                logMessage("roadmap lsp: \(error); files changed outside the editor are seen only when it reports them")
+            }
+        }
         publisher = DiagnosticsPublisher(explanations: ExplanationPages(gitDirectory: found.location.repository?.commonDirectory))
         return ServerCapabilities.json(encoding: encoding)
     }

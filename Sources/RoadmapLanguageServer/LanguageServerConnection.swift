@@ -11,9 +11,12 @@ public enum LanguageServerConnection {
     /// then `exit`, 1 when the client went away or exited without `shutdown`).
     public static func run(reader: MessageReader, writer: MessageWriter,
                            environment: [String: String] = ProcessInfo.processInfo.environment,
-                           currentDirectory: String? = nil, today: CalendarDate? = nil) -> Int32 {
-        let server = LanguageServer(environment: environment, currentDirectory: currentDirectory, today: today) { writer.send($0) }
+                           currentDirectory: String? = nil, today: CalendarDate? = nil,
+                           timings: (([(stage: String, seconds: Double)]) -> Void)? = nil) -> Int32 {
         let inbox = Inbox()
+        let server = LanguageServer(environment: environment, currentDirectory: currentDirectory, today: today,
+                                    schedule: { work in inbox.put(.task(work)) }) { writer.send($0) }
+        server.timings = timings
         let thread = Thread {
             while true {
                 switch reader.next() {
@@ -35,7 +38,13 @@ public enum LanguageServerConnection {
         thread.stackSize = 1 << 20
         thread.start()
         while true {
-            guard case .message(let message) = inbox.take() else { return server.exitStatus ?? 1 }
+            let item = inbox.take()
+            if case .task(let work) = item {
+                work()
+                if inbox.isEmpty { server.publishIfChanged() }
+                continue
+            }
+            guard case .message(let message) = item else { return server.exitStatus ?? 1 }
             if case .success(.request(let id, _, _)) = message, inbox.wasCancelled(id) {
                 server.cancelled(id)
             } else {
@@ -51,6 +60,8 @@ public enum LanguageServerConnection {
 private final class Inbox: @unchecked Sendable {
     enum Item {
         case message(Result<IncomingMessage, IncomingMessage.DecodingFailure>)
+        /// Work from another thread (the file watcher's reports).
+        case task(@Sendable () -> Void)
         case end
     }
 

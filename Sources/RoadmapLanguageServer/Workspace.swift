@@ -6,8 +6,9 @@ import RoadmapLSPProtocol
 import RoadmapSources
 
 /// The roadmap as the editor has it: a long-lived, incrementally compiling session over the
-/// files on disk with the open documents in place of their files.
-final class Workspace {
+/// files on disk with the open documents in place of their files. Used only on the thread that
+/// handles messages (the watcher's reports reach it through the server's `schedule`).
+final class Workspace: @unchecked Sendable {
     let session: RoadmapSession
     let encoding: PositionEncoding
     private(set) var documents: [String: TextDocument] = [:]
@@ -16,6 +17,12 @@ final class Workspace {
     private(set) var isStale = true
     /// Texts of closed files, indexed on first need, per compile.
     private var closedTexts: [String: LineIndex] = [:]
+    /// What the file watcher covers, when one runs: then the listing of the tree is kept between
+    /// compiles and brought up to date from its reports instead of walked on every keystroke.
+    var watched: (@Sendable (String) -> Bool)?
+    /// Paths the watcher reported since the last compile.
+    private var reported: [String] = []
+    private var fileURIs: [String: String] = [:]
 
     init(session: RoadmapSession, encoding: PositionEncoding) {
         self.session = session
@@ -46,9 +53,9 @@ final class Workspace {
         changed()
     }
 
-    /// Files changed on disk (the editor's file watcher, or a save).
+    /// Files changed on disk, as the watcher or the editor reports them.
     func filesChanged(_ paths: [String]) {
-        session.treeChanged(paths) { _ in true }
+        if watched != nil { reported += paths } else { session.filesChanged(paths) }
         changed()
     }
 
@@ -64,6 +71,10 @@ final class Workspace {
         var buffers: [String: [UInt8]] = [:]
         for document in documents.values { if let path = document.path { buffers[path] = document.bytes } }
         session.setBuffers(buffers)
+        if let watched {
+            session.treeChanged(reported, covers: watched)
+            reported = []
+        }
         let compiled = try session.compile()
         compilation = compiled
         isStale = false
@@ -91,8 +102,14 @@ final class Workspace {
         return String(cString: real) + "/" + (path as NSString).lastPathComponent
     }
 
+    /// The URI of `path`: the open document's (as the editor spelled it), or a `file:` URI.
     func uri(of path: String) -> String {
-        documents.values.first { $0.path == path }?.uri ?? URL(fileURLWithPath: root + "/" + path).absoluteString
+        if let document = documents.values.first(where: { $0.path == path }) { return document.uri }
+        if let known = fileURIs[path] { return known }
+        // Kept: diagnostics of thousands of files are published, and Foundation's URLs are slow.
+        let made = URL(fileURLWithPath: root + "/" + path).absoluteString
+        fileURIs[path] = made
+        return made
     }
 
     /// The text of `path` as compiled: the open document's, or the file's.

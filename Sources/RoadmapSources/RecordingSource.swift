@@ -45,16 +45,27 @@ public struct OverlaySource: RoadmapSource {
     public var label: String { base.label }
 
     public func entries(under folder: String) throws(SourceError) -> [SourceEntry] {
-        let listed = try base.entries(under: folder)
-        var entries = listed.map { entry in
-            replaced[entry.path].map { SourceEntry(path: entry.path, size: $0.count) } ?? entry
-        }
+        var entries = try base.entries(under: folder)
         let prefix = folder.isEmpty ? "" : folder + "/"
-        let known = Set(listed.map(\.path))
-        let added = replaced.filter { $0.key.hasPrefix(prefix) && !known.contains($0.key) }
+        // Found by binary search in the listing (sorted as every source sorts): a few buffers, not a pass
+        // over 10,000 entries, on every keystroke.
+        var added: [SourceEntry] = []
+        for (path, bytes) in replaced where path.hasPrefix(prefix) {
+            var low = 0, high = entries.count
+            while low < high {
+                let middle = (low + high) / 2
+                if RelativePath.precedes(entries[middle].path, path) { low = middle + 1 } else { high = middle }
+            }
+            if low < entries.count, entries[low].path == path {
+                entries[low] = SourceEntry(path: path, size: bytes.count)
+            } else {
+                added.append(SourceEntry(path: path, size: bytes.count))
+            }
+        }
         guard !added.isEmpty else { return entries }
-        entries += added.map { SourceEntry(path: $0.key, size: $0.value.count) }
-        return entries.sorted { $0.path < $1.path }
+        entries += added
+        RelativePath.sortByPath(&entries)
+        return entries
     }
 
     public func entry(at path: String) throws(SourceError) -> SourceEntry? {

@@ -29,11 +29,15 @@ struct LspCommand: ParsableCommand {
 
     @OptionGroup var settings: CompileSettings
 
+    @Flag(help: "After each compile, print how long each stage took, on standard error.")
+    var timings = false
+
     func run() throws {
         // A client that goes away must not kill the server with SIGPIPE mid-write.
         signal(SIGPIPE, SIG_IGN)
+        let report: (([(stage: String, seconds: Double)]) -> Void)? = timings ? { Terminal.writeTimings($0) } : nil
         let status = LanguageServerConnection.run(reader: MessageReader(fileDescriptor: 0), writer: MessageWriter(fileDescriptor: 1),
-                                                  today: settings.day)
+                                                  currentDirectory: nil, today: settings.day, timings: report)
         // ArgumentParser prints a newline for a thrown ExitCode(0); stdout is the protocol's.
         if status != 0 { throw ExitCode(status) }
     }

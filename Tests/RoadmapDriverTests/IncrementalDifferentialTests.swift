@@ -145,7 +145,7 @@ struct EditSequence {
         var text = (try? String(contentsOfFile: full, encoding: .utf8)) ?? ""
         // Past the file system's timestamp granularity, so each write gets a status-change time of its own.
         usleep(5_000)
-        switch random.below(13) {
+        switch random.below(15) {
         case 0:
             let id = "added-\(random.below(1000))"
             let folderIsNew = !FileManager.default.fileExists(atPath: root + "/prds/added")
@@ -167,6 +167,20 @@ struct EditSequence {
         case 4:
             try write(text.replacingFirst(#/(?m)^title: .*$/#, with: "title: Retitled \(random.below(100))"), to: full)
             return "retitled \(path)"
+        case 13:
+            // A date typed in place (the PRDs waiting on this one read it too).
+            let day = "2026-\(["03", "07", "09", "12"][random.below(4)])-1\(random.below(10))"
+            let field = random.below(2) == 0 ? "due" : "start"
+            guard text.contains("\n\(field): ") else { return "no \(field) in \(path)" }
+            try write(text.replacingFirst(try Regex("(?m)^\(field): .*$"), with: "\(field): \(day)"), to: full)
+            return "\(field) of \(path) to \(day)"
+        case 14:
+            // A status and a date together, as one save.
+            let status = random.pick(["planned", "in-progress", "shipped"])
+            text = text.replacingFirst(#/(?m)^status: .*$/#, with: "status: \(status)")
+            if text.contains("\ndue: ") { text = text.replacingFirst(#/(?m)^due: .*$/#, with: "due: 2026-0\(1 + random.below(9))-20") }
+            try write(text, to: full)
+            return "status and due of \(path)"
         case 5:
             text += "\nA new paragraph \(random.below(100)).\n"
             try write(text, to: full)

@@ -47,6 +47,46 @@ struct LinkMemoTests {
         _ = try step({ $0 += "\nEven more prose.\n" }, reuses: true, "a body edit after relinking")
     }
 
+    /// A status or a date typed in place reuses the link and checks again what reads them, for
+    /// the PRD and for those waiting on it: overdue work, dependencies due later, orphans.
+    @Test func statusAndDateEditsReuseTheLinkWithTheChecksThatReadThem() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("roadmap-memo-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let files = [
+            "roadmap.yml": "statuses: [idea, planned, in-progress, shipped]\n",
+            "okrs/grow.md": "---\nid: grow\ntitle: Grow\nkey_results:\n  - {id: kr1, title: One, baseline: 0, target: 1}\n---\n",
+            "prds/base.md": "---\nid: base\ntitle: Base\nowner: A\nstatus: planned\nokrs: [grow/kr1]\ndue: 2026-09-30\n---\n",
+            "prds/waits.md": "---\nid: waits\ntitle: Waits\nowner: A\nstatus: planned\nokrs: [grow/kr1]\ndepends_on: [base]\ndue: 2026-09-15\n---\n",
+            "prds/alone.md": "---\nid: alone\ntitle: Alone\nowner: A\nstatus: idea\n---\n",
+        ]
+        for (path, text) in files { try write(text, to: root + "/" + path) }
+        let session = try RoadmapSession(location: try RoadmapLocation.resolve(root), today: CalendarDate(iso: "2026-09-20")!,
+                                         environment: [:], caching: .memory,
+                                         clock: { Int64(Date().timeIntervalSince1970 * 1e9) + 10_000_000_000 })
+        /// The diagnostics after the edit, as `code path` lines.
+        func edit(_ path: String, _ from: String, _ to: String, reuses: Bool = true) throws -> Set<String> {
+            let text = try String(contentsOfFile: root + "/" + path, encoding: .utf8)
+            #expect(text.contains(from), "\(path) has no \(from)")
+            usleep(5_000)
+            try write(text.replacingOccurrences(of: from, with: to), to: root + "/" + path)
+            return Set(try compare(session, root: root, reuses: reuses, "\(path): \(from) -> \(to)").diagnostics
+                .map { "\($0.code.rawValue) \($0.location?.path ?? "")" })
+        }
+        let first = Set(try compare(session, root: root, reuses: false, "the first compile").diagnostics.map { "\($0.code.rawValue) \($0.location?.path ?? "")" })
+        // waits is overdue, and due before base, which it waits on.
+        #expect(first.isSuperset(of: ["RM509 prds/waits.md", "RM308 prds/waits.md"]))
+        #expect(try !edit("prds/base.md", "status: planned", "status: shipped").contains("RM509 prds/waits.md"))
+        #expect(try edit("prds/base.md", "status: shipped", "status: planned").contains("RM509 prds/waits.md"))
+        #expect(try !edit("prds/base.md", "due: 2026-09-30", "due: 2026-09-10").contains("RM509 prds/waits.md"))
+        #expect(try !edit("prds/waits.md", "status: planned", "status: shipped").contains("RM308 prds/waits.md"))
+        #expect(try edit("prds/alone.md", "status: idea", "status: in-progress").contains("RM903 prds/alone.md"))
+        #expect(try !edit("prds/alone.md", "status: in-progress", "status: bogus").contains("RM903 prds/alone.md"))
+        // A date on a new line after everything the link reads of the file.
+        #expect(try edit("prds/alone.md", "status: bogus", "status: planned\ndue: 2026-01-01").contains("RM308 prds/alone.md"))
+        // A line added before `depends_on` moves where it is written: the link is made afresh.
+        _ = try edit("prds/waits.md", "status: shipped", "status: planned\nstart: 2026-01-01", reuses: false)
+    }
+
     private func compare(_ session: RoadmapSession, root: String, reuses: Bool, _ what: String) throws -> Compilation {
         let incremental = try session.compile()
         #expect(session.lastLinkWasReused == reuses, "\(what): reused \(String(describing: session.lastLinkWasReused))")

@@ -80,6 +80,16 @@ import Testing
         #expect(JSONValue.codes(client.published(client.sent, for: "prds/billing.md")).contains("RM301"))
     }
 
+    @Test func problemsOfTheWholeRoadmapAreShownOnRoadmapYml() throws {
+        var files = ScriptedClient.files
+        files["okrs/grow.md"] = nil
+        files["roadmap.yml"] = files["roadmap.yml"]! + "bogus_setting: 1\n"
+        let client = try ScriptedClient(files: files)
+        let shown = JSONValue.codes(client.published(client.sent, for: "roadmap.yml"))
+        // RM802 (no objectives folder) has no place; RM203 (the unknown setting) is at its line.
+        #expect(shown == ["RM802", "RM203"], "\(shown)")
+    }
+
     @Test func onlyChangedFilesArePublishedAgain() throws {
         let client = try ScriptedClient()
         _ = client.sent

@@ -28,11 +28,14 @@ enum Coverage {
             }
         }
         for feature in roadmap.orphanFeatures where !unsure.contains(feature.id) {
-            diagnostics.append(Diagnostic(
-                .orphanFeature, "PRD `\(feature.id)` is \(feature.status) but moves no objective or key result",
-                at: featureLocations[feature.id],
-                help: "say which OKR it serves with `okrs: [objective-id/kr1]`"))
+            diagnostics.append(orphan(feature, at: featureLocations[feature.id]))
         }
         return diagnostics
+    }
+
+    /// RM903 for `feature`, an active PRD that moves nothing.
+    static func orphan(_ feature: Feature, at location: SourceLocation?) -> Diagnostic {
+        Diagnostic(.orphanFeature, "PRD `\(feature.id)` is \(feature.status) but moves no objective or key result",
+                   at: location, help: "say which OKR it serves with `okrs: [objective-id/kr1]`")
     }
 }

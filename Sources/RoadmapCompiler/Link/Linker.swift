@@ -9,7 +9,19 @@ struct Linker {
     /// Whether a root-relative path names a file of the roadmap (for relative links in bodies).
     let fileExists: @Sendable (String) -> Bool
 
+    /// What a link leaves behind besides the roadmap, for a session that reuses it.
+    struct Remains {
+        var graph: DependencyGraph
+        /// PRDs whose OKR links could not all be settled: they get no orphan warning.
+        var unsure: Set<ItemID>
+    }
+
     func link(_ analyses: [FileAnalysis]) -> (Roadmap, [Diagnostic]) {
+        let (roadmap, diagnostics, _) = linkWithRemains(analyses)
+        return (roadmap, diagnostics)
+    }
+
+    func linkWithRemains(_ analyses: [FileAnalysis]) -> (Roadmap, [Diagnostic], Remains) {
         var diagnostics: [Diagnostic] = []
         var ids = IDRegistry()
         var objectives: [ObjectiveDraft] = []
@@ -58,6 +70,6 @@ struct Linker {
                                       featureLocations: Dictionary(features.map { ($0.feature.id, $0.statusLocation) }, uniquingKeysWith: { a, _ in a }),
                                       unsure: unsure, mentions: unreadable.prdMentions.union(okrs.unsettledMentions))
         diagnostics += RelativeLinks.check(roadmap, fileExists: fileExists)
-        return (roadmap, diagnostics)
+        return (roadmap, diagnostics, Remains(graph: graph, unsure: unsure))
     }
 }

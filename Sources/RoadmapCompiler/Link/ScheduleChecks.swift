@@ -7,19 +7,26 @@ enum ScheduleChecks {
                       today: CalendarDate?) -> [Diagnostic] {
         // Indices, not drafts: a dictionary of 10,000 drafts copied each one.
         let indexByID = Dictionary(features.indices.map { (features[$0].feature.id, $0) }, uniquingKeysWith: { a, _ in a })
+        return check(sources: features, graph: graph, config: config, today: today) { id in indexByID[id].map { features[$0] } }
+    }
+
+    /// The diagnostics of `sources` alone (each located in its own file), looking up the PRDs
+    /// they depend on with `draft`: what a session checks again for PRDs whose status or dates
+    /// changed, and for the PRDs that wait on them.
+    static func check(sources: some Sequence<FeatureDraft>, graph: DependencyGraph, config: RoadmapConfig,
+                      today: CalendarDate?, draft: (ItemID) -> FeatureDraft?) -> [Diagnostic] {
         func isOpen(_ f: Feature) -> Bool { config.statuses.contains(f.status) && !config.doneStatuses.contains(f.status) }
         var diagnostics: [Diagnostic] = []
-        for draft in features where isOpen(draft.feature) {
-            let feature = draft.feature
-            if let today, let due = feature.due, due < today, let at = draft.dueLocation {
+        for source in sources where isOpen(source.feature) {
+            let feature = source.feature
+            if let today, let due = feature.due, due < today, let at = source.dueLocation {
                 let days = today.ordinal - due.ordinal
                 diagnostics.append(Diagnostic(
                     .overdue, "this PRD was due on \(due), \(days) day\(days == 1 ? "" : "s") before today (\(today)), but it is still \(feature.status)",
                     at: at, help: "move `due` to the day the work will be done; if it is over, set its status to \(config.doneStatuses.map { "`\($0)`" }.joined(separator: " or "))"))
             }
             for edge in graph.edges(of: feature.id) {
-                guard let index = indexByID[edge.target] else { continue }
-                let dependency = features[index]
+                guard let dependency = draft(edge.target) else { continue }
                 guard isOpen(dependency.feature), let theirDue = dependency.feature.due else { continue }
                 let notes: [Diagnostic.Note] = dependency.dueLocation.map { [.init("`\(edge.target)` is due here", at: $0)] } ?? []
                 if let start = feature.start, theirDue > start {
@@ -37,4 +44,7 @@ enum ScheduleChecks {
         }
         return diagnostics
     }
+
+    /// The codes `check` gives, each located in the file of the PRD it is about.
+    static let codes: Set<DiagnosticCode> = [.overdue, .dependencyDueLater]
 }

@@ -1,5 +1,5 @@
 import Foundation
-@testable import RoadmapServe
+@testable import RoadmapDriver
 import RoadmapTestSupport
 import Testing
 

@@ -3,7 +3,8 @@ import Glibc
 #endif
 import Foundation
 
-/// Watches a roadmap's folder tree for saved files with inotify and reports them in batches.
+/// Watches a roadmap's folder tree for saved files with inotify and reports them in batches, for
+/// the front ends that stay up while files change (`serve`, `lsp`).
 ///
 /// Written on inotify directly because no package in reach watches files on Linux; it is small:
 /// one watch per folder (inotify is not recursive), new folders watched as they appear, bursts of

@@ -81,6 +81,38 @@ import Testing
         #expect(messages.contains { $0["id"] as? Int == 3 })
     }
 
+    /// A file changed on disk behind the editor's back (a `git checkout`, another tool) is seen
+    /// through the server's own watcher: its diagnostics are published without a word from the client.
+    @Test(.timeLimit(.minutes(1))) func filesChangedOnDiskAreSeenWithoutTheClient() throws {
+        let workspace = try Self.roadmap()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try CLI.binary())
+        process.arguments = ["lsp"]
+        process.currentDirectoryURL = URL(fileURLWithPath: "/")
+        process.environment = CLI.environment(home: workspace.home)
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let frames = FrameCollector(output.fileHandleForReading)
+        func send(_ json: String) { input.fileHandleForWriting.write(Self.frame(json)) }
+        let billing = URL(fileURLWithPath: workspace.path("prds/billing.md")).absoluteString
+        send(#"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"rootUri":"\#(URL(fileURLWithPath: workspace.root).absoluteString)","capabilities":{}}}"#)
+        send(#"{"jsonrpc":"2.0","method":"initialized","params":{}}"#)
+        _ = try #require(frames.wait { $0["id"] as? Int == 1 })
+        try workspace.write("prds/billing.md", "---\nid: billing\ntitle: Usage billing\nowner: Ada Park\nstatus: idae\n---\n\n# Usage billing\n")
+        let published = try #require(frames.wait { message in
+            let params = message["params"] as? [String: Any]
+            return params?["uri"] as? String == billing && (params?["diagnostics"] as? [[String: Any]])?.contains { $0["code"] as? String == "RM301" } == true
+        }, "no diagnostics for the file changed on disk")
+        #expect(published["method"] as? String == "textDocument/publishDiagnostics")
+        send(#"{"jsonrpc":"2.0","id":2,"method":"shutdown"}"#)
+        send(#"{"jsonrpc":"2.0","method":"exit"}"#)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+    }
+
     @Test func helpTeachesWhatTheServerDoes() throws {
         let workspace = try Workspace(git: false)
         let help = try workspace.roadmap("lsp", "--help")
@@ -137,5 +169,49 @@ import Testing
         #expect(diagnostics.contains { $0["code"] as? String == "RM301" && $0["line"] as? Int == 4 && $0["col"] as? Int == 8 }, "\(report)")
         #expect(report["completion"] as? [String] == ["idea", "planned", "shipped"], "\(report)")
         #expect((report["definition"] as? String)?.hasSuffix("/prds/billing.md") == true, "\(report)")
+    }
+}
+
+/// Frames read from a server's output as they come, for tests that wait for one.
+final class FrameCollector: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var buffer = Data()
+    private var ended = false
+
+    init(_ handle: FileHandle) {
+        Thread { [self] in
+            while true {
+                let chunk = handle.availableData
+                condition.lock()
+                if chunk.isEmpty { ended = true } else { buffer += chunk }
+                condition.broadcast()
+                condition.unlock()
+                if chunk.isEmpty { return }
+            }
+        }.start()
+    }
+
+    /// The first message so far or within 20 seconds that `matches`.
+    func wait(_ matches: ([String: Any]) -> Bool) -> [String: Any]? {
+        let deadline = Date().addingTimeInterval(20)
+        condition.lock()
+        defer { condition.unlock() }
+        while true {
+            if let messages = try? LspCommandTests.frames(Self.whole(buffer)), let found = messages.first(where: matches) { return found }
+            if ended || !condition.wait(until: deadline) { return nil }
+        }
+    }
+
+    /// The frames of `data` that have arrived whole.
+    private static func whole(_ data: Data) -> Data {
+        var end = data.startIndex
+        var rest = data[...]
+        while let separator = rest.firstRange(of: Data("\r\n\r\n".utf8)),
+              let length = Int(String(decoding: rest[..<separator.lowerBound], as: UTF8.self).split(separator: ":").last?.trimmingCharacters(in: .whitespaces) ?? ""),
+              separator.upperBound + length <= rest.endIndex {
+            end = separator.upperBound + length
+            rest = data[end...]
+        }
+        return Data(data[..<end])
     }
 }

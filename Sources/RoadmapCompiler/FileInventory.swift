@@ -13,8 +13,10 @@ struct FileInventory {
     var diagnostics: [Diagnostic] = []
     /// Markdown files that are not read (too large): references to their ids say so.
     var skipped: [FileAnalysis] = []
-    /// Every path listed under the PRD and objective folders, Markdown or not.
-    var allPaths: Set<String> = []
+    /// Every path listed under the PRD and objective folders, Markdown or not, in the order
+    /// listed: an array, compared element by element (the same strings compile after compile) by
+    /// a session that reuses its link, instead of a set of 10,000 paths hashed on every keystroke.
+    var listedPaths: [String] = []
 
     static func collect(from source: any RoadmapSource, config: RoadmapConfig) throws(SourceError) -> FileInventory {
         var inventory = FileInventory()
@@ -27,8 +29,8 @@ struct FileInventory {
                         : "add objectives with `roadmap new objective \"Title\"`, or set `okrs:` in roadmap.yml"))
             }
             for entry in entries {
-                inventory.allPaths.insert(entry.path)
-                guard entry.path.lowercased().hasSuffix(".md") else { continue }
+                inventory.listedPaths.append(entry.path)
+                guard isMarkdown(entry.path) else { continue }
                 if case .symlink(let target) = entry.kind {
                     inventory.diagnostics.append(symlink(entry.path, target: target))
                     continue
@@ -53,6 +55,14 @@ struct FileInventory {
             }
         }
         return inventory
+    }
+
+    /// Whether `path` ends in `.md`, in any case, without making a lowercased copy of every path.
+    static func isMarkdown(_ path: String) -> Bool {
+        let utf8 = path.utf8
+        guard utf8.count >= 3 else { return false }
+        let dot = utf8.index(utf8.endIndex, offsetBy: -3), m = utf8.index(after: dot), d = utf8.index(after: m)
+        return utf8[dot] == 0x2E && utf8[m] | 0x20 == 0x6D && utf8[d] | 0x20 == 0x64
     }
 
     /// The bytes of a file, or RM008 when the source cannot read them.

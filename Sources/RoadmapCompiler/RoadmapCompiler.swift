@@ -44,15 +44,14 @@ public struct RoadmapCompiler: Sendable {
         diagnostics += inventory.diagnostics
         let analyses = analyze(inventory.files, config: config)
         clock.lap("read and analyse files")
-        let knownPaths = inventory.allPaths
         let source = self.source
         let inSource: @Sendable (String) -> Bool = { path in ((try? source.entry(at: path)) ?? nil) != nil }
         // Not concatenated when nothing was skipped: that would copy 10,000 analyses.
         let linked = inventory.skipped.isEmpty ? analyses : analyses + inventory.skipped
         var (roadmap, linkDiagnostics) = if let linkMemo {
-            linkMemo.link(linked, knownPaths: knownPaths, config: config, today: options.today, fileExists: inSource)
+            linkMemo.link(linked, listedPaths: inventory.listedPaths, config: config, today: options.today, fileExists: inSource)
         } else {
-            Linker(config: config, today: options.today) { knownPaths.contains($0) || inSource($0) }.link(linked)
+            Linker(config: config, today: options.today) { [knownPaths = Set(inventory.listedPaths)] in knownPaths.contains($0) || inSource($0) }.link(linked)
         }
         clock.lap("link")
         diagnostics += analyses.flatMap(\.diagnostics) + linkDiagnostics
@@ -80,7 +79,8 @@ public struct RoadmapCompiler: Sendable {
             if filesByPath == nil { filesByPath = Dictionary(inventory.files.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a }) }
             texts[analysis.path] = filesByPath?[analysis.path].flatMap(reread)
         }
-        texts = texts.filter { quoted.contains($0.key) }
+        // Only quoted files' texts were added besides roadmap.yml's (not a new table of them).
+        if !quoted.contains(ConfigReader.path) { texts[ConfigReader.path] = nil }
         clock.lap("finish")
         var compilation = Compilation(roadmap: roadmap, diagnostics: diagnostics, texts: texts, fileCount: inventory.files.count)
         compilation.stageTimes = clock.laps

@@ -27,9 +27,18 @@ public final class MessageWriter: @unchecked Sendable {
 
     public init(write: @escaping @Sendable ([UInt8]) -> Void) { writeAll = write }
 
-    public func send(_ message: JSONValue) {
-        let body = message.compactBytes
-        let frame = Array("Content-Length: \(body.count)\r\n\r\n".utf8) + body
-        lock.withLock { writeAll(frame) }
+    public func send(_ message: JSONValue) { send([message]) }
+
+    /// Several messages in one write: a publication of thousands of files' diagnostics is one
+    /// system call, not one per file.
+    public func send(_ messages: [JSONValue]) {
+        var frames: [UInt8] = []
+        for message in messages {
+            let body = message.compactBytes
+            frames += Array("Content-Length: \(body.count)\r\n\r\n".utf8)
+            frames += body
+        }
+        guard !frames.isEmpty else { return }
+        lock.withLock { writeAll(frames) }
     }
 }

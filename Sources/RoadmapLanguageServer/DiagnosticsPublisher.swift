@@ -43,7 +43,7 @@ struct DiagnosticsPublisher {
                 published[path] = known
                 continue
             }
-            let lines = workspace.lines(of: path) ?? LineIndex("")
+            let lines = workspace.lines(of: path, keep: false) ?? LineIndex("")
             let json = JSONValue.array(diagnostics.map { self.json($0, lines: lines, in: workspace) })
             if published[path]?.json != json { changed.append((path, json)) }
             published[path] = (Array(diagnostics), json, generation)

@@ -10,6 +10,8 @@ import RoadmapSources
 /// at a time and hands what it sends to `send`; `LanguageServerConnection` runs it over a stream.
 public final class LanguageServer {
     private let send: (JSONValue) -> Void
+    /// Sends several messages at once (a publication), when the channel can.
+    private let sendAll: ([JSONValue]) -> Void
     private let environment: [String: String]
     /// The folder to look for the roadmap from when the client names none.
     private let currentDirectory: String?
@@ -30,7 +32,8 @@ public final class LanguageServer {
 
     public init(environment: [String: String] = ProcessInfo.processInfo.environment, currentDirectory: String? = nil,
                 today: CalendarDate? = nil, schedule: (@Sendable (@escaping @Sendable () -> Void) -> Void)? = nil,
-                send: @escaping (JSONValue) -> Void) {
+                sendAll: (([JSONValue]) -> Void)? = nil, send: @escaping (JSONValue) -> Void) {
+        self.sendAll = sendAll ?? { $0.forEach(send) }
         self.environment = environment
         self.today = today
         self.schedule = schedule
@@ -78,7 +81,7 @@ public final class LanguageServer {
         do {
             let compilation = try workspace.current()
             var clock = StageClock(after: compilation.stageTimes)
-            for message in publisher.notifications(for: compilation, in: workspace) { send(message) }
+            sendAll(publisher.notifications(for: compilation, in: workspace))
             clock.lap("publish diagnostics")
             timings?(clock.laps)
         } catch {

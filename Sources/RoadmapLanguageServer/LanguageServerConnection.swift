@@ -15,7 +15,7 @@ public enum LanguageServerConnection {
                            timings: (([(stage: String, seconds: Double)]) -> Void)? = nil) -> Int32 {
         let inbox = Inbox()
         let server = LanguageServer(environment: environment, currentDirectory: currentDirectory, today: today,
-                                    schedule: { work in inbox.put(.task(work)) }) { writer.send($0) }
+                                    schedule: { work in inbox.put(.task(work)) }, sendAll: { writer.send($0) }) { writer.send($0) }
         server.timings = timings
         let thread = Thread {
             while true {

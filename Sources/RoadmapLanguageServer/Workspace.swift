@@ -106,20 +106,22 @@ final class Workspace: @unchecked Sendable {
     func uri(of path: String) -> String {
         if let document = documents.values.first(where: { $0.path == path }) { return document.uri }
         if let known = fileURIs[path] { return known }
-        // Kept: diagnostics of thousands of files are published, and Foundation's URLs are slow.
-        let made = URL(fileURLWithPath: root + "/" + path).absoluteString
+        // Kept: diagnostics of thousands of files are published.
+        let made = FileURI.of(absolutePath: root + "/" + path)
         fileURIs[path] = made
         return made
     }
 
-    /// The text of `path` as compiled: the open document's, or the file's.
-    func lines(of path: String) -> LineIndex? {
+    /// The text of `path` as compiled: the open document's, or the file's. `keep`: remember a
+    /// closed file's index until the next change (not for the one-off pass of a publication over
+    /// thousands of files).
+    func lines(of path: String, keep: Bool = true) -> LineIndex? {
         if let document = documents.values.first(where: { $0.path == path }) { return document.lines }
         if let known = closedTexts[path] { return known }
         let text = compilation?.texts[path] ?? (try? String(contentsOfFile: root + "/" + path, encoding: .utf8))
         guard let text else { return nil }
         let lines = LineIndex(text)
-        closedTexts[path] = lines
+        if keep { closedTexts[path] = lines }
         return lines
     }
 

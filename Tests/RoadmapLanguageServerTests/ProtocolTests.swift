@@ -102,3 +102,12 @@ import Testing
         #expect(failure(#"{"jsonrpc": "2.0", "method": 7}"#)?.error.code == -32600)
     }
 }
+
+/// The hand-written file URIs agree with Foundation's.
+@Suite struct FileURITests {
+    @Test(arguments: ["/tmp/roadmap/prds/a.md", "/home/ada/My Roadmap/prds/über-schnell.md", "/r/prds/100%/a#b?c.md",
+                      "/r/prds/[x]{y}|z^`\"<>\\.md", "/r/prds/!$&'()*+,;=:@~.md", "/r/prds/日本語/😀.md", "/r/ tab\there"])
+    func fileURIsAreSpelledAsFoundationSpellsThem(path: String) {
+        #expect(FileURI.of(absolutePath: path) == URL(fileURLWithPath: path).absoluteString)
+    }
+}

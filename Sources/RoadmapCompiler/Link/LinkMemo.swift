@@ -16,6 +16,7 @@ public final class LinkMemo: @unchecked Sendable {
     fileprivate struct Last {
         var config: RoadmapConfig
         var today: CalendarDate?
+        var listedPaths: [String]
         var knownPaths: Set<String>
         var analyses: [FileAnalysis]
         var roadmap: Roadmap
@@ -37,10 +38,10 @@ public final class LinkMemo: @unchecked Sendable {
 
     public init() {}
 
-    func link(_ analyses: [FileAnalysis], knownPaths: Set<String>, config: RoadmapConfig, today: CalendarDate?,
+    func link(_ analyses: [FileAnalysis], listedPaths: [String], config: RoadmapConfig, today: CalendarDate?,
               fileExists: @escaping @Sendable (String) -> Bool) -> (Roadmap, [Diagnostic]) {
         lock.lock(); defer { lock.unlock() }
-        if let (changed, rescheduled) = reusable(analyses, knownPaths: knownPaths, config: config, today: today, fileExists: fileExists),
+        if let (changed, rescheduled) = reusable(analyses, listedPaths: listedPaths, config: config, today: today, fileExists: fileExists),
            var taken = last {
             // Taken out, so that putting the new PRDs in changes it in place instead of copying
             // arrays of 10,000 analyses and features the memo would otherwise still share.
@@ -51,6 +52,7 @@ public final class LinkMemo: @unchecked Sendable {
             lastLinkWasReused = true
             return (taken.roadmap, taken.diagnostics)
         }
+        let knownPaths = Set(listedPaths)
         // The targets outside the roadmap's files that links name, and whether each existed.
         let outside = Locked<[String: Bool]>([:])
         let linker = Linker(config: config, today: today) { path in
@@ -60,7 +62,7 @@ public final class LinkMemo: @unchecked Sendable {
             return exists
         }
         let (roadmap, diagnostics, remains) = linker.linkWithRemains(analyses)
-        last = Last(config: config, today: today, knownPaths: knownPaths, analyses: analyses, roadmap: roadmap,
+        last = Last(config: config, today: today, listedPaths: listedPaths, knownPaths: knownPaths, analyses: analyses, roadmap: roadmap,
                     diagnostics: diagnostics, outsideTargets: outside.value, remains: remains)
         lastLinkWasReused = false
         return (roadmap, diagnostics)
@@ -68,11 +70,11 @@ public final class LinkMemo: @unchecked Sendable {
 
     /// The PRDs to put into the last link, and those of them whose status or dates changed; nil
     /// when the link cannot be reused.
-    private func reusable(_ analyses: [FileAnalysis], knownPaths: Set<String>, config: RoadmapConfig, today: CalendarDate?,
+    private func reusable(_ analyses: [FileAnalysis], listedPaths: [String], config: RoadmapConfig, today: CalendarDate?,
                           fileExists: (String) -> Bool) -> (changed: [Int], rescheduled: [Int])? {
         guard let previous = last, previous.config == config, previous.today == today,
               let changed = Self.passThroughChanges(from: previous.analyses, to: analyses),
-              previous.knownPaths == knownPaths,
+              previous.listedPaths == listedPaths,
               previous.outsideTargets.allSatisfy({ fileExists($0.key) == $0.value }) else { return nil }
         return changed
     }

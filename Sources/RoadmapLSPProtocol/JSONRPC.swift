@@ -54,7 +54,12 @@ public enum IncomingMessage: Sendable {
     /// The message in `bytes`, or the error to answer it with (and the id to answer, if it
     /// could be read).
     public static func decode(_ bytes: [UInt8]) -> Result<IncomingMessage, DecodingFailure> {
-        guard let value = try? JSONValue.parse(bytes) else {
+        let value: JSONValue
+        do {
+            value = try JSONValue.parse(bytes)
+        } catch let deep as JSONValue.TooDeep {
+            return .failure(DecodingFailure(id: nil, error: .parseError("the message is \(deep)")))
+        } catch {
             return .failure(DecodingFailure(id: nil, error: .parseError("the message is not well-formed JSON")))
         }
         guard case .object = value else {

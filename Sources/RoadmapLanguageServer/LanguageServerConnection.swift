@@ -35,7 +35,7 @@ public enum LanguageServerConnection {
                 }
             }
         }
-        thread.stackSize = 1 << 20
+        thread.stackSize = 8 << 20
         thread.start()
         while true {
             let item = inbox.take()

@@ -100,6 +100,13 @@ import Testing
         #expect(failure(#"{"jsonrpc": "2.0", "id": 3}"#)?.id == .number(3))
         #expect(failure(#"{"jsonrpc": "2.0", "id": [1], "method": "x"}"#)?.error.code == -32600)
         #expect(failure(#"{"jsonrpc": "2.0", "method": 7}"#)?.error.code == -32600)
+        // Nesting that would take the decoder's recursion past a thread's stack: refused first.
+        for depth in [65, 400, 100_000] {
+            let deep = #"{"jsonrpc": "2.0", "id": 1, "method": "x", "params": "# + String(repeating: "[", count: depth) + String(repeating: "]", count: depth) + "}"
+            #expect(failure(deep)?.error.message.contains("nested deeper than 64") == true, "\(depth)")
+        }
+        // Brackets inside strings are text, not nesting.
+        #expect(failure(#"{"jsonrpc": "2.0", "id": 1, "method": "x", "params": {"text": "# + "\"" + String(repeating: "[", count: 500) + "\\\"\"}}") == nil)
     }
 }
 

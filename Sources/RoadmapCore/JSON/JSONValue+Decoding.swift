@@ -16,9 +16,38 @@ extension JSONValue: Decodable {
         self = .object(members.sorted { $0.key < $1.key })
     }
 
-    /// The document in `bytes`; throws when they are not one well-formed JSON value.
-    public static func parse(_ bytes: [UInt8]) throws -> JSONValue {
-        try JSONDecoder().decode(JSONValue.self, from: Data(bytes))
+    /// The document in `bytes`; throws when they are not one well-formed JSON value, or when
+    /// arrays and objects nest deeper than `maximumDepth`: decoding recurses once per level, and
+    /// a few hundred levels from a hostile client would overflow a thread's stack.
+    public static func parse(_ bytes: [UInt8], maximumDepth: Int = 64) throws -> JSONValue {
+        guard nestingDepth(bytes) <= maximumDepth else { throw TooDeep(limit: maximumDepth) }
+        return try JSONDecoder().decode(JSONValue.self, from: Data(bytes))
+    }
+
+    public struct TooDeep: Error, CustomStringConvertible {
+        public var limit: Int
+        public var description: String { "JSON nested deeper than \(limit) levels" }
+    }
+
+    /// The deepest nesting of `[` and `{` outside strings.
+    private static func nestingDepth(_ bytes: [UInt8]) -> Int {
+        var depth = 0, deepest = 0
+        var inString = false, escaped = false
+        for byte in bytes {
+            if inString {
+                if escaped { escaped = false } else if byte == 0x5C { escaped = true } else if byte == 0x22 { inString = false }
+                continue
+            }
+            switch byte {
+            case 0x22: inString = true
+            case 0x5B, 0x7B:
+                depth += 1
+                deepest = max(deepest, depth)
+            case 0x5D, 0x7D: depth -= 1
+            default: break
+            }
+        }
+        return deepest
     }
 
     /// The member `key` of an object (the first, if given twice); nil for anything else.

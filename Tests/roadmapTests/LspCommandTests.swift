@@ -174,32 +174,13 @@ import Testing
 
 /// Frames read from a server's output as they come, for tests that wait for one.
 final class FrameCollector: @unchecked Sendable {
-    private let condition = NSCondition()
-    private var buffer = Data()
-    private var ended = false
+    private let pipe: PipeBuffer
 
-    init(_ handle: FileHandle) {
-        Thread { [self] in
-            while true {
-                let chunk = handle.availableData
-                condition.lock()
-                if chunk.isEmpty { ended = true } else { buffer += chunk }
-                condition.broadcast()
-                condition.unlock()
-                if chunk.isEmpty { return }
-            }
-        }.start()
-    }
+    init(_ handle: FileHandle) { pipe = PipeBuffer(handle) }
 
     /// The first message so far or within 20 seconds that `matches`.
     func wait(_ matches: ([String: Any]) -> Bool) -> [String: Any]? {
-        let deadline = Date().addingTimeInterval(20)
-        condition.lock()
-        defer { condition.unlock() }
-        while true {
-            if let messages = try? LspCommandTests.frames(Self.whole(buffer)), let found = messages.first(where: matches) { return found }
-            if ended || !condition.wait(until: deadline) { return nil }
-        }
+        pipe.wait(seconds: 20) { bytes in (try? LspCommandTests.frames(Self.whole(bytes)))?.first(where: matches) }
     }
 
     /// The frames of `data` that have arrived whole.

@@ -156,46 +156,34 @@ final class Serving {
     }
 }
 
-/// A pipe's text as it arrives, read on a thread of its own.
+/// A pipe's text as it arrives.
 final class StreamText: @unchecked Sendable {
-    private let condition = NSCondition()
-    private var text = ""
+    private let pipe: PipeBuffer
     private var consumed = 0
-    private var ended = false
 
-    init(_ handle: FileHandle) {
-        Thread { [self] in
-            while true {
-                let data = handle.availableData
-                condition.lock()
-                if data.isEmpty { ended = true } else { text += String(decoding: data, as: UTF8.self) }
-                condition.broadcast()
-                condition.unlock()
-                if data.isEmpty { return }
-            }
-        }.start()
-    }
+    init(_ handle: FileHandle) { pipe = PipeBuffer(handle) }
 
-    var received: String { condition.withLock { text } }
+    private var text: String { String(decoding: pipe.bytes, as: UTF8.self) }
+
+    var received: String { text }
 
     /// Waits for `marker` (after `after`, when given) in the text not yet consumed; consumes and
     /// returns everything up to the end of it.
     @discardableResult
     func wait(for marker: String, after: String? = nil, seconds: Double = 20) throws -> String {
-        condition.lock(); defer { condition.unlock() }
-        let deadline = Date().addingTimeInterval(seconds)
-        while true {
-            let rest = String(text.dropFirst(consumed))
+        let consumed = self.consumed
+        let found = pipe.wait(seconds: seconds) { bytes -> (String, Int)? in
+            let rest = String(String(decoding: bytes, as: UTF8.self).dropFirst(consumed))
             var searchFrom = rest.startIndex
             if let after { searchFrom = rest.range(of: after)?.upperBound ?? rest.endIndex }
-            if (after == nil || rest.range(of: after!) != nil), let found = rest.range(of: marker, range: searchFrom..<rest.endIndex) {
-                consumed += rest.distance(from: rest.startIndex, to: found.upperBound)
-                return String(rest[..<found.upperBound])
-            }
-            if ended || !condition.wait(until: deadline) {
-                throw HTTPProbe.Failure.timedOut("no \(marker.debugDescription) in \(rest.suffix(2000).debugDescription)")
-            }
+            guard after == nil || rest.range(of: after!) != nil, let found = rest.range(of: marker, range: searchFrom..<rest.endIndex) else { return nil }
+            return (String(rest[..<found.upperBound]), rest.distance(from: rest.startIndex, to: found.upperBound))
         }
+        guard let (text, length) = found else {
+            throw HTTPProbe.Failure.timedOut("no \(marker.debugDescription) in \(String(text.dropFirst(consumed)).suffix(2000).debugDescription)")
+        }
+        self.consumed += length
+        return text
     }
 
     func staysWithout(_ marker: String, seconds: Double) throws -> Bool {
@@ -204,8 +192,7 @@ final class StreamText: @unchecked Sendable {
 
     /// Everything not yet consumed, once the pipe has ended.
     func wait() -> String {
-        condition.lock(); defer { condition.unlock() }
-        while !ended { condition.wait() }
+        pipe.waitForEnd()
         return String(text.dropFirst(consumed))
     }
 }

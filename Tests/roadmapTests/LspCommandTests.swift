@@ -50,6 +50,19 @@ import Testing
         input += Self.frame(#"{"jsonrpc":"2.0","method":"initialized","params":{}}"#)
         input += Self.frame(#"{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"\#(uri)","languageId":"markdown","version":1,"text":\#(text)}}}"#)
         input += Self.frame(#"{"jsonrpc":"2.0","id":2,"method":"textDocument/definition","params":{"textDocument":{"uri":"\#(uri)"},"position":{"line":5,"character":15}}}"#)
+        let at = #""textDocument":{"uri":"\#(uri)"},"position":{"line":5,"character":15}"#
+        input += Self.frame(#"{"jsonrpc":"2.0","id":4,"method":"textDocument/hover","params":{\#(at)}}"#)
+        input += Self.frame(#"{"jsonrpc":"2.0","id":5,"method":"textDocument/references","params":{\#(at),"context":{"includeDeclaration":true}}}"#)
+        input += Self.frame(#"{"jsonrpc":"2.0","id":6,"method":"textDocument/completion","params":{"textDocument":{"uri":"\#(uri)"},"position":{"line":4,"character":10}}}"#)
+        input += Self.frame(#"{"jsonrpc":"2.0","id":7,"method":"textDocument/codeAction","params":{"textDocument":{"uri":"\#(uri)"},"range":{"start":{"line":4,"character":0},"end":{"line":4,"character":0}},"context":{"diagnostics":[]}}}"#)
+        input += Self.frame(#"{"jsonrpc":"2.0","id":8,"method":"textDocument/documentSymbol","params":{"textDocument":{"uri":"\#(uri)"}}}"#)
+        input += Self.frame(#"{"jsonrpc":"2.0","id":9,"method":"workspace/symbol","params":{"query":"billing"}}"#)
+        input += Self.frame("{not json")
+        input += Self.frame(#"{"jsonrpc":"2.0","id":10,"method":"textDocument/rename","params":{}}"#)
+        // The typo fixed by an incremental change; a cancellation of a request never sent.
+        input += Self.frame(#"{"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"\#(uri)","version":2},"contentChanges":[{"range":{"start":{"line":4,"character":8},"end":{"line":4,"character":14}},"text":"planned"}]}}"#)
+        input += Self.frame(#"{"jsonrpc":"2.0","method":"$/cancelRequest","params":{"id":99}}"#)
+        input += Self.frame(#"{"jsonrpc":"2.0","id":11,"method":"workspace/symbol","params":{"query":""}}"#)
         input += Self.frame(#"{"jsonrpc":"2.0","id":3,"method":"shutdown"}"#)
         input += Self.frame(#"{"jsonrpc":"2.0","method":"exit"}"#)
         let stdin = FileManager.default.temporaryDirectory.appendingPathComponent("roadmap-lsp-input-\(UUID().uuidString)")
@@ -72,12 +85,26 @@ import Testing
         #expect(process.terminationStatus == 0, "\(String(decoding: errors.wait(), as: UTF8.self))")
 
         let messages = try Self.frames(output)
-        let published = messages.filter { $0["method"] as? String == "textDocument/publishDiagnostics" }
-        let own = try #require(published.last { ($0["params"] as? [String: Any])?["uri"] as? String == uri })
-        let codes = ((own["params"] as? [String: Any])?["diagnostics"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String }
-        #expect(codes == ["RM301"])
-        let definition = try #require(messages.first { $0["id"] as? Int == 2 }?["result"] as? [String: Any])
+        let published = messages.filter { $0["method"] as? String == "textDocument/publishDiagnostics" && ($0["params"] as? [String: Any])?["uri"] as? String == uri }
+        func codes(_ message: [String: Any]) -> [String] {
+            ((message["params"] as? [String: Any])?["diagnostics"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String }
+        }
+        // The typo; after the change, what a planned PRD without RICE or OKRs gets instead.
+        #expect(published.map(codes) == [["RM301"], ["RM604", "RM903"]])
+        func answer(_ id: Int) -> Any? { messages.first { $0["id"] as? Int == id }?["result"] ?? nil }
+        let definition = try #require(answer(2) as? [String: Any])
         #expect((definition["uri"] as? String)?.hasSuffix("/prds/billing.md") == true)
+        let hover = ((answer(4) as? [String: Any])?["contents"] as? [String: Any])?["value"] as? String
+        #expect(hover?.contains("Usage billing") == true)
+        #expect((answer(5) as? [Any])?.count == 2)  // billing's id and this depends_on
+        let items = ((answer(6) as? [String: Any])?["items"] as? [[String: Any]])?.compactMap { $0["label"] as? String }
+        #expect(items == ["idea", "planned", "shipped"])
+        #expect(((answer(7) as? [[String: Any]])?.first?["title"] as? String) == "replace `planed` with `planned`")
+        #expect((answer(8) as? [[String: Any]])?.first?["name"] as? String == "Guided onboarding")
+        #expect((answer(9) as? [[String: Any]])?.map { $0["name"] as? String } == ["Usage billing"])
+        #expect(messages.contains { ($0["error"] as? [String: Any])?["code"] as? Int == -32700 })
+        #expect((messages.first { $0["id"] as? Int == 10 }?["error"] as? [String: Any])?["code"] as? Int == -32601)
+        #expect((answer(11) as? [Any])?.count == 2)
         #expect(messages.contains { $0["id"] as? Int == 3 })
     }
 

@@ -31,6 +31,12 @@ final class RoadmapContext: Sendable {
         }
     }
 
+    /// The roadmap as `choice` reads it, with the session that compiled it.
+    func compile(_ choice: SourceChoice, bodies: Bool = false) throws(ToolFailure) -> (RoadmapSession, Compilation) {
+        let session = try session(choice, bodies: bodies)
+        return (session, try answering { () throws(SourceError) in try session.compile() })
+    }
+
     /// An edit session on the working tree, judging edits with the day and user name `check` uses.
     func editSession() -> EditSession { EditSession(location: location, options: workingTree.options) }
 

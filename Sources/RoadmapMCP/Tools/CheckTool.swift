@@ -13,10 +13,10 @@ enum CheckTool {
             answer "is this PRD valid?" (give `file`) or "what is wrong with the roadmap?". Each code (RM301...) is \
             explained by the `explain` tool; fixes marked safe are what the `fix` tool would apply.
             """,
-        schema: JSONSchema.object(SourceArguments.properties.merging([
+        schema: SourceArguments.schema([
             "file": JSONSchema.string("Only the problems of this file and those it causes elsewhere: a path relative to the roadmap's folder, like prds/saved-cards.md."),
             "history": JSONSchema.boolean("Also run the checks that need git history: PRDs in progress but untouched too long (RM950), PRDs that slipped too often (RM951)."),
-        ]) { a, _ in a }),
+        ]),
         answer: answer)
 
     static func answer(_ arguments: ToolArguments, _ context: RoadmapContext) throws(ToolFailure) -> [String] {

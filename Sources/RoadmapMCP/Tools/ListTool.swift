@@ -15,7 +15,7 @@ enum ListTool {
             PRDs of payments. A value the roadmap does not have is an error naming the values it does have. Use \
             `show` for one PRD's body and links, `objectives` for OKR progress.
             """,
-        schema: JSONSchema.object(SourceArguments.properties.merging([
+        schema: SourceArguments.schema([
             "status": JSONSchema.strings("Only PRDs with one of these statuses (the workflow's names, like in-progress)."),
             "team": JSONSchema.strings("Only PRDs of one of these teams (case ignored)."),
             "owner": JSONSchema.strings("Only PRDs whose owner's name contains one of these (case ignored; `lena` matches Lena Vogel)."),
@@ -25,13 +25,12 @@ enum ListTool {
             "okr": JSONSchema.strings("Only PRDs that move one of these objectives (an objective id: the objective or any of its key results) or key results (objective-id/kr-id)."),
             "sort": JSONSchema.string("Order: id (default), rice (highest score first), due (earliest first) or status (workflow order).",
                                       oneOf: FeatureSort.allCases.map(\.rawValue)),
-        ]) { a, _ in a }),
+        ]),
         answer: answer)
 
     static func answer(_ arguments: ToolArguments, _ context: RoadmapContext) throws(ToolFailure) -> [String] {
         let query = try query(arguments)
-        let session = try context.session(try SourceArguments.choice(arguments))
-        let compilation = try answering { () throws(SourceError) in try session.compile() }
+        let (_, compilation) = try context.compile(try SourceArguments.choice(arguments))
         let unknown = query.unknownValues(in: compilation.roadmap, suggest: Suggestion.closest)
         if !unknown.isEmpty { throw ToolFailure(unknown.map(\.description).joined(separator: "\n")) }
         var answer = [FeatureListExport.json(query.run(on: compilation.roadmap))]

@@ -15,10 +15,10 @@ enum ObjectivesTool {
             whole roadmap: key results and objectives no PRD moves, and PRDs that move none. Use it for "which KRs \
             have no PRD?" or "how far along is objective X?".
             """,
-        schema: JSONSchema.object(SourceArguments.properties.merging([
+        schema: SourceArguments.schema([
             "objective": JSONSchema.string("Only this objective, by id."),
             "period": JSONSchema.string("Only objectives of this period, a quarter written YYYY-Qn like 2026-Q3."),
-        ]) { a, _ in a }),
+        ]),
         answer: answer)
 
     static func answer(_ arguments: ToolArguments, _ context: RoadmapContext) throws(ToolFailure) -> [String] {
@@ -26,8 +26,7 @@ enum ObjectivesTool {
         let period = try arguments.string("period")
         let quarter = period.flatMap(Quarter.init)
         if let period, quarter == nil { throw ToolFailure("period \(period) is not a quarter written YYYY-Qn, like 2026-Q3") }
-        let session = try context.session(try SourceArguments.choice(arguments))
-        let compilation = try answering { () throws(SourceError) in try session.compile() }
+        let (session, compilation) = try context.compile(try SourceArguments.choice(arguments))
         let roadmap = compilation.roadmap
         if let wanted, ItemID(wanted).flatMap(roadmap.objective) == nil {
             var message = "no objective with id `\(wanted)`"

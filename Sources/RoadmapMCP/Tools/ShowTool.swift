@@ -16,18 +16,17 @@ enum ShowTool {
             created, lastChanged, shipped, slips, contributors; null outside git), diagnostics (the problems of its \
             file, as `check` reports them)}. `log` gives the item's full change history.
             """,
-        schema: JSONSchema.object(SourceArguments.properties.merging([
+        schema: SourceArguments.schema([
             "id": JSONSchema.string("The PRD's or objective's id, like saved-cards (the `id` in its front matter)."),
             "kind": JSONSchema.string("prd or objective: only needed when a PRD and an objective share the id.", oneOf: ["prd", "objective"]),
-        ]) { a, _ in a }, required: ["id"]),
+        ], required: ["id"]),
         answer: answer)
 
     static func answer(_ arguments: ToolArguments, _ context: RoadmapContext) throws(ToolFailure) -> [String] {
         let text = try arguments.requiredString("id")
         let kind = try arguments.string("kind")
         if let kind, kind != "prd", kind != "objective" { throw ToolFailure("kind must be prd or objective, not \(kind)") }
-        let session = try context.session(try SourceArguments.choice(arguments), bodies: true)
-        let compilation = try answering { () throws(SourceError) in try session.compile() }
+        let (session, compilation) = try context.compile(try SourceArguments.choice(arguments), bodies: true)
         let roadmap = compilation.roadmap
         let id = ItemID(text)
         let feature = kind == "objective" ? nil : id.flatMap(roadmap.feature)

@@ -11,6 +11,11 @@ enum SourceArguments {
         "staged": JSONSchema.boolean("Read what is staged in the git index: exactly what the next commit will contain."),
     ]
 
+    /// The input schema of a tool that takes these arguments besides its own.
+    static func schema(_ own: [String: Value], required: [String] = []) -> Value {
+        JSONSchema.object(properties.merging(own) { mine, _ in mine }, required: required)
+    }
+
     static func choice(_ arguments: ToolArguments) throws(ToolFailure) -> SourceChoice {
         let revision = try arguments.string("ref")
         let day = try arguments.day("at")

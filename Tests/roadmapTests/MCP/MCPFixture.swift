@@ -4,16 +4,7 @@ import Foundation
 /// key result in progress and one no PRD moves, a PRD that moves it, a PRD that depends on it
 /// and slipped in the second commit, and a workflow with transitions and required fields.
 enum MCPFixture {
-    static let config = """
-        title: T
-        required_sections: [Problem]
-        # the team's workflow
-        transitions: { idea: [discovery, dropped], discovery: [planned, dropped], planned: [in-progress, dropped], in-progress: [shipped, dropped] }
-        requires:
-          in-progress: [owner, start]
-          planned: [quarter]
-
-        """
+    static let config = WritingCommandTests.workflow
     static let objective = "---\nid: o\ntitle: Grow\nperiod: 2026-Q3\nkey_results:\n  - id: kr1\n    title: Trials\n    baseline: 1\n    target: 10\n    current: 2 # May\n  - id: kr2\n    title: Retention\n    baseline: 50\n    target: 60\n---\nWhy we grow.\n"
     static let prdA = "---\nid: a\ntitle: Alpha\nstatus: idea # first\nowner: Sam\nokrs: [o/kr1]\nrice: { reach: 100, impact: 2, confidence: 0.5, effort: 2 }\n---\n## Problem\nP.\n"
     static func prdB(due: String) -> String {

@@ -14,7 +14,8 @@ struct ToolDefinition: Sendable {
          idempotent: Bool = true, answer: @escaping Answer) {
         tool = Tool(
             name: name, title: title, description: description, inputSchema: schema,
-            annotations: .init(title: title, readOnlyHint: !edits, destructiveHint: edits ? false : nil,
+            // An edit overwrites what a file said: destructive, so that clients ask before approving it.
+            annotations: .init(title: title, readOnlyHint: !edits, destructiveHint: edits ? true : nil,
                                idempotentHint: edits ? idempotent : nil, openWorldHint: false))
         self.edits = edits
         self.answer = answer

@@ -38,7 +38,8 @@ import Testing
         let tools = try await twins.server.client.listTools().tools
         #expect(tools.map(\.name) == ["check", "list", "show", "objectives", "diff", "log", "explain", "move", "set", "fix"])
         for tool in tools.suffix(3) {
-            #expect(tool.annotations.readOnlyHint == false && (tool.description ?? "").count > 200, "\(tool.name)")
+            #expect(tool.annotations.readOnlyHint == false && tool.annotations.destructiveHint == true, "\(tool.name)")
+            #expect((tool.description ?? "").count > 200, "\(tool.name)")
         }
         await twins.server.close()
     }

@@ -9,6 +9,7 @@ import PackageDescription
 //   RoadmapSources (git: working tree, commits, index, the pack reader and history walker)
 //   -> RoadmapHistoryMiner (mines RoadmapHistory from git, with its cache)
 //   -> RoadmapDriver (sessions over one source: caches, history policy, compile/check/history/site)
+//   -> RoadmapServe (the live preview) / RoadmapMCP (the MCP server for assistants)
 //   -> roadmap (thin CLI: arguments, one driver call, printing)
 // The source protocol lives in RoadmapCore rather than a target of its own: it is three small
 // value types every stage already depends on Core for, and it keeps the compiler and the site
@@ -27,6 +28,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-nio", exact: "2.101.3"),
+        .package(url: "https://github.com/modelcontextprotocol/swift-sdk", from: "0.12.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .systemLibrary(
@@ -105,13 +108,23 @@ let package = Package(
         .target(
             name: "RoadmapLanguageServer",
             dependencies: ["RoadmapLSPProtocol", "RoadmapDriver", "RoadmapCompiler", "RoadmapCore", "RoadmapSources"]),
+        // `roadmap mcp`: a Model Context Protocol server over stdio (the official Swift SDK) whose tools
+        // answer an assistant's questions through the driver, and edit only when started to.
+        .target(
+            name: "RoadmapMCP",
+            dependencies: [
+                "RoadmapDriver", "RoadmapCore", "RoadmapCompiler", "RoadmapHistory", "RoadmapReport", "RoadmapSite",
+                "RoadmapSources",
+                .product(name: "MCP", package: "swift-sdk"), .product(name: "Logging", package: "swift-log"),
+            ]),
         // A deterministic, seeded generator of large roadmaps for benchmarks and tests.
         .target(name: "RoadmapCorpus"),
         .executableTarget(
             name: "roadmap",
             dependencies: [
                 "RoadmapCore", "RoadmapSources", "RoadmapCompiler", "RoadmapHistory", "RoadmapHistoryMiner", "RoadmapReport", "RoadmapSite",
-                "RoadmapScaffold", "RoadmapExport", "RoadmapDriver", "RoadmapServe", "RoadmapLanguageServer", "RoadmapLSPProtocol", "CMimalloc",
+                "RoadmapScaffold", "RoadmapExport", "RoadmapDriver", "RoadmapServe", "RoadmapLanguageServer", "RoadmapLSPProtocol",
+                "RoadmapMCP", "CMimalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // Benchmarks of the library API (scripts/bench-session.sh runs it on a generated roadmap).
@@ -170,7 +183,9 @@ let package = Package(
         .testTarget(
             name: "RoadmapLanguageServerTests",
             dependencies: ["RoadmapLanguageServer", "RoadmapLSPProtocol", "RoadmapCore"]),
-        .testTarget(name: "roadmapTests", dependencies: ["RoadmapCore", "RoadmapTestSupport", "Yams"]),
+        .testTarget(
+            name: "roadmapTests",
+            dependencies: ["RoadmapCore", "RoadmapTestSupport", "Yams", .product(name: "MCP", package: "swift-sdk")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the Debian packages roadmap builds against, python3 with jsonschema and yaml for the
+# Installs the Debian packages roadmap builds against (libcurl only because the MCP SDK's
+# Foundation networking links it), python3 with jsonschema and yaml for the
 # tests that validate SARIF and JSON Schema output, Python's icalendar for the test that parses the
 # calendar export and, with --browser, what the browser and editor tests
 # need: Chromium and its driver, Noto fonts (Latin, Arabic, Hebrew, CJK, emoji) for screenshots,
@@ -9,7 +10,7 @@
 set -euo pipefail
 browser=false
 [ "${1:-}" = "--browser" ] && browser=true
-packages=(libgit2-dev libmbedtls-dev zlib1g-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libmimalloc-dev pkg-config git python3-jsonschema python3-yaml)
+packages=(libgit2-dev libmbedtls-dev zlib1g-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libmimalloc-dev libcurl4-openssl-dev pkg-config git python3-jsonschema python3-yaml)
 $browser && packages+=(neovim chromium chromium-driver fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji python3-pip)
 missing=()
 for p in "${packages[@]}"; do

@@ -11,7 +11,8 @@
 #
 # The installed binary needs no Swift toolchain, only the C libraries it links: on Debian 12,
 # libgit2-1.5, libcmark-gfm0.29.0.gfm.6, libcmark-gfm-extensions0.29.0.gfm.6, libmimalloc2.0
-# (the allocator) and zlib1g.
+# (the allocator), zlib1g and libcurl4 (linked by the Foundation networking the MCP SDK imports,
+# though `roadmap mcp` speaks over stdio only).
 set -euo pipefail
 
 usage() {

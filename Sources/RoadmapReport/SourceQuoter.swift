@@ -12,6 +12,16 @@ public struct SourceQuoter: Sendable {
         self.display = display
     }
 
+    /// Quotes lines of the given texts (root-relative path -> the file's text), such as an edit's
+    /// result that is not on disk.
+    public init(texts: [String: String], display: @escaping @Sendable (String) -> String) {
+        self.init(line: { path, line in
+            texts[path].flatMap { text in
+                text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(line - 1).first.map(String.init)
+            }
+        }, display: display)
+    }
+
     /// Quotes nothing and shows paths as they are; for tests and for sources without text.
     public static let plain = SourceQuoter(line: { _, _ in nil }, display: { $0 })
 }

@@ -55,13 +55,7 @@ struct DiffCommand: ParsableCommand {
         if let range = self.from, range.contains(".."), let second = to, named == nil { (to, named) = (nil, second) }
         let from = self.from ?? since ?? "HEAD"
         var (old, new) = (from, to ?? until ?? "HEAD")
-        if to == nil, until == nil, self.from != nil, let range = from.range(of: "..") {
-            old = String(from[..<range.lowerBound])
-            new = String(from[range.upperBound...])
-            if new.hasPrefix(".") { new.removeFirst() }
-            if old.isEmpty { old = "HEAD" }
-            if new.isEmpty { new = "HEAD" }
-        }
+        if to == nil, until == nil, self.from != nil, let range = HistorySession.range(from) { (old, new) = range }
         let diff: RoadmapDiff
         do throws(SourceError) {
             diff = try HistorySession.diff(try RoadmapDiscovery.find(named).location, from: old, to: new)

@@ -1,6 +1,6 @@
-import Foundation
 import ArgumentParser
 import RoadmapCore
+import RoadmapReport
 
 /// `roadmap explain`: what a diagnostic code means, with a bad and a fixed example.
 struct ExplainCommand: ParsableCommand {
@@ -14,36 +14,13 @@ struct ExplainCommand: ParsableCommand {
 
     func run() throws {
         guard let code else {
-            for c in DiagnosticCode.allCases {
-                print("\(c.rawValue)  \(c.defaultSeverity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0))  \(c.name.padding(toLength: 28, withPad: " ", startingAt: 0))  \(c.explanation.summary)")
-            }
+            print(ExplainText.list(), terminator: "")
             return
         }
         guard let found = DiagnosticCode(lookup: code) else {
-            Terminal.writeError("roadmap: error: no diagnostic code '\(code)'; `roadmap explain` lists them all\n")
+            Terminal.writeError("roadmap: error: \(ExplainText.unknown(code))\n")
             throw ExitCode(2)
         }
-        let e = found.explanation
-        print("""
-            \(found.rawValue) \(found.name) (\(found.defaultSeverity.rawValue) by default)
-
-            \(e.summary)
-
-            \(e.details)
-
-            Example of the problem:
-
-            \(indent(e.bad))
-
-            Fixed:
-
-            \(indent(e.fixed))
-
-            To change its severity, in roadmap.yml:  rules: { \(found.rawValue): warning }   (or error, off)
-            """)
-    }
-
-    private func indent(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n")
+        print(ExplainText.explain(found), terminator: "")
     }
 }

@@ -34,45 +34,17 @@ struct FixCommand: ParsableCommand {
 
     func run() throws {
         let session = try source.editSession()
-        let before = try WriteReport.environment { () throws(SourceError) in try session.compile() }
-        let plan = FixPlan(before.diagnostics, includeUnsafe: unsafe)
-        let changes = plan.paths.compactMap { path in
-            session.original(of: path).flatMap { FileChange(path: path, before: $0, edits: plan.editsByPath[path] ?? []) }
-        }
+        let planned = try WriteReport.environment { () throws(SourceError) in try session.planFixes(includeUnsafe: unsafe) }
         let display = DisplayPath(root: session.location.root)
         if dryRun {
-            print(session.diff(changes), terminator: "")
-            Terminal.writeError(FixText.lines(plan, skipped: [], display: display, verb: "would fix"))
+            print(session.diff(planned.changes), terminator: "")
+            Terminal.writeError(EditText.fixes(planned.plan, skipped: [], display: display.show, verb: "would fix"))
             return
         }
-        let skipped = try WriteReport.environment { () throws(SourceError) in try session.write(changes) }
-        WriteReport.show(skipped, session: session)
-        let after = try WriteReport.environment { () throws(SourceError) in try EditSession(location: session.location, options: session.options).compile() }
-        print(FixText.lines(plan, skipped: Set(skipped.compactMap(\.location?.path)), display: display, verb: "fixed"), terminator: "")
-        print(DiagnosticOutput.render(after, format: .text, display: display), terminator: "")
-        if after.diagnostics.hasErrors { throw ExitCode(1) }
-    }
-}
-
-/// What `fix` did, one line per fix, as `path:line:col: fixed RMnnn: what`.
-enum FixText {
-    static func lines(_ plan: FixPlan, skipped: Set<String>, display: DisplayPath, verb: String) -> String {
-        func place(_ d: Diagnostic) -> String {
-            guard let l = d.location else { return "roadmap" }
-            return "\(display.show(l.path)):\(l.line):\(l.column)"
-        }
-        var out = ""
-        var made = 0
-        for taken in plan.taken where !skipped.contains(taken.diagnostic.location?.path ?? "") {
-            out += "\(place(taken.diagnostic)): \(verb) \(taken.diagnostic.code.rawValue): \(taken.fix.title)\n"
-            made += 1
-        }
-        for held in plan.heldBack {
-            out += "\(place(held.diagnostic)): held back \(held.diagnostic.code.rawValue): \(held.fix.title), because \(held.reason)\n"
-        }
-        let files = Set(plan.taken.compactMap(\.diagnostic.location?.path)).subtracting(skipped).count
-        out += "\(verb) \(made) \(made == 1 ? "problem" : "problems") in \(files) \(files == 1 ? "file" : "files")"
-        out += plan.heldBack.isEmpty ? "\n" : "; held back \(plan.heldBack.count)\n"
-        return out
+        let written = try WriteReport.environment { () throws(SourceError) in try session.write(planned) }
+        WriteReport.show(written.skipped, session: session)
+        print(EditText.fixes(planned.plan, skipped: written.skippedPaths, display: display.show, verb: "fixed"), terminator: "")
+        print(DiagnosticOutput.render(written.after, format: .text, display: display), terminator: "")
+        if written.after.diagnostics.hasErrors { throw ExitCode(1) }
     }
 }

@@ -60,37 +60,27 @@ struct LogCommand: ParsableCommand {
             Terminal.writeError("roadmap: error: \(error)\n")
             throw ExitCode(2)
         }
-        let mined: MinedHistory
+        let log: HistoryLog
         let words: ChangeText
-        do throws(SourceError) {
-            let location = try RoadmapDiscovery.find(named).location
-            let config = try HistorySession.config(at: location, revision: revision)
-            mined = try HistorySession.mine(location, revision: revision, config: config, noCache: noCache)
+        do throws(HistoryLogFailure) {
+            let location: RoadmapLocation
+            do throws(SourceError) { location = try RoadmapDiscovery.find(named).location } catch { throw .source(error) }
+            log = try HistorySession.log(location, itemID: itemID, revision: revision, since: range.0, until: range.1,
+                                         maxCount: maxCount, noCache: noCache)
             words = HistorySession.words(at: location, revision: revision, cached: !noCache)
         } catch {
-            Terminal.writeError("roadmap: error: \(error.message)\n")
+            switch error {
+            case .source(let error): Terminal.writeError("roadmap: error: \(error.message)\n")
+            case .noSuchItem(let id): Terminal.writeError("roadmap: error: no PRD or objective with id '\(id)' in the history of \(named ?? "this roadmap")\n")
+            }
             throw ExitCode(2)
         }
-        HistoryWarnings.report(mined.diagnostics)
-        Retained.keep(mined)
-        let history = mined.history
-        var item: ItemHistory?
-        if let itemID {
-            guard let id = ItemID(itemID), let found = history.item(id) else {
-                Terminal.writeError("roadmap: error: no PRD or objective with id '\(itemID)' in the history of \(named ?? "this roadmap")\n")
-                throw ExitCode(2)
-            }
-            item = found
-        }
-        var entries = item.map { found in
-            found.timeline.reversed().filter { entry in
-                (range.0.map { entry.commit.day >= $0 } ?? true) && (range.1.map { entry.commit.day <= $0 } ?? true)
-            }
-        } ?? history.stream(since: range.0, until: range.1)
-        if let maxCount { entries = Array(entries.prefix(max(0, maxCount))) }
+        HistoryWarnings.report(log.mined.diagnostics)
+        Retained.keep(log.mined)
+        let (history, item, entries) = (log.mined.history, log.item, log.entries)
         switch format {
         case .json:
-            print(HistoryJSON.render(history, entries: entries, item: item), terminator: "")
+            print(log.json, terminator: "")
         case .text:
             let text = LogText(paint: Paint(enabled: Terminal.wantsColor()), words: words)
             print(item.map { text.item($0, entries: entries, shallow: history.isShallow) } ?? text.lines(entries, showID: true), terminator: "")

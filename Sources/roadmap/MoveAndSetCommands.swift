@@ -92,29 +92,23 @@ struct SetCommand: ParsableCommand {
 enum ItemEditRun {
     static func run(_ edits: [ItemEdit], source: SourceOptions, dryRun: Bool) throws {
         let session = try source.editSession()
-        let compilation = try WriteReport.environment { () throws(SourceError) in try session.compile() }
         let planned: PlannedItemEdit
-        do throws(EditRefusal) {
-            planned = try ItemEditPlanner.plan(edits, in: compilation, session: session)
-        } catch {
-            WriteReport.show(error.diagnostics, session: session, texts: compilation.texts.merging(error.texts) { _, edited in edited })
+        switch try WriteReport.environment({ () throws(SourceError) in try session.plan(edits) }) {
+        case .success(let plan): planned = plan
+        case .failure(let refused):
+            WriteReport.show(refused.diagnostics, session: session, texts: refused.texts)
             throw ExitCode(1)
         }
-        let change = planned.change
         if dryRun {
-            print(session.diff([change]), terminator: "")
+            print(session.diff([planned.change]), terminator: "")
             return
         }
-        let skipped = try WriteReport.environment { () throws(SourceError) in try session.write([change]) }
+        let skipped = try WriteReport.environment { () throws(SourceError) in try session.write([planned.change]) }
         if !skipped.isEmpty {
             WriteReport.show(skipped, session: session)
             throw ExitCode(1)
         }
         let display = DisplayPath(root: session.location.root)
-        let target = edits.first?.target ?? ""
-        for update in planned.updates {
-            let was = update.old.map { "\($0) -> " } ?? "(not set) -> "
-            print("\(display.show(change.path)): \(target): \(update.field) \(was)\(update.new)")
-        }
+        print(EditText.updates(planned, target: edits.first?.target ?? "", display: display.show), terminator: "")
     }
 }

@@ -30,11 +30,7 @@ enum WriteReport {
     static func show(_ diagnostics: [Diagnostic], session: EditSession, texts: [String: String] = [:]) {
         guard !diagnostics.isEmpty else { return }
         let display = DisplayPath(root: session.location.root)
-        let quoter = SourceQuoter(line: { path, line in
-            texts[path].flatMap { text in
-                text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(line - 1).first.map(String.init)
-            }
-        }, display: { display.show($0) })
+        let quoter = SourceQuoter(texts: texts, display: { display.show($0) })
         let reporter = TextReporter(quoter: quoter, color: Terminal.wantsColor(.standardError))
         Terminal.writeError(diagnostics.map { reporter.render($0) }.joined())
     }

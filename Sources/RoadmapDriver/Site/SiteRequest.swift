@@ -61,15 +61,27 @@ extension RoadmapSession {
 
     /// The site options `request` asks for, for a roadmap compiled as `compilation`.
     public func siteOptions(_ request: SiteRequest, compilation: Compilation) throws(SiteSetupError) -> SiteOptions {
+        var options = themelessOptions(request, compilation: compilation)
+        options.themeLayers = try themeLayers()
+        if request.withExports { options.extraFiles = exportInputs.siteFiles(compilation.roadmap) }
+        return options
+    }
+
+    /// `roadmap.json` of `compilation` and its entries, as `roadmap build` writes them (the
+    /// document does not depend on the theme, so a broken `ROADMAP_TEMPLATES` cannot stop it).
+    public func roadmapData(_ compilation: Compilation) -> RoadmapData {
+        RoadmapData(roadmap: compilation.roadmap, diagnostics: compilation.diagnostics,
+                    options: themelessOptions(SiteRequest(allowErrors: true), compilation: compilation))
+    }
+
+    /// The options of `request` with the built-in theme only and no exports.
+    private func themelessOptions(_ request: SiteRequest, compilation: Compilation) -> SiteOptions {
         let output = request.outputFolder.map { URL(fileURLWithPath: $0).standardizedFileURL.path } ?? location.root + "/_site"
-        var options = SiteOptions(
+        return SiteOptions(
             outputFolder: output, baseURL: request.baseURL ?? compilation.roadmap.config.baseURL,
             templateFolders: [], sourceLinkBase: request.sourceURL,
             allowErrors: request.allowErrors, force: request.force, generatorVersion: "roadmap " + RoadmapVersion.current,
             revision: revisionLabel)
-        options.themeLayers = try themeLayers()
-        if request.withExports { options.extraFiles = exportInputs.siteFiles(compilation.roadmap) }
-        return options
     }
 
     /// What exports take from where the roadmap was read.

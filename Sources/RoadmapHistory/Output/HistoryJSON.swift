@@ -25,8 +25,11 @@ public enum HistoryJSON {
         return j.text
     }
 
-    private static func write(_ item: ItemHistory, into j: inout JSONWriter) {
-        j.beginObject("item")
+    /// An item's summary (ids it had, kind, path, status, created, last changed, shipped, slips,
+    /// contributors) as the log writes it, under `key`: for documents that show an item with its
+    /// history (the MCP server's `show`).
+    public static func write(_ item: ItemHistory, key: String = "item", into j: inout JSONWriter) {
+        j.beginObject(key)
         j.string(item.id.rawValue, key: "id")
         j.strings(item.formerIDs.map(\.rawValue), key: "formerIds")
         j.string(item.kind == .feature ? "feature" : "objective", key: "kind")

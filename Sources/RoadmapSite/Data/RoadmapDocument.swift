@@ -7,10 +7,19 @@ import RoadmapCore
 enum RoadmapDocument {
     static let schemaVersion = 2
 
+    /// The file as the site writes it: compact, with a final newline.
+    static func bytes(_ model: SiteModel) -> [UInt8] { build(model).compactBytes + [0x0A] }
+
+    /// Each open PRD's place in the backlog, from 1; closed work has none.
+    static func ranks(_ model: SiteModel) -> [ItemID: Int] {
+        var rank = [ItemID: Int]()
+        for (position, index) in model.backlog.prefix(model.openCount).enumerated() { rank[model.roadmap.features[index].id] = position + 1 }
+        return rank
+    }
+
     static func build(_ model: SiteModel) -> JSONValue {
         let r = model.roadmap
-        var rank = [ItemID: Int]()
-        for (position, index) in model.backlog.prefix(model.openCount).enumerated() { rank[r.features[index].id] = position + 1 }
+        let rank = ranks(model)
         return .object([
             "schemaVersion": .integer(schemaVersion),
             "generator": .string(model.options.generatorVersion),
@@ -23,11 +32,7 @@ enum RoadmapDocument {
             "objectives": .array(r.objectives.map(objective)),
             "features": .array(r.features.map { feature($0, rank: rank[$0.id]) }),
             "backlog": .strings(model.backlog.map { r.features[$0].id.rawValue }),
-            "coverage": .object([
-                "uncoveredKeyResults": .strings(r.uncoveredKeyResults.map { "\($0.objective.id)/\($0.keyResult.id)" }),
-                "uncoveredObjectives": .strings(r.uncoveredObjectives.map(\.id.rawValue)),
-                "orphanFeatures": .strings(r.orphanFeatures.map(\.id.rawValue)),
-            ]),
+            "coverage": coverage(r),
             "diagnostics": .array(model.diagnostics.map { $0.json() }),
             "summary": .object([
                 "features": .integer(r.features.count),
@@ -35,6 +40,14 @@ enum RoadmapDocument {
                 "errors": .integer(model.site.errorCount),
                 "warnings": .integer(model.site.warningCount),
             ]),
+        ])
+    }
+
+    static func coverage(_ r: Roadmap) -> JSONValue {
+        .object([
+            "uncoveredKeyResults": .strings(r.uncoveredKeyResults.map { "\($0.objective.id)/\($0.keyResult.id)" }),
+            "uncoveredObjectives": .strings(r.uncoveredObjectives.map(\.id.rawValue)),
+            "orphanFeatures": .strings(r.orphanFeatures.map(\.id.rawValue)),
         ])
     }
 

@@ -15,7 +15,7 @@ extension SitePlanner {
                 for digest in features { hasher.add(digest) }
                 model.diagnostics.fingerprint(into: &hasher)
                 return Product(digest: hasher.finish()) {
-                    RoadmapDocument.build(model).compactBytes + [0x0A]
+                    RoadmapDocument.bytes(model)
                 }
             },
             OutputJob(path: SitePath.searchIndex) {

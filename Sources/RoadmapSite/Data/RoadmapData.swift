@@ -1,0 +1,34 @@
+import RoadmapCore
+
+/// `roadmap.json` for front ends other than the site (the MCP server): the document the site
+/// writes, and its entries one at a time, made by the same code so that they cannot drift apart.
+/// The history is not part of the document, so none is needed.
+public struct RoadmapData: Sendable {
+    private let model: SiteModel
+    private let rank: [ItemID: Int]
+
+    /// Only `options.generatorVersion` reaches the document; the rest is the site's business.
+    public init(roadmap: Roadmap, diagnostics: [Diagnostic], options: SiteOptions) {
+        model = SiteModel(roadmap: roadmap, diagnostics: diagnostics, options: options)
+        rank = RoadmapDocument.ranks(model)
+    }
+
+    /// The file's bytes, exactly as `roadmap build` writes `roadmap.json`.
+    public var bytes: [UInt8] { RoadmapDocument.bytes(model) }
+
+    /// A PRD's entry of `features`, or nil when the roadmap has no such PRD.
+    public func feature(_ id: ItemID) -> JSONValue? {
+        model.roadmap.feature(id).map { RoadmapDocument.feature($0, rank: rank[id]) }
+    }
+
+    /// An objective's entry of `objectives` (its key results with their progress), or nil.
+    public func objective(_ id: ItemID) -> JSONValue? {
+        model.roadmap.objective(id).map(RoadmapDocument.objective)
+    }
+
+    /// The document's `coverage`: key results and objectives no PRD moves, PRDs that move none.
+    public var coverage: JSONValue { RoadmapDocument.coverage(model.roadmap) }
+
+    /// The version of the document's schema (`schemas/roadmap.schema.json`).
+    public static var schemaVersion: Int { RoadmapDocument.schemaVersion }
+}

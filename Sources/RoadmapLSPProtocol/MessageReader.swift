@@ -72,15 +72,31 @@ public final class MessageReader: @unchecked Sendable {
         return .message(content)
     }
 
+    /// Whether a whole message is already read in, so `next()` returns it without waiting: the
+    /// connection takes every message that arrived together before handling any, so that a
+    /// cancellation is seen before the request it cancels.
+    public var hasWholeMessage: Bool {
+        guard let headerEnd = firstIndex(of: [13, 10, 13, 10], from: start) else { return false }
+        let header = String(decoding: buffer[start..<headerEnd], as: UTF8.self)
+        guard let line = header.split(separator: "\r\n").first(where: { $0.lowercased().hasPrefix("content-length:") }),
+              let length = Int(line.dropFirst("content-length:".count).trimmingCharacters(in: " \t")) else { return true }
+        return buffer.count - (headerEnd + 4) >= length
+    }
+
+    private func firstIndex(of pattern: [UInt8], from: Int) -> Int? {
+        var index = from
+        while index + pattern.count <= buffer.count {
+            if buffer[index] == pattern[0], buffer[index..<(index + pattern.count)].elementsEqual(pattern) { return index }
+            index += 1
+        }
+        return nil
+    }
+
     /// The index where `pattern` starts at or after `start`, reading more as needed; nil when
     /// the stream ends first or `limit` bytes pass without it.
     private func find(_ pattern: [UInt8], limit: Int) -> Int? {
-        var from = start
         while true {
-            while from + pattern.count <= buffer.count {
-                if buffer[from] == pattern[0], buffer[from..<(from + pattern.count)].elementsEqual(pattern) { return from }
-                from += 1
-            }
+            if let found = firstIndex(of: pattern, from: start) { return found }
             if buffer.count - start > limit { return nil }
             guard fill() else { return nil }
         }

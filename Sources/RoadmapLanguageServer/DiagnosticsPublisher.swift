@@ -37,14 +37,28 @@ struct DiagnosticsPublisher {
             runs[own].diagnostics = ArraySlice(Array(whole.diagnostics) + Array(runs[own].diagnostics))
             runs.removeFirst()
         }
-        for (path, diagnostics) in runs {
+        var converted: [Int] = []
+        for (index, (path, diagnostics)) in runs.enumerated() {
             if var known = published[path], !open.contains(path), known.diagnostics.elementsEqual(diagnostics) {
                 known.generation = generation
                 published[path] = known
                 continue
             }
+            converted.append(index)
+        }
+        // On all cores: the first publication converts thousands of files' diagnostics, while
+        // the cores that compiled them are idle. Only reads of the workspace happen meanwhile.
+        let links = Dictionary(Set(converted.flatMap { runs[$0].diagnostics.map(\.code) }).compactMap { code in
+            explanations?.uri(for: code).map { (code, $0) }
+        }, uniquingKeysWith: { a, _ in a })
+        let runList = runs
+        let jsons = ParallelMap.map(converted) { index -> JSONValue in
+            let (path, diagnostics) = runList[index]
             let lines = workspace.lines(of: path, keep: false) ?? LineIndex("")
-            let json = JSONValue.array(diagnostics.map { self.json($0, lines: lines, in: workspace) })
+            return .array(diagnostics.map { Self.json($0, lines: lines, links: links, in: workspace) })
+        }
+        for (index, json) in zip(converted, jsons) {
+            let (path, diagnostics) = runs[index]
             if published[path]?.json != json { changed.append((path, json)) }
             published[path] = (Array(diagnostics), json, generation)
         }
@@ -63,21 +77,28 @@ struct DiagnosticsPublisher {
     /// One diagnostic as LSP has it, with its help, notes (as related information) and a link
     /// to the explanation of its code.
     func json(_ diagnostic: Diagnostic, lines: LineIndex, in workspace: Workspace) -> JSONValue {
+        let link = explanations?.uri(for: diagnostic.code)
+        return Self.json(diagnostic, lines: lines, links: link.map { [diagnostic.code: $0] } ?? [:], in: workspace)
+    }
+
+    /// The same with the explanation links given: safe to make from several threads at once, as
+    /// it only reads the workspace.
+    static func json(_ diagnostic: Diagnostic, lines: LineIndex, links: [DiagnosticCode: String], in workspace: Workspace) -> JSONValue {
         let range = diagnostic.location.map { workspace.range(of: $0, in: lines) } ?? TextRange(start: Position(line: 0, character: 0), end: Position(line: 0, character: 0))
         var message = diagnostic.message
         if let help = diagnostic.help { message += "\nhelp: " + help }
         var members: [(String, JSONValue)] = [
             ("range", range.json),
-            ("severity", .integer(Self.severity(diagnostic.severity))),
+            ("severity", .integer(severity(diagnostic.severity))),
             ("code", .string(diagnostic.code.rawValue)),
         ]
-        if let page = explanations?.uri(for: diagnostic.code) { members.append(("codeDescription", .object([("href", .string(page))]))) }
+        if let page = links[diagnostic.code] { members.append(("codeDescription", .object([("href", .string(page))]))) }
         members.append(("source", "roadmap"))
         members.append(("message", .string(message)))
         let related: [JSONValue] = diagnostic.notes.compactMap { note in
-            guard let location = note.location, let noteLines = workspace.lines(of: location.path) else { return nil }
+            guard let location = note.location, let noteLines = workspace.lines(of: location.path, keep: false) else { return nil }
             return .object([
-                ("location", .object([("uri", .string(workspace.uri(of: location.path))), ("range", workspace.range(of: location, in: noteLines).json)])),
+                ("location", .object([("uri", .string(workspace.uri(of: location.path, remember: false))), ("range", workspace.range(of: location, in: noteLines).json)])),
                 ("message", .string(note.message)),
             ])
         }

@@ -186,6 +186,8 @@ public final class LanguageServer {
         guard workspace == nil else { throw .invalidRequest("`initialize` was already received") }
         let folder = params["workspaceFolders"]?.arrayValue?.first?["uri"]?.stringValue ?? params["rootUri"]?.stringValue
         let path = folder.flatMap { URL(string: $0) }.flatMap { $0.isFileURL ? $0.path : nil } ?? params["rootPath"]?.stringValue
+        var clock = StageClock()
+        defer { timings?(clock.laps) }
         let found: RoadmapDiscovery.Found
         do {
             found = try RoadmapDiscovery.find(path, currentDirectory: currentDirectory)
@@ -198,6 +200,7 @@ public final class LanguageServer {
         } catch {
             throw .internalError("roadmap lsp: \(error.message)")
         }
+        clock.lap("open the session")
         let offered = params["capabilities"]?["general"]?["positionEncodings"]?.arrayValue?.compactMap(\.stringValue) ?? []
         let encoding = PositionEncoding.negotiate(offered)
         let workspace = Workspace(session: session, encoding: encoding)
@@ -214,6 +217,7 @@ public final class LanguageServer {
             } catch {
                 logMessage("roadmap lsp: \(error); files changed outside the editor are seen only when it reports them")
             }
+            clock.lap("watch the files")
         }
         publisher = DiagnosticsPublisher(explanations: ExplanationPages(gitDirectory: found.location.repository?.commonDirectory))
         return ServerCapabilities.json(encoding: encoding)

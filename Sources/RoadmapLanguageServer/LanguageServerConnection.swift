@@ -19,20 +19,30 @@ public enum LanguageServerConnection {
         server.timings = timings
         let thread = Thread {
             while true {
-                switch reader.next() {
-                case .message(let bytes):
-                    let decoded = IncomingMessage.decode(bytes)
-                    if case .success(.notification("$/cancelRequest", let params)) = decoded {
-                        if let id = params["id"].flatMap(RequestID.init) { inbox.cancel(id) }
-                        continue
+                // Every message that arrived together is taken in before any is handed over, and
+                // cancellations applied with them, so a request and its cancellation sent back to
+                // back never race.
+                var batch: [Inbox.Item] = []
+                var cancels: [RequestID] = []
+                var ended = false
+                repeat {
+                    switch reader.next() {
+                    case .message(let bytes):
+                        let decoded = IncomingMessage.decode(bytes)
+                        if case .success(.notification("$/cancelRequest", let params)) = decoded {
+                            if let id = params["id"].flatMap(RequestID.init) { cancels.append(id) }
+                        } else {
+                            batch.append(.message(decoded))
+                        }
+                    case .malformed(let reason):
+                        batch.append(.message(.failure(IncomingMessage.DecodingFailure(id: nil, error: .parseError(reason)))))
+                    case .end:
+                        batch.append(.end)
+                        ended = true
                     }
-                    inbox.put(.message(decoded))
-                case .malformed(let reason):
-                    inbox.put(.message(.failure(IncomingMessage.DecodingFailure(id: nil, error: .parseError(reason)))))
-                case .end:
-                    inbox.put(.end)
-                    return
-                }
+                } while !ended && reader.hasWholeMessage
+                inbox.put(batch, cancelling: cancels)
+                if ended { return }
             }
         }
         thread.stackSize = 8 << 20
@@ -70,9 +80,13 @@ private final class Inbox: @unchecked Sendable {
     private var head = 0
     private var cancelled = Set<RequestID>()
 
-    func put(_ item: Item) {
+    func put(_ item: Item) { put([item], cancelling: []) }
+
+    /// Adds `batch` and cancels `ids` at once: the handling thread sees both or neither.
+    func put(_ batch: [Item], cancelling ids: [RequestID]) {
         condition.lock()
-        items.append(item)
+        items += batch
+        for id in ids where isWaiting(id) { cancelled.insert(id) }
         condition.signal()
         condition.unlock()
     }
@@ -93,16 +107,13 @@ private final class Inbox: @unchecked Sendable {
         return head == items.count
     }
 
-    /// Marks `id` cancelled if it is still waiting (one already answered needs nothing, and
-    /// remembering it would grow without bound).
-    func cancel(_ id: RequestID) {
-        condition.lock()
-        defer { condition.unlock() }
-        let waiting = items[head...].contains { item in
+    /// Whether `id` is a request still waiting (one already answered needs no cancelling, and
+    /// remembering it would grow without bound). Called with the lock held.
+    private func isWaiting(_ id: RequestID) -> Bool {
+        items[head...].contains { item in
             if case .message(.success(.request(let queued, _, _))) = item { return queued == id }
             return false
         }
-        if waiting { cancelled.insert(id) }
     }
 
     /// Whether `id` was cancelled; forgets it either way (ids are not reused).

@@ -103,12 +103,13 @@ final class Workspace: @unchecked Sendable {
     }
 
     /// The URI of `path`: the open document's (as the editor spelled it), or a `file:` URI.
-    func uri(of path: String) -> String {
+    /// `remember`: keep it for the next time (not from threads that only read).
+    func uri(of path: String, remember: Bool = true) -> String {
         if let document = documents.values.first(where: { $0.path == path }) { return document.uri }
         if let known = fileURIs[path] { return known }
         // Kept: diagnostics of thousands of files are published.
         let made = FileURI.of(absolutePath: root + "/" + path)
-        fileURIs[path] = made
+        if remember { fileURIs[path] = made }
         return made
     }
 

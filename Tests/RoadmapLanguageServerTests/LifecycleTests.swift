@@ -79,8 +79,8 @@ import Testing
             #"{"jsonrpc":"2.0","id":4,"method":"shutdown"}"#,
             #"{"jsonrpc":"2.0","method":"exit"}"#,
         ]
-        // Everything arrives in one read, so the reading thread has seen the cancellation long
-        // before the server, busy compiling after `initialized`, reaches request 3.
+        // Everything arrives in one read: the connection takes in all of it, cancellation
+        // included, before the server handles any of it.
         let input = Input(messages.flatMap { Array("Content-Length: \($0.utf8.count)\r\n\r\n".utf8) + Array($0.utf8) })
         let output = Collected()
         let status = LanguageServerConnection.run(reader: MessageReader { input.read(into: $0) }, writer: MessageWriter { output.append($0) },

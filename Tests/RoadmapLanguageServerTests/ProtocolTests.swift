@@ -39,6 +39,15 @@ import Testing
         #expect(reader.next() == .end)
     }
 
+    @Test func theReaderTellsWhetherAWholeMessageIsWaiting() {
+        let one = #"{"jsonrpc":"2.0","method":"a"}"#
+        let reader = reader(frame(one) + frame(one) + Array("Content-Length: 40\r\n\r\n{".utf8), chunk: 1 << 20)
+        #expect(reader.next() == .message(Array(one.utf8)))
+        #expect(reader.hasWholeMessage)
+        #expect(reader.next() == .message(Array(one.utf8)))
+        #expect(!reader.hasWholeMessage)  // the third is cut short
+    }
+
     @Test func damagedHeadersAreReportedAndReadingGoesOn() {
         let good = #"{"jsonrpc":"2.0","method":"a"}"#
         let reader = reader(frame("", header: "Content-Type: x\r\n\r\n") + frame("", header: "Content-Length: 999999999999\r\n\r\n") + frame(good), chunk: 5)

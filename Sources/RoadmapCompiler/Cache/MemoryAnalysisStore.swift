@@ -92,6 +92,10 @@ public final class MemoryAnalysisStore: AnalysisStore, @unchecked Sendable {
     }
 
     public func lookup(_ entry: SourceEntry, kind: ItemKind, bytes: [UInt8]) -> StoredAnalysis? {
+        // Nothing of this kind and size is known at this path (every file of a first compile):
+        // its bytes need not be hashed here, only once when stored.
+        let candidate = lock.withLock { entries[entry.path].map { $0.kind == kind && $0.size == bytes.count } ?? false }
+        guard candidate else { return nil }
         let digest = StableHash.checksum(bytes[...])
         lock.lock(); defer { lock.unlock() }
         guard let known = entries[entry.path], known.kind == kind, known.digest == digest, known.size == bytes.count else { return nil }

@@ -144,6 +144,7 @@ let package = Package(
         .executableTarget(name: "fuzz-file", dependencies: ["FuzzDriver", "RoadmapCompiler", "RoadmapSources"], path: "Fuzz/fuzz-file"),
         .executableTarget(name: "fuzz-markdown", dependencies: ["FuzzDriver", "RoadmapMarkdown"], path: "Fuzz/fuzz-markdown"),
         .executableTarget(name: "fuzz-pack", dependencies: ["FuzzDriver", "RoadmapSources", "CGit2"], path: "Fuzz/fuzz-pack"),
+        .executableTarget(name: "fuzz-lsp", dependencies: ["FuzzDriver", "RoadmapLSPProtocol", "RoadmapCore"], path: "Fuzz/fuzz-lsp"),
         .executableTarget(name: "fuzz-cache", dependencies: ["FuzzDriver", "RoadmapCompiler", "RoadmapHistoryMiner", "RoadmapCore"], path: "Fuzz/fuzz-cache"),
 
         .testTarget(name: "RoadmapCoreTests", dependencies: ["RoadmapCore"]),
@@ -182,7 +183,7 @@ let package = Package(
             dependencies: ["RoadmapExport", "RoadmapCompiler", "RoadmapCore", "RoadmapSources", "RoadmapHistory"]),
         .testTarget(
             name: "RoadmapLanguageServerTests",
-            dependencies: ["RoadmapLanguageServer", "RoadmapLSPProtocol", "RoadmapCore"]),
+            dependencies: ["RoadmapLanguageServer", "RoadmapLSPProtocol", "RoadmapCore"], exclude: ["FuzzInputs"]),
         .testTarget(
             name: "roadmapTests",
             dependencies: ["RoadmapCore", "RoadmapTestSupport", "Yams", .product(name: "MCP", package: "swift-sdk")]),

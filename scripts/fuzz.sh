@@ -7,15 +7,16 @@
 #           markdown  Markdown to the site's safe HTML (also fails on script-running markup)
 #           pack      a pack index and pack through the pack reader, and git deltas
 #           cache     the analysis and history cache readers on damaged files
+#           lsp       a client's bytes through the language server's framing, JSON-RPC decoding and positions
 # The corpus the fuzzer grows is kept in .fuzz/TARGET/corpus; a crash is written to
 # .fuzz/TARGET/crash-* and the script exits non-zero. SCRATCH=... picks the build folder.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-usage() { echo "usage: scripts/fuzz.sh file|markdown|pack|cache SECONDS [libFuzzer options...]" >&2; exit 2; }
+usage() { echo "usage: scripts/fuzz.sh file|markdown|pack|cache|lsp SECONDS [libFuzzer options...]" >&2; exit 2; }
 [ $# -ge 2 ] || usage
 target=$1 seconds=$2
 shift 2
-case "$target" in file|markdown|pack|cache) ;; *) usage ;; esac
+case "$target" in file|markdown|pack|cache|lsp) ;; *) usage ;; esac
 scratch=${SCRATCH:-.build-fuzz}
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0}
 # Swift's own crash handler, run under the address sanitizer, trips it while reading the stack
@@ -82,6 +83,18 @@ cache)
     for f in "$repo"/.git/roadmap/check-cache-*.bin; do { printf '\0'; cat "$f"; } > "$seeds/analysis"; done
     for f in "$repo"/.git/roadmap/history-*.bin; do { printf '\1'; cat "$f"; } > "$seeds/history"; done
     rm -rf "$repo"
+    ;;
+lsp)
+    # Messages as an editor sends them, back to back, and a few broken ones.
+    frame() { printf 'Content-Length: %d\r\n\r\n%s' "${#1}" "$1"; }
+    {
+        frame '{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"rootUri":"file:///tmp/r","capabilities":{"general":{"positionEncodings":["utf-8","utf-16"]}}}}'
+        frame '{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"file:///tmp/r/prds/a.md","languageId":"markdown","version":1,"text":"---\nid: a\nstatus: planed\n---\n\n# A é😀\r\n"}}}'
+        frame '{"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"file:///tmp/r/prds/a.md","version":2},"contentChanges":[{"range":{"start":{"line":2,"character":8},"end":{"line":2,"character":14}},"text":"planned"}]}}'
+        frame '{"jsonrpc":"2.0","id":"h","method":"textDocument/hover","params":{"textDocument":{"uri":"file:///tmp/r/prds/a.md"},"position":{"line":1,"character":4}}}'
+        frame '{"jsonrpc":"2.0","method":"$/cancelRequest","params":{"id":"h"}}'
+    } > "$seeds/session"
+    { frame '{"jsonrpc":"2.0","id":[1],"method":"x"}'; printf 'Content-Length: 99999999999\r\n\r\n'; frame '[[[[{}]]]]'; } > "$seeds/broken"
     ;;
 esac
 

@@ -41,16 +41,16 @@ public struct LineIndex: Sendable {
         let range = lineRange(position.line)
         var units = 0
         var offset = range.lowerBound
-        for scalar in String(decoding: bytes[range], as: UTF8.self).unicodeScalars {
-            let width = encoding.width(of: scalar)
+        while offset < range.upperBound {
+            let (length, width) = character(at: offset, end: range.upperBound, encoding: encoding)
             if units + width > position.character { break }
             units += width
-            offset += UTF8.width(scalar)
+            offset += length
         }
         return offset
     }
 
-    /// The position of byte `offset` (clamped to the text).
+    /// The position of byte `offset` (clamped to the text; inside a character, the character's).
     public func position(of offset: Int, encoding: PositionEncoding) -> Position {
         let offset = min(max(0, offset), bytes.count)
         var low = 0, high = starts.count - 1
@@ -59,12 +59,19 @@ public struct LineIndex: Sendable {
             if starts[middle] <= offset { low = middle } else { high = middle - 1 }
         }
         let range = lineRange(low)
-        let prefix = String(decoding: bytes[range.lowerBound..<min(offset, range.upperBound)], as: UTF8.self)
-        return Position(line: low, character: prefix.unicodeScalars.reduce(0) { $0 + encoding.width(of: $1) })
+        var units = 0
+        var at = range.lowerBound
+        while at < min(offset, range.upperBound) {
+            let (length, width) = character(at: at, end: range.upperBound, encoding: encoding)
+            guard at + length <= offset else { break }
+            units += width
+            at += length
+        }
+        return Position(line: low, character: units)
     }
 
     /// The position of a 1-based line and column counted in Unicode scalars (how the compiler's
-    /// `SourceLocation` counts), with the byte offset it is at.
+    /// `SourceLocation` counts).
     public func position(line: Int, scalarColumn: Int, encoding: PositionEncoding) -> Position {
         position(of: offset(line: line, scalarColumn: scalarColumn), encoding: encoding)
     }
@@ -74,10 +81,37 @@ public struct LineIndex: Sendable {
         let range = lineRange(line - 1)
         var offset = range.lowerBound
         var column = 1
-        for scalar in String(decoding: bytes[range], as: UTF8.self).unicodeScalars where column < scalarColumn {
-            offset += UTF8.width(scalar)
+        while column < scalarColumn, offset < range.upperBound {
+            offset += character(at: offset, end: range.upperBound, encoding: .utf32).bytes
             column += 1
         }
         return offset
+    }
+
+    /// The character at `index`: its length in bytes and its width in `encoding`. Bytes that do
+    /// not begin a well-formed UTF-8 sequence count as one character of one byte (as U+FFFD
+    /// would be shown), the same way in both directions, so offsets and positions always agree.
+    private func character(at index: Int, end: Int, encoding: PositionEncoding) -> (bytes: Int, units: Int) {
+        let lead = bytes[index]
+        func continuation(_ offset: Int, _ range: ClosedRange<UInt8> = 0x80...0xBF) -> Bool {
+            index + offset < end && range.contains(bytes[index + offset])
+        }
+        let length: Int
+        switch lead {
+        case 0x00...0x7F: length = 1
+        case 0xC2...0xDF: length = continuation(1) ? 2 : 1
+        case 0xE0: length = continuation(1, 0xA0...0xBF) && continuation(2) ? 3 : 1
+        case 0xED: length = continuation(1, 0x80...0x9F) && continuation(2) ? 3 : 1
+        case 0xE1...0xEF: length = continuation(1) && continuation(2) ? 3 : 1
+        case 0xF0: length = continuation(1, 0x90...0xBF) && continuation(2) && continuation(3) ? 4 : 1
+        case 0xF1...0xF3: length = continuation(1) && continuation(2) && continuation(3) ? 4 : 1
+        case 0xF4: length = continuation(1, 0x80...0x8F) && continuation(2) && continuation(3) ? 4 : 1
+        default: length = 1
+        }
+        switch encoding {
+        case .utf8: return (length, length)
+        case .utf16: return (length, length == 4 ? 2 : 1)
+        case .utf32: return (length, 1)
+        }
     }
 }

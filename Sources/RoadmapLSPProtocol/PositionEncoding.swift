@@ -13,14 +13,6 @@ public enum PositionEncoding: String, Sendable, CaseIterable {
     public static func negotiate(_ offered: [String]) -> PositionEncoding {
         offered.contains(PositionEncoding.utf8.rawValue) ? .utf8 : .utf16
     }
-
-    func width(of scalar: Unicode.Scalar) -> Int {
-        switch self {
-        case .utf8: UTF8.width(scalar)
-        case .utf16: UTF16.width(scalar)
-        case .utf32: 1
-        }
-    }
 }
 
 /// A zero-based line and character, as LSP counts them.

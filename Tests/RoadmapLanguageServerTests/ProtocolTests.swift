@@ -97,6 +97,35 @@ import Testing
         #expect(lines.position(line: 2, scalarColumn: 4, encoding: .utf16) == Position(line: 1, character: 4))
     }
 
+    /// Every byte offset, even inside a character or in bytes that are not UTF-8, has a position
+    /// that leads back to the start of its character, in every encoding.
+    @Test(arguments: ["lsp-position-inside-a-character"])
+    func positionsAndOffsetsAgreeOnFuzzFindings(_ name: String) throws {
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("FuzzInputs/" + name)))
+        Self.checkRoundTrips(LineIndex(bytes: bytes))
+        Self.checkRoundTrips(LineIndex(bytes: Array("aé😀\u{FFFD}b\n".utf8) + [0xC3, 0x28, 0xE2, 0x82, 0xF0, 0x9F, 0x98, 0x0A, 0xED, 0xA0, 0x80, 0x41]))
+    }
+
+    static func checkRoundTrips(_ lines: LineIndex) {
+        for encoding in PositionEncoding.allCases {
+            for at in 0...lines.bytes.count {
+                let position = lines.position(of: at, encoding: encoding)
+                let back = lines.offset(of: position, encoding: encoding)
+                #expect(back <= at && lines.position(of: back, encoding: encoding) == position, "\(at) -> \(position) -> \(back) in \(encoding)")
+            }
+        }
+    }
+
+    @Test func bytesThatAreNotUTF8CountAsOneCharacterEach() {
+        // `é` whole, then 0xC3 0x28 (a lead byte without its continuation, then `(`).
+        let lines = LineIndex(bytes: [0xC3, 0xA9, 0xC3, 0x28, 0x41])
+        #expect(lines.position(of: 5, encoding: .utf16) == Position(line: 0, character: 4))
+        #expect(lines.position(of: 1, encoding: .utf16) == Position(line: 0, character: 0))  // inside `é`
+        #expect(lines.offset(of: Position(line: 0, character: 2), encoding: .utf16) == 3)
+        #expect(lines.offset(of: Position(line: 0, character: 4), encoding: .utf8) == 4)
+    }
+
     @Test func messagesThatAreNotJSONRPCAreTold() {
         func failure(_ text: String) -> IncomingMessage.DecodingFailure? {
             if case .failure(let failure) = IncomingMessage.decode(Array(text.utf8)) { return failure }

@@ -80,6 +80,8 @@ public struct LineIndex: Sendable {
     public func offset(line: Int, scalarColumn: Int) -> Int {
         let range = lineRange(line - 1)
         var offset = range.lowerBound
+        // The compiler counts columns after a byte-order mark.
+        if line == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { offset = min(3, range.upperBound) }
         var column = 1
         while column < scalarColumn, offset < range.upperBound {
             offset += character(at: offset, end: range.upperBound, encoding: .utf32).bytes

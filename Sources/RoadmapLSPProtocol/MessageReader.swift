@@ -21,7 +21,8 @@ public final class MessageReader: @unchecked Sendable {
     /// Longest header block accepted, and largest message: a client that sends more is broken,
     /// and the reader must not grow without bound on its behalf.
     public static let maximumHeader = 8 * 1024
-    public static let maximumContent = 64 * 1024 * 1024
+    public static let defaultMaximumContent = 64 * 1024 * 1024
+    public let maximumContent: Int
 
     private let readInto: @Sendable (UnsafeMutableRawBufferPointer) -> Int
     private var buffer: [UInt8] = []
@@ -30,7 +31,7 @@ public final class MessageReader: @unchecked Sendable {
 
     /// Reads from `fileDescriptor` (standard input for `roadmap lsp`).
     public convenience init(fileDescriptor: Int32) {
-        self.init { target in
+        self.init(maximumContent: Self.defaultMaximumContent) { target in
             while true {
                 let count = read(fileDescriptor, target.baseAddress, target.count)
                 if count < 0 && errno == EINTR { continue }
@@ -41,11 +42,15 @@ public final class MessageReader: @unchecked Sendable {
 
     /// Reads with `read`, which fills some of the buffer it is given and returns how many bytes
     /// it wrote: 0 at the end of the stream, negative on an error.
-    public init(read: @escaping @Sendable (UnsafeMutableRawBufferPointer) -> Int) {
+    public init(maximumContent: Int = MessageReader.defaultMaximumContent, read: @escaping @Sendable (UnsafeMutableRawBufferPointer) -> Int) {
+        self.maximumContent = maximumContent
         readInto = read
     }
 
     public func next() -> Frame {
+        // Whatever it returns, what was consumed is dropped: a client sending only broken
+        // headers must not grow the buffer without bound.
+        defer { compact() }
         guard let headerEnd = find([13, 10, 13, 10], limit: Self.maximumHeader) else {
             if ended { return .end }
             start = buffer.count
@@ -62,14 +67,33 @@ public final class MessageReader: @unchecked Sendable {
             }
         }
         guard let length, length >= 0 else { return .malformed("the message header has no usable Content-Length") }
-        guard length <= Self.maximumContent else { return .malformed("the message is \(length) bytes, over the \(Self.maximumContent) accepted") }
+        guard length <= maximumContent else {
+            // Its body is passed over unkept, so it is one error, not thousands of broken headers.
+            discard(length)
+            return .malformed("the message is \(length) bytes, over the \(maximumContent) accepted")
+        }
         while buffer.count - start < length {
             guard fill() else { return .end }
         }
         let content = Array(buffer[start..<(start + length)])
         start += length
-        compact()
         return .message(content)
+    }
+
+    /// Reads past the next `count` bytes without keeping them.
+    private func discard(_ count: Int) {
+        var left = count
+        while left > 0 {
+            let buffered = buffer.count - start
+            if buffered > 0 {
+                let taken = min(buffered, left)
+                start += taken
+                left -= taken
+                compact()
+                continue
+            }
+            guard fill() else { return }
+        }
     }
 
     /// Whether a whole message is already read in, so `next()` returns it without waiting: the
@@ -112,7 +136,7 @@ public final class MessageReader: @unchecked Sendable {
     }
 
     private func compact() {
-        if start > 1 << 20 || start == buffer.count {
+        if start > 1 << 16 || start == buffer.count {
             buffer.removeFirst(start)
             start = 0
         }

@@ -77,6 +77,9 @@ public final class LanguageServer {
         publish(in: workspace)
     }
 
+    /// The last compile failure shown, so that one that lasts is shown once, not per keystroke.
+    private var shownFailure: String?
+
     private func publish(in workspace: Workspace) {
         do {
             let compilation = try workspace.current()
@@ -84,9 +87,13 @@ public final class LanguageServer {
             sendAll(publisher.notifications(for: compilation, in: workspace))
             clock.lap("publish diagnostics")
             timings?(clock.laps)
+            shownFailure = nil
         } catch {
+            let message = "roadmap: \(error.message)"
+            if message == shownFailure { logMessage(message); return }
+            shownFailure = message
             send(OutgoingMessage.notification("window/showMessage", params: .object([
-                ("type", .integer(1)), ("message", .string("roadmap: \(error.message)")),
+                ("type", .integer(1)), ("message", .string(message)),
             ])))
         }
     }
@@ -140,20 +147,24 @@ public final class LanguageServer {
             watcher?.stop()
             return .null
         case "textDocument/completion":
-            guard let cursor = try CursorContext(params, in: workspace) else { return .array([]) }
             let compilation = try compiled(workspace)
+            guard let cursor = try CursorContext(params, in: workspace) else { return .array([]) }
             let items = Completion(workspace: workspace, compilation: compilation, today: workspace.session.options.today ?? CalendarDate(year: 2000, month: 1, day: 1)!).items(at: cursor)
             return .object([("isIncomplete", false), ("items", .array(items))])
         case "textDocument/hover":
+            // Compiled first: which kind of file the cursor is in follows roadmap.yml as edited.
+            let compilation = try compiled(workspace)
             guard let cursor = try CursorContext(params, in: workspace) else { return .null }
-            return Hover(workspace: workspace, compilation: try compiled(workspace)).contents(at: cursor)
+            return Hover(workspace: workspace, compilation: compilation).contents(at: cursor)
         case "textDocument/definition":
+            let compilation = try compiled(workspace)
             guard let cursor = try CursorContext(params, in: workspace) else { return .null }
-            return Navigation(workspace: workspace, compilation: try compiled(workspace)).definition(at: cursor)
+            return Navigation(workspace: workspace, compilation: compilation).definition(at: cursor)
         case "textDocument/references":
+            let compilation = try compiled(workspace)
             guard let cursor = try CursorContext(params, in: workspace) else { return .null }
             let declaration = params["context"]?["includeDeclaration"]?.boolValue ?? false
-            return Navigation(workspace: workspace, compilation: try compiled(workspace)).references(at: cursor, includeDeclaration: declaration)
+            return Navigation(workspace: workspace, compilation: compilation).references(at: cursor, includeDeclaration: declaration)
         case "textDocument/documentSymbol":
             guard let (path, lines) = try document(params, in: workspace) else { return .array([]) }
             return Symbols(workspace: workspace, compilation: try compiled(workspace)).document(path, lines: lines)

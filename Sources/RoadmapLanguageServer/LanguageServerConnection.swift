@@ -97,7 +97,14 @@ private final class Inbox: @unchecked Sendable {
         while head == items.count { condition.wait() }
         let item = items[head]
         head += 1
-        if head == items.count { items.removeAll(keepingCapacity: true); head = 0 }
+        // Handled items are dropped once the queue empties, or in bulk under a steady stream.
+        if head == items.count {
+            items.removeAll(keepingCapacity: true)
+            head = 0
+        } else if head >= 1024 {
+            items.removeFirst(head)
+            head = 0
+        }
         return item
     }
 

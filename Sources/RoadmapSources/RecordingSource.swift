@@ -57,8 +57,11 @@ public struct OverlaySource: RoadmapSource {
                 if RelativePath.precedes(entries[middle].path, path) { low = middle + 1 } else { high = middle }
             }
             if low < entries.count, entries[low].path == path {
-                entries[low] = SourceEntry(path: path, size: bytes.count)
-            } else {
+                // A link or a special file stays what it is, as `check` sees it.
+                if case .file = entries[low].kind { entries[low] = SourceEntry(path: path, size: bytes.count) }
+            } else if (try? base.entry(at: path)) ?? nil == nil {
+                // Only a file that is not there yet (unsaved); one the listing leaves out on
+                // purpose (ignored by git) stays out.
                 added.append(SourceEntry(path: path, size: bytes.count))
             }
         }
@@ -69,12 +72,14 @@ public struct OverlaySource: RoadmapSource {
     }
 
     public func entry(at path: String) throws(SourceError) -> SourceEntry? {
-        guard let bytes = replaced[path] else { return try base.entry(at: path) }
+        let listed = try base.entry(at: path)
+        guard let bytes = replaced[path] else { return listed }
+        if let listed, listed.kind != .file { return listed }
         return SourceEntry(path: path, size: bytes.count)
     }
 
     public func contents(of entry: SourceEntry) throws(SourceError) -> [UInt8] {
-        if let bytes = replaced[entry.path] { return bytes }
+        if case .file = entry.kind, let bytes = replaced[entry.path] { return bytes }
         return try base.contents(of: entry)
     }
 }

@@ -101,6 +101,20 @@ struct LivePreviewTests {
         #expect(try page("prd/onboarding.html").contains("status--early"))
     }
 
+    /// A file outside the roadmap that a PRD links to appears: no roadmap file changed, and the
+    /// PRD's page shows its broken-link diagnostic gone.
+    @Test func aPageWhoseOnlyChangeIsItsDiagnosticsIsMadeAgain() throws {
+        let p = try Preview()
+        let linked = try p.read("prds/billing.md") + "\nSee [the spec](../assets/spec.png).\n"
+        _ = try p.save("prds/billing.md", linked)
+        func page() throws -> String { String(decoding: try #require(p.preview.currentSite?["prd/billing.html"]).bytes, as: UTF8.self) }
+        #expect(try page().contains("RM507"))
+        try Preview.write("png", p.root + "/assets/spec.png")
+        let update = p.preview.update(changed: ["assets/spec.png"])
+        #expect(update.changedPages.contains("prd/billing.html"), "\(update.changedPages.sorted())")
+        #expect(try !page().contains("RM507"))
+    }
+
     /// A commit changes a PRD's history and nothing in its file: its page shows the new history
     /// all the same (the page a plan lends the next is keyed by the history too).
     @Test func aCommitUpdatesTheHistoryOfAnUntouchedPage() throws {

@@ -61,6 +61,20 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: client.root + "/prds/draft.md"))
     }
 
+    /// A buffer opened on a symbolic link is not compiled as a file: `check` does not follow
+    /// links, and neither does the editor's view of the roadmap.
+    @Test func aLinkOpenedInTheEditorStaysALink() throws {
+        let client = try ScriptedClient()
+        try FileManager.default.createSymbolicLink(atPath: client.root + "/prds/alias.md", withDestinationPath: "billing.md")
+        client.notify("workspace/didChangeWatchedFiles", .object([("changes", .array([.object([("uri", .string(client.uri("prds/alias.md"))), ("type", 1)])]))]))
+        try client.open("prds/alias.md", try String(contentsOfFile: client.root + "/prds/billing.md", encoding: .utf8))
+        client.edit("prds/alias.md", from: (2, 7), to: (2, 7), "Edited ")
+        let messages = client.sent
+        let codes = JSONValue.codes(client.published(messages, for: "prds/alias.md"))
+        #expect(codes == [DiagnosticCode.symlinkNotFollowed.rawValue], "\(codes)")
+        #expect(!JSONValue.codes(client.published(messages, for: "prds/billing.md")).contains(DiagnosticCode.duplicateID.rawValue))
+    }
+
     @Test func closingABufferGoesBackToTheFileOnDisk() throws {
         let client = try ScriptedClient()
         try client.open("prds/billing.md")

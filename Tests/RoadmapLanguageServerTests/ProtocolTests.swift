@@ -7,9 +7,9 @@ import Testing
 /// The base protocol's framing, JSON-RPC messages and positions.
 @Suite struct ProtocolTests {
     /// A reader over `bytes`, handed out `chunk` bytes per read.
-    private func reader(_ bytes: [UInt8], chunk: Int) -> MessageReader {
+    private func reader(_ bytes: [UInt8], chunk: Int, maximumContent: Int = MessageReader.defaultMaximumContent) -> MessageReader {
         let source = Source(bytes)
-        return MessageReader { target in source.read(into: target, at: chunk) }
+        return MessageReader(maximumContent: maximumContent) { target in source.read(into: target, at: chunk) }
     }
 
     private final class Source: @unchecked Sendable {
@@ -50,12 +50,15 @@ import Testing
 
     @Test func damagedHeadersAreReportedAndReadingGoesOn() {
         let good = #"{"jsonrpc":"2.0","method":"a"}"#
-        let reader = reader(frame("", header: "Content-Type: x\r\n\r\n") + frame("", header: "Content-Length: 999999999999\r\n\r\n") + frame(good), chunk: 5)
+        // An oversized message is one error: its body is passed over, not read as headers.
+        let big = String(repeating: "x", count: 500) + "\r\n\r\n"
+        let reader = reader(frame("", header: "Content-Type: x\r\n\r\n") + frame(big) + frame(good), chunk: 5, maximumContent: 100)
         guard case .malformed(let reason) = reader.next() else { Issue.record("a header without a length was read"); return }
         #expect(reason.contains("Content-Length"))
         guard case .malformed(let size) = reader.next() else { Issue.record("an oversized message was accepted"); return }
-        #expect(size.contains("over the"))
+        #expect(size.contains("504 bytes, over the 100"))
         #expect(reader.next() == .message(Array(good.utf8)))
+        #expect(reader.next() == .end)
     }
 
     @Test func aHeaderThatNeverEndsIsCutOff() {
@@ -115,6 +118,12 @@ import Testing
                 #expect(back <= at && lines.position(of: back, encoding: encoding) == position, "\(at) -> \(position) -> \(back) in \(encoding)")
             }
         }
+    }
+
+    @Test func theCompilersColumnsOnTheFirstLineStartAfterAByteOrderMark() {
+        let lines = LineIndex(bytes: [0xEF, 0xBB, 0xBF] + Array("---\nid: x\n".utf8))
+        #expect(lines.offset(line: 1, scalarColumn: 1) == 3)
+        #expect(lines.offset(line: 2, scalarColumn: 5) == 11)
     }
 
     @Test func bytesThatAreNotUTF8CountAsOneCharacterEach() {

@@ -29,6 +29,31 @@ public final class PlanMemo: @unchecked Sendable {
         let key: Digest
         /// The page's fingerprint when it was last made.
         let digest: Digest
+        /// What `key` was made from, as the objects themselves where they are memoised: when the
+        /// next plan finds the same, the page is the same without gathering and hashing it again.
+        var inputs: PageInputs? = nil
+    }
+
+    /// The inputs of a PRD's page besides the PRD: cards by identity (the memo lends unchanged
+    /// cards to the next plan, and holding them here keeps their addresses from being reused),
+    /// the rest by digest or equality.
+    struct PageInputs: Sendable {
+        /// The page's own card, then its dependencies', dependents' and indirect dependents'.
+        let cards: [CardView]
+        let listSizes: [Int]
+        let keyResults: [Digest]
+        /// Objectives the PRD moves as a whole: id and title.
+        let objectives: [String]
+        let diagnostics: [Diagnostic]
+        let sourceURL: String?
+        /// What every page of the plan shares: templates, site chrome, page map, renderer, history.
+        let plan: Digest
+
+        func isSame(as other: PageInputs) -> Bool {
+            plan == other.plan && listSizes == other.listSizes && keyResults == other.keyResults
+                && objectives == other.objectives && sourceURL == other.sourceURL && diagnostics == other.diagnostics
+                && cards.count == other.cards.count && zip(cards, other.cards).allSatisfy { $0 === $1 }
+        }
     }
 
     /// A feature's fingerprint in the data files (`roadmap.json`).

@@ -18,9 +18,35 @@ extension SitePlanner {
     func featureJobs() -> [OutputJob] {
         let keyResultsByRef = keyResultIndex()
         let model = model, planner = self
+        var shared = StableHasher()
+        shared.add(salt)
+        shared.add("prd")
+        shared.add(model.site.digest)
+        shared.add(model.linkDigest)
+        shared.add(bodyRenderer.cacheKey)
+        shared.add(model.historySerial)
+        let plan = shared.finish()
         return model.roadmap.features.enumerated().map { i, feature in
             let path = SitePath.feature(feature.id.rawValue)
-            return featurePage(path, template: "prd", section: .backlog, title: feature.title, feature: feature) {
+            return featurePage(path, template: "prd", section: .backlog, title: feature.title, feature: feature, inputs: {
+                // What `gather` reads, looked up without making any view (see `PageInputs`).
+                let dependencies = model.cards(feature.dependsOn), dependents = model.cards(feature.dependents)
+                let indirect = model.cards(model.indirectDependents[i])
+                var keyResults: [Digest] = []
+                var objectives: [String] = []
+                for ref in feature.okrs.sorted() {
+                    if ref.keyResult != nil {
+                        if let kr = keyResultsByRef[ref] { keyResults.append(kr.digest) }
+                    } else if let o = model.roadmap.objective(ref.objective) {
+                        objectives += [o.id.rawValue, o.title]
+                    }
+                }
+                return PlanMemo.PageInputs(
+                    cards: [model.cards[i]] + dependencies + dependents + indirect,
+                    listSizes: [dependencies.count, dependents.count, indirect.count], keyResults: keyResults,
+                    objectives: objectives, diagnostics: model.diagnosticsByPath[feature.path] ?? [],
+                    sourceURL: model.sourceURL(feature.path), plan: plan)
+            }) {
                 var krs: [KeyResultView] = []
                 var objectives: [LinkView] = []
                 for ref in feature.okrs.sorted() {
@@ -63,6 +89,7 @@ extension SitePlanner {
     /// `key` must cover everything `content` shows that does not come from the feature itself.
     private func featurePage<Around: Sendable>(
         _ path: String, template: String, section: Chrome.Section, title: String, feature: Feature,
+        inputs: @escaping @Sendable () -> PlanMemo.PageInputs,
         gather: @escaping @Sendable () -> Around,
         key: @escaping @Sendable (Around, inout StableHasher) -> Void,
         content: @escaping @Sendable (Around) -> any ViewModel
@@ -73,6 +100,13 @@ extension SitePlanner {
         let chrome = chromeMaker(path, section: section, title: title), salt = salt, templates = templates
         let old = model.previous.pages[path]
         return OutputJob(path: path) {
+            let inputs = inputs()
+            if let old, old.feature.sharesStorage(with: feature), let known = old.inputs, known.isSame(as: inputs) {
+                memo.record(page: path, old)
+                return Product(digest: old.digest) {
+                    Array(templates.render(template, Page(chrome: chrome(), content: content(gather()))).utf8)
+                }
+            }
             let chrome = chrome()
             let around = gather()
             var keyed = StableHasher()
@@ -82,14 +116,16 @@ extension SitePlanner {
             key(around, &keyed)
             let pageKey = keyed.finish()
             if let old, old.feature.sharesStorage(with: feature), old.key == pageKey {
-                memo.record(page: path, old)
+                var kept = old
+                kept.inputs = inputs
+                memo.record(page: path, kept)
                 return Product(digest: old.digest) {
                     Array(templates.render(template, Page(chrome: chrome, content: content(around))).utf8)
                 }
             }
             let page = Page(chrome: chrome, content: content(around))
             let digest = SitePlanner.fingerprint(page, template: template, salt: salt)
-            memo.record(page: path, PlanMemo.PageEntry(feature: feature, key: pageKey, digest: digest))
+            memo.record(page: path, PlanMemo.PageEntry(feature: feature, key: pageKey, digest: digest, inputs: inputs))
             return Product(digest: digest) { Array(templates.render(template, page).utf8) }
         }
     }

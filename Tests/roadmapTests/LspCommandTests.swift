@@ -69,11 +69,7 @@ import Testing
         try input.write(to: stdin)
         defer { try? FileManager.default.removeItem(at: stdin) }
 
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try CLI.binary())
-        process.arguments = ["lsp", "--stdio"]
-        process.currentDirectoryURL = URL(fileURLWithPath: "/")
-        process.environment = CLI.environment(home: workspace.home)
+        let process = try CLI.roadmapProcess(["lsp", "--stdio"], in: "/", home: workspace.home)
         let out = Pipe(), err = Pipe()
         process.standardInput = try FileHandle(forReadingFrom: stdin)
         process.standardOutput = out
@@ -112,11 +108,7 @@ import Testing
     /// through the server's own watcher: its diagnostics are published without a word from the client.
     @Test(.timeLimit(.minutes(1))) func filesChangedOnDiskAreSeenWithoutTheClient() throws {
         let workspace = try Self.roadmap()
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try CLI.binary())
-        process.arguments = ["lsp"]
-        process.currentDirectoryURL = URL(fileURLWithPath: "/")
-        process.environment = CLI.environment(home: workspace.home)
+        let process = try CLI.roadmapProcess(["lsp"], in: "/", home: workspace.home)
         let input = Pipe(), output = Pipe()
         process.standardInput = input
         process.standardOutput = output

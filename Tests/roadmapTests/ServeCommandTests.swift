@@ -118,15 +118,12 @@ struct ServeCommandTests {
 
 /// A `roadmap serve` process whose output is read as it comes.
 final class Serving {
-    let process = Process()
+    let process: Process
     let output: StreamText
     private let errors: PipeReader
 
     init(_ ws: Workspace, _ arguments: [String]) throws {
-        process.executableURL = URL(fileURLWithPath: try CLI.binary())
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: ws.root)
-        process.environment = CLI.environment(home: ws.home)
+        process = try CLI.roadmapProcess(arguments, in: ws.root, home: ws.home)
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

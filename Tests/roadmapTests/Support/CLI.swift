@@ -39,6 +39,17 @@ enum CLI {
         return env
     }
 
+    /// The built `roadmap` with `arguments`, in `directory`, with the tests' environment; its
+    /// standard streams are the caller's to set before it is run.
+    static func roadmapProcess(_ arguments: [String], in directory: String, home: String) throws -> Process {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try binary())
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: directory)
+        process.environment = environment(home: home)
+        return process
+    }
+
     static func run(_ executable: String, _ arguments: [String], in directory: String, environment: [String: String]) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")

@@ -86,7 +86,7 @@ cache)
     ;;
 lsp)
     # Messages as an editor sends them, back to back, and a few broken ones.
-    frame() { printf 'Content-Length: %d\r\n\r\n%s' "${#1}" "$1"; }
+    frame() { local LC_ALL=C; printf 'Content-Length: %d\r\n\r\n%s' "${#1}" "$1"; }  # ${#1} in bytes
     {
         frame '{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"rootUri":"file:///tmp/r","capabilities":{"general":{"positionEncodings":["utf-8","utf-16"]}}}}'
         frame '{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"file:///tmp/r/prds/a.md","languageId":"markdown","version":1,"text":"---\nid: a\nstatus: planed\n---\n\n# A é😀\r\n"}}}'

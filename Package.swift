@@ -107,7 +107,7 @@ let package = Package(
         // over the driver's incremental session with the editor's open documents.
         .target(
             name: "RoadmapLanguageServer",
-            dependencies: ["RoadmapLSPProtocol", "RoadmapDriver", "RoadmapCompiler", "RoadmapCore", "RoadmapSources"]),
+            dependencies: ["RoadmapLSPProtocol", "RoadmapDriver", "RoadmapCompiler", "RoadmapCore", "RoadmapReport", "RoadmapSources"]),
         // `roadmap mcp`: a Model Context Protocol server over stdio (the official Swift SDK) whose tools
         // answer an assistant's questions through the driver, and edit only when started to.
         .target(
@@ -183,7 +183,7 @@ let package = Package(
             dependencies: ["RoadmapExport", "RoadmapCompiler", "RoadmapCore", "RoadmapSources", "RoadmapHistory"]),
         .testTarget(
             name: "RoadmapLanguageServerTests",
-            dependencies: ["RoadmapLanguageServer", "RoadmapLSPProtocol", "RoadmapCore"], exclude: ["FuzzInputs"]),
+            dependencies: ["RoadmapLanguageServer", "RoadmapLSPProtocol", "RoadmapCore", "RoadmapReport"], exclude: ["FuzzInputs"]),
         .testTarget(
             name: "roadmapTests",
             dependencies: ["RoadmapCore", "RoadmapTestSupport", "Yams", .product(name: "MCP", package: "swift-sdk")]),

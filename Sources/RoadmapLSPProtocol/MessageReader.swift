@@ -56,17 +56,13 @@ public final class MessageReader: @unchecked Sendable {
             start = buffer.count
             return .malformed("the message header is longer than \(Self.maximumHeader) bytes")
         }
-        let header = String(decoding: buffer[start..<headerEnd], as: UTF8.self)
+        let header = contentLength(start..<headerEnd)
         start = headerEnd + 4
-        var length: Int?
-        for line in header.split(separator: "\r\n") {
-            let parts = line.split(separator: ":", maxSplits: 1)
-            guard parts.count == 2 else { return .malformed("the header line `\(line)` has no `:`") }
-            if parts[0].lowercased() == "content-length" {
-                length = Int(parts[1].trimmingCharacters(in: " \t"))
-            }
+        let length: Int
+        switch header {
+        case .failure(let error): return .malformed(error.reason)
+        case .success(let value): length = value
         }
-        guard let length, length >= 0 else { return .malformed("the message header has no usable Content-Length") }
         guard length <= maximumContent else {
             // Its body is passed over unkept, so it is one error, not thousands of broken headers.
             discard(length)
@@ -101,10 +97,29 @@ public final class MessageReader: @unchecked Sendable {
     /// cancellation is seen before the request it cancels.
     public var hasWholeMessage: Bool {
         guard let headerEnd = firstIndex(of: [13, 10, 13, 10], from: start) else { return false }
-        let header = String(decoding: buffer[start..<headerEnd], as: UTF8.self)
-        guard let line = header.split(separator: "\r\n").first(where: { $0.lowercased().hasPrefix("content-length:") }),
-              let length = Int(line.dropFirst("content-length:".count).trimmingCharacters(in: " \t")) else { return true }
+        // A broken header is a whole message too: `next()` reports it without reading.
+        guard case .success(let length) = contentLength(start..<headerEnd), length <= maximumContent else { return true }
         return buffer.count - (headerEnd + 4) >= length
+    }
+
+    /// The `Content-Length` of the header block at `range` (without its blank line), or why
+    /// there is none to use.
+    private func contentLength(_ range: Range<Int>) -> Result<Int, HeaderError> {
+        var length: Int?
+        for line in String(decoding: buffer[range], as: UTF8.self).split(separator: "\r\n") {
+            let parts = line.split(separator: ":", maxSplits: 1)
+            guard parts.count == 2 else { return .failure(HeaderError("the header line `\(line)` has no `:`")) }
+            if parts[0].lowercased() == "content-length" {
+                length = Int(parts[1].trimmingCharacters(in: " \t"))
+            }
+        }
+        guard let length, length >= 0 else { return .failure(HeaderError("the message header has no usable Content-Length")) }
+        return .success(length)
+    }
+
+    private struct HeaderError: Error {
+        let reason: String
+        init(_ reason: String) { self.reason = reason }
     }
 
     private func firstIndex(of pattern: [UInt8], from: Int) -> Int? {

@@ -8,7 +8,8 @@ import RoadmapLSPProtocol
 struct Completion {
     let workspace: Workspace
     let compilation: Compilation
-    let today: CalendarDate
+    /// The day quarters and dates are offered around (the session always has one).
+    let today: CalendarDate?
 
     func items(at cursor: CursorContext) -> [JSONValue] {
         guard cursor.kind == .prd || cursor.kind == .objective, cursor.frontMatter.contains(line: cursor.position.line) else { return [] }
@@ -68,6 +69,7 @@ struct Completion {
             }
             kind = 18
         case "quarter", "period":
+            guard let today else { return [] }
             var quarter = Quarter(year: today.quarter.number == 1 ? today.year - 1 : today.year, number: today.quarter.number == 1 ? 4 : today.quarter.number - 1)!
             var quarters: [(String, String?)] = []
             for n in 0..<6 {
@@ -80,6 +82,7 @@ struct Completion {
             values = Horizon.allCases.map { ($0.rawValue, "horizon") }
             kind = 20
         case "start", "due":
+            guard let today else { return [] }
             values = [(today.description, "today"), (today.quarter.lastDay.description, "the end of this quarter")]
             kind = 21
         default:

@@ -1,7 +1,9 @@
 import Foundation
 import RoadmapCore
+import RoadmapLSPProtocol
+import RoadmapReport
 
-/// `roadmap explain`'s text of each diagnostic code as a Markdown file, so that a diagnostic's
+/// `roadmap explain`'s text of each diagnostic code as a file, so that a diagnostic's
 /// code in the editor links to it (LSP links codes to a URI; the roadmap has no web site of
 /// its own). Written on first need into the roadmap's cache folder inside `.git`, which belongs
 /// to roadmap; without a repository, codes carry no link.
@@ -15,41 +17,15 @@ final class ExplanationPages {
     }
 
     func uri(for code: DiagnosticCode) -> String? {
-        let path = folder + "/\(code.rawValue).md"
+        let path = folder + "/\(code.rawValue).txt"
         if !written.contains(code) {
             try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            let text = Self.markdown(code)
+            let text = ExplainText.explain(code)
             if (try? String(contentsOfFile: path, encoding: .utf8)) != text {
                 guard (try? Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)) != nil else { return nil }
             }
             written.insert(code)
         }
-        return URL(fileURLWithPath: path).absoluteString
-    }
-
-    static func markdown(_ code: DiagnosticCode) -> String {
-        let e = code.explanation
-        return """
-            # \(code.rawValue) \(code.name)
-
-            \(e.summary) (\(code.defaultSeverity.rawValue) by default)
-
-            \(e.details)
-
-            ## Example of the problem
-
-            ```
-            \(e.bad)
-            ```
-
-            ## Fixed
-
-            ```
-            \(e.fixed)
-            ```
-
-            To change its severity, in roadmap.yml: `rules: { \(code.rawValue): warning }` (or error, off).
-
-            """
+        return FileURI.of(absolutePath: path)
     }
 }

@@ -149,7 +149,7 @@ public final class LanguageServer {
         case "textDocument/completion":
             let compilation = try compiled(workspace)
             guard let cursor = try CursorContext(params, in: workspace) else { return .array([]) }
-            let items = Completion(workspace: workspace, compilation: compilation, today: workspace.session.options.today ?? CalendarDate(year: 2000, month: 1, day: 1)!).items(at: cursor)
+            let items = Completion(workspace: workspace, compilation: compilation, today: workspace.session.options.today).items(at: cursor)
             return .object([("isIncomplete", false), ("items", .array(items))])
         case "textDocument/hover":
             // Compiled first: which kind of file the cursor is in follows roadmap.yml as edited.
@@ -199,14 +199,9 @@ public final class LanguageServer {
         let path = folder.flatMap { URL(string: $0) }.flatMap { $0.isFileURL ? $0.path : nil } ?? params["rootPath"]?.stringValue
         var clock = StageClock()
         defer { timings?(clock.laps) }
-        let found: RoadmapDiscovery.Found
-        do {
-            found = try RoadmapDiscovery.find(path, currentDirectory: currentDirectory)
-        } catch {
-            throw .internalError("roadmap lsp: \(error.message)")
-        }
         let session: RoadmapSession
         do {
+            let found = try RoadmapDiscovery.find(path, currentDirectory: currentDirectory)
             session = try RoadmapSession(location: found.location, today: today, environment: environment, caching: .memory)
         } catch {
             throw .internalError("roadmap lsp: \(error.message)")
@@ -218,7 +213,7 @@ public final class LanguageServer {
         self.workspace = workspace
         if let schedule {
             do throws(TreeWatcher.Failure) {
-                let watcher = try TreeWatcher(root: found.location.root, ignoring: ["_site"])
+                let watcher = try TreeWatcher(root: session.location.root, ignoring: ["_site"])
                 workspace.watched = { [watcher] in watcher.matters($0) }
                 watcher.start { paths in
                     // Weak: a report that arrives as the server goes is dropped.
@@ -230,7 +225,7 @@ public final class LanguageServer {
             }
             clock.lap("watch the files")
         }
-        publisher = DiagnosticsPublisher(explanations: ExplanationPages(gitDirectory: found.location.repository?.commonDirectory))
+        publisher = DiagnosticsPublisher(explanations: ExplanationPages(gitDirectory: session.location.repository?.commonDirectory))
         return ServerCapabilities.json(encoding: encoding)
     }
 }

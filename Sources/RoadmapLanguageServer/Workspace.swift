@@ -88,7 +88,8 @@ final class Workspace: @unchecked Sendable {
     func path(of uri: String) -> String? {
         guard let url = URL(string: uri), url.isFileURL else { return nil }
         let file = url.standardizedFileURL.path
-        for candidate in [file, (try? FileManager.default.destinationOfSymbolicLink(atPath: file)) ?? file, Self.resolved(file)] {
+        // Not the file's own link target: a link opened in the editor is that link, as `check` sees it.
+        for candidate in [file, Self.resolved(file)] {
             if candidate.hasPrefix(root + "/") { return String(candidate.dropFirst(root.count + 1)) }
         }
         return nil

@@ -103,7 +103,7 @@ struct LivePreviewTests {
 
     /// A file outside the roadmap that a PRD links to appears: no roadmap file changed, and the
     /// PRD's page shows its broken-link diagnostic gone.
-    @Test func aPageWhoseOnlyChangeIsItsDiagnosticsIsMadeAgain() throws {
+    @Test func aLinkedFileAppearingClearsTheBrokenLinkOnThePage() throws {
         let p = try Preview()
         let linked = try p.read("prds/billing.md") + "\nSee [the spec](../assets/spec.png).\n"
         _ = try p.save("prds/billing.md", linked)

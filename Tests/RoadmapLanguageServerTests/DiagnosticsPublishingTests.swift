@@ -1,6 +1,7 @@
 import Foundation
 import RoadmapCore
 import RoadmapLSPProtocol
+import RoadmapReport
 import Testing
 
 /// Diagnostics follow the editor's buffers, saved or not, across files.
@@ -17,8 +18,8 @@ import Testing
         #expect(typo["message"]?.stringValue?.contains("did you mean `planned`?") == true)
         // The code links to `roadmap explain`'s text, written inside .git.
         let page = try #require(typo["codeDescription"]?["href"]?.stringValue.flatMap(URL.init(string:)))
-        #expect(page.path.hasSuffix("/.git/roadmap/explain/RM301.md"))
-        #expect(try String(contentsOf: page, encoding: .utf8).contains(DiagnosticCode.unknownStatus.explanation.summary))
+        #expect(page.path.hasSuffix("/.git/roadmap/explain/RM301.txt"))
+        #expect(try String(contentsOf: page, encoding: .utf8) == ExplainText.explain(.unknownStatus))
 
         client.edit("prds/onboarding.md", from: (4, 8), to: (4, 14), "planned", version: 3)
         let cleared = try #require(client.published(client.sent, for: "prds/onboarding.md"))
@@ -106,10 +107,16 @@ import Testing
 
     @Test func onlyChangedFilesArePublishedAgain() throws {
         let client = try ScriptedClient()
-        _ = client.sent
         try client.open("prds/onboarding.md")
-        client.edit("prds/onboarding.md", from: (17, 0), to: (17, 3), "Old")
-        let messages = client.sent.filter { $0["method"]?.stringValue == "textDocument/publishDiagnostics" }
-        #expect(messages.allSatisfy { $0["params"]?["uri"]?.stringValue == client.uri("prds/onboarding.md") })
+        _ = client.sent
+        // A typo in one PRD changes its diagnostics only: that file alone is published.
+        client.edit("prds/onboarding.md", from: (4, 8), to: (4, 15), "planed")
+        func published() -> [String] {
+            client.sent.filter { $0["method"]?.stringValue == "textDocument/publishDiagnostics" }.compactMap { $0["params"]?["uri"]?.stringValue }
+        }
+        #expect(published() == [client.uri("prds/onboarding.md")])
+        // Prose that changes no diagnostic publishes nothing.
+        client.edit("prds/onboarding.md", from: (17, 0), to: (17, 3), "Old", version: 3)
+        #expect(published().isEmpty)
     }
 }

@@ -13,7 +13,7 @@ private let posixRename = Darwin.rename
 
 /// Thin POSIX file operations: never follow symbolic links when deleting or listing, report
 /// failures as `SiteError.io` with the path, and stay fast on tens of thousands of files.
-enum FileSystem {
+package enum FileSystem {
     enum Kind: Equatable { case missing, file, directory, symlink, other }
 
     static func kind(_ path: String) -> Kind {
@@ -128,8 +128,9 @@ enum FileSystem {
     }
 
     /// Entry names with whether each is a real folder (never a link to one), from `d_type`
-    /// where the file system provides it.
-    private static func listTyped(_ path: String) throws(SiteError) -> [(String, Bool)] {
+    /// where the file system provides it (a folder of 10,000 files is listed without a `stat` of
+    /// each). Also the driver's file watcher's listing.
+    package static func listTyped(_ path: String) throws(SiteError) -> [(String, Bool)] {
         guard let dir = opendir(path) else { throw error(path, "cannot list folder") }
         defer { closedir(dir) }
         var entries: [(String, Bool)] = []

@@ -19,7 +19,7 @@ struct ResolvedCommit {
             if code == GIT_ENOTFOUND.rawValue, GitObjectID.parse(revision) == nil, let missing = missingObject() {
                 // The name resolved, to an object the store cannot give (a damaged or truncated
                 // pack): libgit2 says only "not found", the pack reader's checks say which file.
-                let packs = PackSet(repository: repository)
+                let packs = repository.blobReaders.packs(of: repository)
                 let damage = packs.refused.first.map { "; \($0.reason)" }
                     ?? packs.unparsedIndexes.first.map { "; \($0) is not a well-formed version-2 pack index" } ?? ""
                 throw SourceError("cannot read the commit '\(revision)' names in \(repository.displayPath): \(missing)\(damage)")

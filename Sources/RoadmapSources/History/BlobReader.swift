@@ -21,7 +21,7 @@ public final class BlobReader: @unchecked Sendable {
     public static func group(_ count: Int, repository: GitRepository) throws(SourceError) -> [BlobReader] {
         let packs = repository.blobReaders.packs(of: repository)
         var readers: [BlobReader] = []
-        for _ in 0..<max(1, count) { readers.append(BlobReader(try ObjectReader(repository: repository, packs: packs, budget: 8 << 20))) }
+        for _ in 0..<max(1, count) { readers.append(try BlobReader(repository: repository, packs: packs)) }
         return readers
     }
 

@@ -41,9 +41,6 @@ public final class LanguageServer {
         self.send = send
     }
 
-    /// Whether documents changed since diagnostics were last published.
-    public var hasPendingChanges: Bool { workspace?.isStale ?? false }
-
     /// Handles one message as read from the stream.
     public func handle(_ bytes: [UInt8]) { handle(IncomingMessage.decode(bytes)) }
 

@@ -140,12 +140,11 @@ final class Workspace: @unchecked Sendable {
 
     /// What kind of roadmap file `path` is.
     func kind(of path: String) -> FileKind {
-        if path == "roadmap.yml" { return .config }
         guard let config else { return .other }
         if path.hasPrefix(config.prdsFolder + "/") && path.hasSuffix(".md") { return .prd }
         if path.hasPrefix(config.okrsFolder + "/") && path.hasSuffix(".md") { return .objective }
         return .other
     }
 
-    enum FileKind { case prd, objective, config, other }
+    enum FileKind { case prd, objective, other }
 }

@@ -1,3 +1,4 @@
+import RoadmapCore
 import RoadmapTheme
 
 /// How and where to build the site.
@@ -29,6 +30,11 @@ public struct SiteOptions: Sendable {
     /// the exports of `build --with-exports`. The footer links `roadmap.ics` and `roadmap.md`
     /// when present.
     public var extraFiles: [String: String] = [:]
+    /// The day the Now/Next/Later board places quarters against and the timeline marks: the
+    /// compiler's day (`--today`, else `--at`, else SOURCE_DATE_EPOCH's day, else the clock's),
+    /// so a reproducible build sets SOURCE_DATE_EPOCH. Nil places PRDs by their horizon only and
+    /// draws no line for today.
+    public var today: CalendarDate?
     /// The names the site's calendar and Markdown summary are written under.
     public static let calendarFile = "roadmap.ics"
     public static let summaryFile = "roadmap.md"

@@ -7,7 +7,7 @@ enum ConfigReader {
     static let path = "roadmap.yml"
     static let fields = ["title", "base_url", "prds", "okrs", "statuses", "required_sections",
                          "active_statuses", "done_statuses", "rules", "max_file_size", "stale_after_days", "max_slips",
-                         "transitions", "requires"]
+                         "transitions", "requires", "wip_limits"]
 
     static func read(_ bytes: [UInt8]?) -> (RoadmapConfig, [Diagnostic]) {
         guard let bytes else { return (RoadmapConfig(), []) }
@@ -89,7 +89,31 @@ enum ConfigReader {
                     : ("`\(entry.value)` in `requires` is not a field of a PRD", "use PRD fields: \(FeatureReader.fields.joined(separator: ", "))")
             }
         }
+        if let (limits, _) = r.mapping("wip_limits", example: "{ in-progress: 5 }") {
+            readWIPLimits(limits, reader: r, into: &config, invalid)
+        }
         return (config, r.diagnostics + problems)
+    }
+
+    /// `wip_limits: {status: n}`: every key a status of the workflow, every limit a whole number.
+    private static func readWIPLimits(_ mapping: Node.Mapping, reader r: FieldReader, into config: inout RoadmapConfig,
+                                      _ invalid: (String, SourceLocation, String) -> Void) {
+        for (statusNode, value) in mapping {
+            let status = statusNode.scalar?.string ?? ""
+            let at = r.valueLocation(statusNode)
+            guard config.statuses.contains(status) else {
+                invalid("`\(status)` in `wip_limits` is not one of the `statuses`", at,
+                        "use statuses of the workflow: \(config.statuses.joined(separator: ", "))")
+                continue
+            }
+            guard let text = value.scalar?.string, let limit = Int(text), limit >= 0, limit <= 1_000_000 else {
+                invalid("the work-in-progress limit of `\(status)` must be a whole number of PRDs", r.valueLocation(value),
+                        "write it like `\(status): 5`")
+                continue
+            }
+            config.wipLimits[status] = limit
+            config.wipLimitLocations[status] = at
+        }
     }
 
     private static func subset(_ key: String, _ r: inout FieldReader, of config: RoadmapConfig, default fallback: [String],

@@ -989,6 +989,26 @@ extension DiagnosticCode {
                     title: '"Saved" cards'
                     ---
                     """)
+        case .wipLimitExceeded:
+            Explanation(
+                summary: "More PRDs are in a status than its work-in-progress limit allows.",
+                details: """
+                    `wip_limits` in `roadmap.yml` caps how many PRDs may be in a status at once, \
+                    the Kanban way of keeping work flowing: a team that starts everything finishes \
+                    nothing. When a status holds more PRDs than its limit, `check` warns at the \
+                    limit and names the PRDs, and the board marks the column. Finish or move work \
+                    out of the status before starting more, or raise the limit if the team has grown.
+                    """,
+                bad: """
+                    # roadmap.yml
+                    wip_limits: {in-progress: 2}
+                    # ...while three PRDs have status: in-progress
+                    """,
+                fixed: """
+                    # roadmap.yml
+                    wip_limits: {in-progress: 3}
+                    # ...or move one of the three back to planned
+                    """)
         case .dependencyDueLater:
             Explanation(
                 summary: "A PRD depends on work that is due after it starts, or after it is due itself.",

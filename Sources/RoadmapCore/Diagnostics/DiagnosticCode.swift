@@ -43,6 +43,7 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
 
     case disallowedTransition = "RM320"
     case fieldRequiredByStatus = "RM321"
+    case wipLimitExceeded = "RM330"
 
     case invalidID = "RM401"
     case duplicateID = "RM402"
@@ -91,7 +92,7 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
         case .symlinkNotFollowed, .unknownKey, .quarterAndHorizon, .brokenRelativeLink,
              .missingRICE, .missingFolder, .uncoveredKeyResult, .uncoveredObjective, .orphanFeature,
              .stalePRD, .repeatedSlips, .shallowHistory, .overdue, .zeroRICEInput, .referenceToUnreadableFile,
-             .dependencyDueLater, .templatePrompt,
+             .dependencyDueLater, .templatePrompt, .wipLimitExceeded,
              .fileChangedSinceRead:
             .warning
         default:
@@ -146,6 +147,7 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
         case .brokenRelativeLink: "broken-relative-link"
         case .referenceToUnreadableFile: "reference-to-unreadable-file"
         case .dependencyDueLater: "dependency-due-later"
+        case .wipLimitExceeded: "wip-limit-exceeded"
         case .riceOutOfRange: "rice-out-of-range"
         case .riceIncomplete: "rice-incomplete"
         case .targetEqualsBaseline: "target-equals-baseline"

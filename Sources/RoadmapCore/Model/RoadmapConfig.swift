@@ -26,6 +26,10 @@ public struct RoadmapConfig: Hashable, Sendable {
     public var transitions: [String: [String]] = [:]
     /// Status -> fields a PRD in that status must have (RM321).
     public var requires: [String: [String]] = [:]
+    /// Status -> the most PRDs it may hold at once (`wip_limits`); statuses not listed have none.
+    public var wipLimits: [String: Int] = [:]
+    /// Where each of `wipLimits` is written in `roadmap.yml`, for the warning when one is exceeded.
+    public var wipLimitLocations: [String: SourceLocation] = [:]
 
     public static let defaultStatuses = ["idea", "discovery", "planned", "in-progress", "shipped", "dropped"]
 

@@ -77,11 +77,13 @@ extension RoadmapSession {
     /// The options of `request` with the built-in theme only and no exports.
     private func themelessOptions(_ request: SiteRequest, compilation: Compilation) -> SiteOptions {
         let output = request.outputFolder.map { URL(fileURLWithPath: $0).standardizedFileURL.path } ?? location.root + "/_site"
-        return SiteOptions(
+        var site = SiteOptions(
             outputFolder: output, baseURL: request.baseURL ?? compilation.roadmap.config.baseURL,
             templateFolders: [], sourceLinkBase: request.sourceURL,
             allowErrors: request.allowErrors, force: request.force, generatorVersion: "roadmap " + RoadmapVersion.current,
             revision: revisionLabel)
+        site.today = self.options.today
+        return site
     }
 
     /// What exports take from where the roadmap was read.

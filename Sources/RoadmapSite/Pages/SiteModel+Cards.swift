@@ -2,11 +2,13 @@ import RoadmapCore
 
 extension SiteModel {
     static func card(_ f: Feature, rank: Int?, teams: Slugger, tags: Slugger, statuses: Slugger,
-                     config: RoadmapConfig, slips: String? = nil) -> CardView {
+                     config: RoadmapConfig, okrTitles: [String: String] = [:], slips: String? = nil) -> CardView {
         let team = f.team.map { LinkView(label: $0, url: SitePath.href("teams/\(teams.slug($0) ?? "x").html")) }
+        // Named by title, which says what moves; the id stays on hover for those who write it.
         let okrs = f.okrs.sorted().map { ref in
-            let page = SitePath.objective(ref.objective.rawValue)
-            return LinkView(label: ref.description, url: ref.keyResult.map { page + "#kr-" + Slugger.base($0) } ?? page)
+            let page = SitePath.objective(ref.objective.rawValue), id = ref.description
+            return LinkView(label: okrTitles[id] ?? id, url: ref.keyResult.map { page + "#kr-" + Slugger.base($0) } ?? page,
+                            hint: id)
         }
         let tagLinks = f.tags.map { LinkView(label: $0, url: SitePath.href("tags/\(tags.slug($0) ?? "x").html")) }
         let schedule = f.quarter?.description ?? f.horizon.map(horizonLabel)
@@ -16,6 +18,16 @@ extension SiteModel {
             okrs: okrs, tags: tagLinks, schedule: schedule, start: f.start?.description,
             due: f.due?.description, rice: f.rice.map(RiceView.init), rank: rank, broken: f.hasErrors,
             slips: slips)
+    }
+
+    /// The title of every objective and key result by reference (`grow`, `grow/kr1`).
+    static func okrTitles(_ objectives: [Objective]) -> [String: String] {
+        var titles: [String: String] = [:]
+        for objective in objectives {
+            titles[objective.id.rawValue] = objective.title
+            for kr in objective.keyResults { titles[objective.id.rawValue + "/" + kr.id] = kr.title }
+        }
+        return titles
     }
 
     static func horizonLabel(_ horizon: Horizon) -> String {

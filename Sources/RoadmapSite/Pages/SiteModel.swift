@@ -102,7 +102,8 @@ final class SiteModel: Sendable {
         let config = roadmap.config, ranks = rankOf
         let lists = SiteModel.indirectLists(features, featureIndex: featureIndex, previous: previous.indirect)
         indirectDependents = lists.lists
-        let context = SiteModel.cardContext(teams: teams, tags: tags, statuses: statuses, config: config)
+        let okrTitles = SiteModel.okrTitles(roadmap.objectives)
+        let context = SiteModel.cardContext(teams: teams, tags: tags, statuses: statuses, config: config, okrTitles: okrTitles)
         let known = previous.cards
         // Without a memo nothing is known and every card is made, as a build needs.
         let entries = ParallelRunner.map(count: features.count) { i in
@@ -112,7 +113,7 @@ final class SiteModel: Sendable {
                 return old
             }
             let card = SiteModel.card(feature, rank: rank, teams: teams, tags: tags, statuses: statuses,
-                                      config: config, slips: slips)
+                                      config: config, okrTitles: okrTitles, slips: slips)
             return PlanMemo.CardEntry(feature: feature, rank: rank, slips: slips, context: context, card: card)
         }
         cards = entries.map(\.card)
@@ -123,9 +124,12 @@ final class SiteModel: Sendable {
     }
 
     /// Everything a card shows besides its feature, rank and slips: the slugs of teams, tags and
-    /// statuses, and the workflow that colours a status.
-    static func cardContext(teams: Slugger, tags: Slugger, statuses: Slugger, config: RoadmapConfig) -> Digest {
+    /// statuses, the workflow that colours a status, and the titles of the OKRs it names.
+    static func cardContext(teams: Slugger, tags: Slugger, statuses: Slugger, config: RoadmapConfig,
+                            okrTitles: [String: String] = [:]) -> Digest {
         var hasher = StableHasher()
+        hasher.add(okrTitles.count)
+        for key in okrTitles.keys.sorted() { hasher.add(key, okrTitles[key] ?? "") }
         for slugger in [teams, tags, statuses] {
             let slugs = slugger.slugs
             hasher.add(slugs.count)

@@ -13,6 +13,8 @@ struct SitePlanner: Sendable {
 
     /// Board columns show this many cards, then "see all".
     static let columnCap = 10
+    /// Cells of the board's team swimlanes show this many cards, then "more".
+    static let cellCap = 4
     /// Rows per page of every long list.
     static let pageSize = 200
     /// Objectives per page of the objectives list, which shows every key result.

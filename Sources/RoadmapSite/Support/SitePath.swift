@@ -4,6 +4,8 @@
 /// by `isSafe` before anything is written, so no input can point outside the output folder.
 enum SitePath {
     static let board = "index.html"
+    /// The status board split into a row per team.
+    static let boardSwimlanes = "board/teams.html"
     static let timeline = "timeline.html"
     static let objectives = "objectives.html"
     /// Depth 1 like every other long list, so a table row renders the same on all of them.

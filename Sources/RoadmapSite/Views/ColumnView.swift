@@ -7,6 +7,8 @@ struct ColumnView: ViewModel, Sendable {
     let total: Int
     /// The page listing every card of the column.
     let moreURL: String
+    /// The status's work-in-progress limit (`wip_limits`), on the status board.
+    var limit: Int? = nil
 
     func value(named name: String) -> Any? {
         switch name {
@@ -19,11 +21,13 @@ struct ColumnView: ViewModel, Sendable {
         case "hidden": total - cards.count
         case "hasMore": total > cards.count
         case "empty": total == 0
+        case "limit": orAbsent(limit)
+        case "overLimit": limit.map { total > $0 } ?? false
         default: nil
         }
     }
 
-    func fingerprint(into hasher: inout StableHasher) { hasher.add(title, key, cards, total, moreURL) }
+    func fingerprint(into hasher: inout StableHasher) { hasher.add(title, key, cards, total, moreURL, limit) }
 }
 
 /// One team, tag or status in an index of groups.

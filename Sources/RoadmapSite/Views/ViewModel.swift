@@ -23,11 +23,14 @@ struct LinkView: ViewModel, Sendable {
     let url: String
     /// A short text beside the link (a count, a status).
     let note: String?
+    /// Shown on hover (`title`): the id behind a label that is a title.
+    let hint: String?
 
-    init(label: String, url: String, note: String? = nil) {
+    init(label: String, url: String, note: String? = nil, hint: String? = nil) {
         self.label = label
         self.url = url
         self.note = note
+        self.hint = hint
     }
 
     func value(named name: String) -> Any? {
@@ -35,6 +38,7 @@ struct LinkView: ViewModel, Sendable {
         case "label": label
         case "url": url
         case "note": orAbsent(note)
+        case "hint": orAbsent(hint)
         default: nil
         }
     }
@@ -43,6 +47,7 @@ struct LinkView: ViewModel, Sendable {
         hasher.add(label)
         hasher.add(url)
         note.fingerprint(into: &hasher)
+        hint.fingerprint(into: &hasher)
     }
 }
 

@@ -43,6 +43,8 @@ import Testing
         #expect(page.contains("2026-02-10</time> status planned → in-progress, due 2026-05-15 → 2026-06-20 <strong class=\"slip-tag\">slip</strong>"))
         #expect(page.contains("Bob &amp; Co"))
         #expect(page.contains("last updated <time datetime=\"2026-02-10\">2026-02-10</time>"))
+        let timeline = SiteTestSupport.read(out + "/timeline.html")
+        #expect(timeline.contains("<title>first planned 2026-04-01 to 2026-05-15</title>"), "the slipped plan's first span, faintly")
         let changes = SiteTestSupport.read(out + "/changes.html")
         #expect(changes.contains("<h2 id=\"m-2026-02\">2026-02</h2>"))
         #expect(changes.contains("<h2 id=\"m-2026-01\">2026-01</h2>"))

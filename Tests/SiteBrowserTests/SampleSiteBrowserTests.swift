@@ -60,7 +60,9 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: site) }
         try FileManager.default.createDirectory(at: Self.screenshots, withIntermediateDirectories: true)
         let pages: [(file: String, shot: String, expected: [String])] = [
-            ("index.html", "board", ["Now", "Next", "Later", "Pricing page experiments", "2026-Q3"]),
+            ("index.html", "board", ["Now", "Next", "Later", "Pricing page experiments", "By quarter"]),
+            ("board/status.html", "board-status", ["in-progress", "Over its work-in-progress limit of 4.", "shipped"]),
+            ("board/teams.html", "board-teams", ["payments", "platform", "growth", "SEPA Direct Debit"]),
             ("prd/card-vault.html", "prd", ["PCI card vault and tokenisation", "Success metrics", "RICE"]),
             ("objectives/get-paid-faster.html", "objective", ["kr1", "Smart retries for failed card payments"]),
             ("timeline.html", "timeline", ["<svg", "payments", "platform", "growth"]),

@@ -23,6 +23,8 @@ struct SitePlanner: Sendable {
     static let healthCap = 50
     /// Bars per team on the timeline overview.
     static let timelineCap = 25
+    /// PRDs without dates named under each team's timeline, then counted.
+    static let undatedCap = 30
 
     init(model: SiteModel, templates: TemplateSet, bodyRenderer: any BodyRenderer) {
         self.model = model

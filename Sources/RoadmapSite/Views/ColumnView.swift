@@ -59,31 +59,42 @@ struct TimelineGroupView: ViewModel, Sendable {
     let root: String
     let total: Int
     let moreURL: String?
-    let unscheduled: Int
+    /// The first of its PRDs without dates or quarter, by id, and how many there are.
+    let undated: [CardView]
+    let undatedTotal: Int
+    /// The team's list of all its PRDs, where the undated ones not named are.
+    let teamURL: String
 
     func value(named name: String) -> Any? {
         switch name {
         case "name": self.name
         case "anchor": anchor
-        case "svg": drawing.map { $0.render(bars, id: "tl-" + anchor, caption: caption, root: root) } ?? ""
+        case "svg": drawing.map { $0.renderBoth(bars, id: "tl-" + anchor, caption: caption, root: root) } ?? ""
         case "shown": bars.count
         case "total": total
         case "moreURL": orAbsent(moreURL)
         case "hasMore": total > bars.count
-        case "unscheduled": unscheduled
-        case "hasUnscheduled": unscheduled > 0
+        case "undated": undated
+        case "unscheduled": undatedTotal
+        case "hasUnscheduled": undatedTotal > 0
+        case "undatedHidden": undatedTotal - undated.count
+        case "hasUndatedHidden": undatedTotal > undated.count
+        case "teamURL": teamURL
         case "empty": bars.isEmpty
         default: nil
         }
     }
 
     func fingerprint(into hasher: inout StableHasher) {
-        hasher.add(name, anchor, caption, root, total, moreURL, unscheduled)
-        hasher.add(drawing?.first.description, drawing?.quarterCount)
+        hasher.add(name, anchor, caption, root, total, moreURL, undatedTotal, teamURL)
+        hasher.add(undated)
+        hasher.add(drawing?.first.description, drawing?.quarterCount, drawing?.today?.description)
         hasher.add(bars.count)
         for bar in bars {
             hasher.add(bar.card.digest)
             hasher.add(bar.start.ordinal, bar.end.ordinal)
+            hasher.add(bar.original?.start.ordinal, bar.original?.end.ordinal)
+            hasher.add(bar.dependsOn)
         }
     }
 }

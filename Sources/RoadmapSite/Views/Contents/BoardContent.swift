@@ -106,6 +106,12 @@ struct TimelineContent: ViewModel {
     let pager: PagerView
     let upURL: String?
     let quarterRange: String?
+    /// Some bar depends on another drawn beside it: the page offers to show the lines.
+    var hasDependencies = false
+    /// Some bar's plan slipped: its first span is drawn faintly behind it.
+    var hasSlips = false
+    /// The day marked on the drawing, when it falls inside it.
+    var today: String? = nil
 
     func value(named name: String) -> Any? {
         switch name {
@@ -114,9 +120,15 @@ struct TimelineContent: ViewModel {
         case "pager": pager
         case "upURL": orAbsent(upURL)
         case "quarterRange": orAbsent(quarterRange)
+        case "hasDependencies": hasDependencies
+        case "hasSlips": hasSlips
+        case "today": orAbsent(today)
         default: nil
         }
     }
 
-    func fingerprint(into hasher: inout StableHasher) { hasher.add(heading, groups, pager, upURL, quarterRange) }
+    func fingerprint(into hasher: inout StableHasher) {
+        hasher.add(heading, groups, pager, upURL, quarterRange)
+        hasher.add(hasDependencies, hasSlips, today)
+    }
 }

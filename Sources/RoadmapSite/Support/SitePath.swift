@@ -7,6 +7,11 @@ enum SitePath {
     /// The status board split into a row per team.
     static let boardSwimlanes = "board/teams.html"
     static let timeline = "timeline.html"
+    static let matrix = "matrix.html"
+    /// One team's value vs effort matrix; under `teams/` so no team can take a quadrant's name.
+    static func matrixTeam(_ slug: String) -> String { "matrix/teams/\(slug).html" }
+    /// The full list of a quadrant, or of open PRDs without RICE (`unscored`).
+    static func matrixList(_ key: String) -> String { "matrix/\(key).html" }
     static let objectives = "objectives.html"
     /// Depth 1 like every other long list, so a table row renders the same on all of them.
     static let backlogBase = "backlog/index"

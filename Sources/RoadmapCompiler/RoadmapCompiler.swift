@@ -54,7 +54,7 @@ public struct RoadmapCompiler: Sendable {
             Linker(config: config, today: options.today) { [knownPaths = Set(inventory.listedPaths)] in knownPaths.contains($0) || inSource($0) }.link(linked)
         }
         clock.lap("link")
-        diagnostics += analyses.flatMap(\.diagnostics) + linkDiagnostics + WIPLimitCheck.check(roadmap)
+        diagnostics += analyses.flatMap(\.diagnostics) + linkDiagnostics + WIPLimitCheck.check(roadmap) + CapacityCheck.check(roadmap)
 
         diagnostics = diagnostics.compactMap { diagnostic in
             guard let severity = config.severity(of: diagnostic.code) else { return nil }

@@ -11,8 +11,6 @@ enum ListFormatOption: String, ExpressibleByArgument, CaseIterable {
     case table, json, csv
 }
 
-extension FeatureSort: ExpressibleByArgument {}
-
 /// `roadmap list`: the PRDs of the roadmap, filtered and sorted.
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -28,6 +26,7 @@ struct ListCommand: ParsableCommand {
 
             Examples:
               roadmap list --sort rice
+              roadmap list --sort wsjf --status planned   (a score declared in roadmap.yml)
               roadmap list --status in-progress --format csv > now.csv
               roadmap list --ref main --okr get-paid-faster
             """)
@@ -43,8 +42,8 @@ struct ListCommand: ParsableCommand {
     @Option(help: "Only PRDs with this horizon: now, next or later (repeatable).") var horizon: [String] = []
     @Option(help: ArgumentHelp("Only PRDs that move this objective or key result (repeatable).", valueName: "ref")) var okr: [String] = []
 
-    @Option(help: "Order: rice (highest first), due (earliest first), status (workflow order) or id.")
-    var sort: FeatureSort = .id
+    @Option(help: ArgumentHelp("Order: rice (highest first), due (earliest first), status (workflow order), id, or the name of a custom score in roadmap.yml's `scores` (highest first, PRDs without it last).", valueName: "order"))
+    var sort: String = "id"
 
     @Option(help: "Output: table, json or csv (RFC 4180).")
     var format: ListFormatOption = .table
@@ -71,7 +70,7 @@ struct ListCommand: ParsableCommand {
         query.quarters = quarter.compactMap(Quarter.init)
         query.horizons = horizon.compactMap(Horizon.init(rawValue:))
         query.okrs = okr.compactMap(OKRReference.init)
-        query.sort = sort
+        query.setSort(sort)
         let unknown = query.unknownValues(in: compilation.roadmap, suggest: Suggestion.closest)
         if !unknown.isEmpty {
             for value in unknown { Terminal.writeError("roadmap: error: \(value)\n") }
@@ -80,10 +79,10 @@ struct ListCommand: ParsableCommand {
         let features = query.run(on: compilation.roadmap)
         switch format {
         case .table:
-            print(FeatureTable().render(features), terminator: "")
+            print(FeatureTable().render(features, scores: compilation.roadmap.config.scores), terminator: "")
             if features.isEmpty { Terminal.writeError("roadmap: no PRDs match\n") }
         case .json: print(FeatureListExport.json(features), terminator: "")
-        case .csv: print(FeatureListExport.csv(features), terminator: "")
+        case .csv: print(FeatureListExport.csv(features, scores: compilation.roadmap.config.scores), terminator: "")
         }
         let errors = compilation.diagnostics.errorCount
         if errors > 0 {

@@ -19,10 +19,14 @@ import Testing
         return InMemorySource(bytes: files)
     }
 
-    @Test func sampleRoadmapHasNoProblems() throws {
+    @Test func sampleRoadmapHasOnlyItsDeliberateWarnings() throws {
         let source = try Self.folder(Self.repoRoot.appendingPathComponent("sample-roadmap"))
         let result = try RoadmapCompiler(source: source).compile()
-        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map { "\($0.code.rawValue) \($0.location?.path ?? ""):\($0.location?.line ?? 0) \($0.message)" })")
+        // Only the deliberate examples of the board and the capacity page: one PRD in progress
+        // over the limit, and payments over its capacity in 2026-Q4.
+        #expect(result.diagnostics.map { "\($0.code.rawValue) \($0.location?.path ?? ""):\($0.location?.line ?? 0) \($0.message)" }
+            == ["RM330 roadmap.yml:11 5 PRDs are in-progress, over the limit of 4 set here: `eu-data-residency`, `guided-onboarding`, `invoice-api-latency`, `payment-methods-api`, `sepa-direct-debit`",
+                "RM817 roadmap.yml:25 team `payments` has 10.42 person-months committed in 2026-Q4, over its capacity of 10: `peppol-e-invoicing` 6, `sepa-direct-debit` 2.42, `smart-retries` 2"])
         #expect(result.roadmap.features.count >= 12)
         #expect(Set(result.roadmap.features.map(\.status)) == Set(RoadmapConfig.defaultStatuses))
         #expect(Set(result.roadmap.features.compactMap(\.team)).count >= 3)

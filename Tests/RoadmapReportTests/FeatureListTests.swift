@@ -105,6 +105,7 @@ import Testing
                     "effort": 2,
                     "score": 50
                   },
+                  "scores": {},
                   "path": "prds/b.md",
                   "hasErrors": false
                 }
@@ -113,5 +114,75 @@ import Testing
 
             """)
         #expect(try JSONSerialization.jsonObject(with: Data(FeatureListExport.json(Self.roadmap.features).utf8)) is [String: Any])
+    }
+}
+
+/// `roadmap list --sort SCORE` and the score columns of list's outputs.
+@Suite struct ScoreListTests {
+    static let config = """
+        scores:
+          ice:
+            label: ICE
+            formula: impact * confidence * ease
+            inputs: {impact: [1, 10], confidence: [1, 10], ease: [1, 10]}
+
+        """
+
+    static func prd(_ id: String, ice: String?) -> String {
+        """
+        ---
+        id: \(id)
+        title: \(id.uppercased())
+        status: idea
+        owner: Sam
+        rice: { reach: 10, impact: 1, confidence: 50%, effort: 1 }
+        \(ice.map { "ice: \($0)" } ?? "")
+        ---
+        """
+    }
+
+    static func roadmap() throws -> Roadmap {
+        let files = ["roadmap.yml": config,
+                     "prds/d.md": prd("d", ice: "{impact: 2, confidence: 3, ease: 4}"),
+                     "prds/b.md": prd("b", ice: "{impact: 4, confidence: 3, ease: 2}"),
+                     "prds/a.md": prd("a", ice: nil),
+                     "prds/c.md": prd("c", ice: "{impact: 10, confidence: 10, ease: 10}"),
+                     "prds/e.md": prd("e", ice: "{impact: 1, confidence: 1}")]
+        return try Roadmaps.compile(files).roadmap
+    }
+
+    @Test func sortedByScoreTiesByIdMissingLast() throws {
+        var query = FeatureQuery()
+        query.setSort("ice")
+        // c 1000; b and d 24 (tie, by id); a none, e incomplete (none): by id after them.
+        #expect(query.run(on: try Self.roadmap()).map(\.id.rawValue) == ["c", "b", "d", "a", "e"])
+        query.setSort("rice")
+        #expect(query.scoreSort == nil)
+    }
+
+    @Test func anUnknownSortIsAnErrorWithTheKnownOrders() throws {
+        var query = FeatureQuery()
+        query.setSort("icee")
+        let unknown = query.unknownValues(in: try Self.roadmap(), suggest: Suggestion.closest)
+        #expect(unknown.map(\.description) == ["--sort icee is neither an order nor a score of this roadmap; did you mean `ice`? use one of rice, due, status, id, ice"])
+    }
+
+    @Test func tableCSVAndJSONCarryTheScore() throws {
+        let roadmap = try Self.roadmap()
+        var query = FeatureQuery()
+        query.setSort("ice")
+        let features = query.run(on: roadmap)
+        let table = FeatureTable().render(features, scores: roadmap.config.scores)
+        let lines = table.split(separator: "\n")
+        #expect(lines.first?.hasSuffix("RICE   ICE") == true)
+        #expect(lines[1].hasSuffix("5  1000"))
+        #expect(lines.last?.hasSuffix("5     -") == true)
+        let csv = FeatureListExport.csv(features, scores: roadmap.config.scores)
+        #expect(csv.hasPrefix("id,title,status,team,owner,quarter,horizon,start,due,rice_score,okrs,depends_on,tags,path,ice_score\r\n"))
+        #expect(csv.contains("\r\nc,C,idea,,Sam,,,,,5,,,,prds/c.md,1000\r\n"))
+        #expect(csv.contains("\r\na,A,idea,,Sam,,,,,5,,,,prds/a.md,\r\n"))
+        let json = FeatureListExport.json(features)
+        #expect(json.contains("\"scores\": {\n        \"ice\": 1000\n      }"))
+        #expect(json.contains("\"scores\": {}"))
     }
 }

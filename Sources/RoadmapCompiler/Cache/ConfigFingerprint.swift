@@ -17,6 +17,11 @@ enum ConfigFingerprint {
         w.int(config.maxFileSize)
         w.string(ownerExample ?? "")
         w.array(config.requires.keys.sorted()) { w, status in w.string(status); w.array(config.requires[status]!) { $0.string($1) } }
+        // A PRD's score values and the keys it may use come from the formulas and input ranges.
+        w.array(config.scores) { w, score in
+            w.string(score.name); w.string(score.formulaText); w.bool(score.formula != nil)
+            w.array(score.inputs) { w, input in w.string(input.name); w.double(input.range.lowerBound); w.double(input.range.upperBound) }
+        }
         let hash = StableHash.fnv1a(w.bytes)
         return compilerVersion + "-" + String(hash, radix: 16)
     }

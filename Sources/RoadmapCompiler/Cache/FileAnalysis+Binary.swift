@@ -46,6 +46,7 @@ extension BinaryWriter {
             optional(f.start) { $0.string($1.description) }
             optional(f.due) { $0.string($1.description) }
             optional(f.rice) { w, r in w.double(r.reach); w.double(r.impact); w.double(r.confidence); w.double(r.effort) }
+            array(f.scores.keys.sorted()) { w, name in w.string(name); w.double(f.scores[name]!) }
             array(f.tags) { $0.string($1) }
             body(f.body)
             extra(f.extra)
@@ -152,9 +153,11 @@ extension BinaryReader {
             let rice = try optional { (r: inout BinaryReader) throws(Corrupt) in
                 RICE(reach: try r.double(), impact: try r.double(), confidence: try r.double(), effort: try r.double())
             }
+            let scores = try array { (r: inout BinaryReader) throws(Corrupt) in (try r.string(), try r.double()) }
             let tags = try array { (r: inout BinaryReader) throws(Corrupt) in try r.string() }
             var feature = Feature(id: id, title: title, status: status, owner: owner, team: team, quarter: quarter,
                                   horizon: horizon, start: start, due: due, rice: rice, tags: tags, body: try body(), path: path)
+            feature.scores = Dictionary(scores, uniquingKeysWith: { a, _ in a })
             feature.extra = try extra()
             let idLocation = try location()
             let okrs = try array { (r: inout BinaryReader) throws(Corrupt) in try r.located() }

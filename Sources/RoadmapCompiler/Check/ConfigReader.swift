@@ -7,7 +7,7 @@ enum ConfigReader {
     static let path = "roadmap.yml"
     static let fields = ["title", "base_url", "prds", "okrs", "statuses", "required_sections",
                          "active_statuses", "done_statuses", "rules", "max_file_size", "stale_after_days", "max_slips",
-                         "transitions", "requires", "wip_limits"]
+                         "transitions", "requires", "wip_limits", "scores", "capacity"]
 
     static func read(_ bytes: [UInt8]?) -> (RoadmapConfig, [Diagnostic]) {
         guard let bytes else { return (RoadmapConfig(), []) }
@@ -91,6 +91,12 @@ enum ConfigReader {
         }
         if let (limits, _) = r.mapping("wip_limits", example: "{ in-progress: 5 }") {
             readWIPLimits(limits, reader: r, into: &config, invalid)
+        }
+        if let (scores, _) = r.mapping("scores", example: "{ wsjf: { formula: value / size, inputs: { value: [1, 10], size: [1, 13] } } }") {
+            config.scores = ScoresConfigReader.read(scores, reader: &r, text: text)
+        }
+        if let (capacity, _) = r.mapping("capacity", example: "{ payments: { 2026-Q3: 12, 2026-Q4: 10 } }") {
+            config.capacity = CapacityConfigReader.read(capacity, reader: &r)
         }
         return (config, r.diagnostics + problems)
     }

@@ -16,7 +16,9 @@ struct FeatureReader {
     func read(_ mapping: Node.Mapping, frontMatter: FrontMatter, body: Body, path: String) -> (FeatureDraft, [Diagnostic]) {
         let fixes = map.map { FixBuilder(path: path, map: $0) }
         let anchor = SourceLocation(path: path, line: 1, column: 1, length: 3)
-        var r = FieldReader(mapping, known: Self.fields, subject: "PRD", path: path,
+        // A declared score's inputs are a PRD's field like `rice`.
+        let known = config.scores.isEmpty ? Self.fields : Self.fields + config.scores.map(\.name)
+        var r = FieldReader(mapping, known: known, subject: "PRD", path: path,
                             lineOffset: frontMatter.yamlFirstLine - 1, anchor: anchor, fixes: fixes)
         var values = ValueChecks(path: path, fixes: fixes)
 
@@ -54,6 +56,11 @@ struct FeatureReader {
         let isDone = status.map { config.doneStatuses.contains($0.value) } ?? false
         let rice = r.mapping("rice", example: "{ reach: 40000, impact: 2, confidence: 80%, effort: 3 }")
             .flatMap { RICEReader.read($0.0, at: $0.1, reader: &r, values: &values, expectEstimates: !isDone) }
+        var scores: [String: Double] = [:]
+        for score in config.scores {
+            guard let (inputs, at) = r.mapping(score.name, example: ScoreInputsReader.example(score)) else { continue }
+            if let value = ScoreInputsReader.read(inputs, at: at, score: score, reader: &r, values: &values) { scores[score.name] = value }
+        }
         let statusLocation = status?.location ?? anchor
         if r.node("rice") == nil, let status, config.statuses.contains(status.value),
            !config.doneStatuses.contains(status.value) {
@@ -68,7 +75,8 @@ struct FeatureReader {
             id: id, title: title?.value ?? FileName.stem(path), status: status?.value ?? "",
             owner: owner?.value ?? "", team: team?.value, quarter: quarter?.value, horizon: horizon?.value,
             start: start?.value, due: due?.value, rice: rice, tags: tags, body: body, path: path)
-        feature.extra = ExtraFields.collect(r, known: Self.fields)
+        feature.scores = scores
+        feature.extra = ExtraFields.collect(r, known: known)
         let draft = FeatureDraft(feature: feature, idLocation: idText?.location ?? anchor,
                                  okrReferences: okrs, dependencies: dependencies, statusLocation: statusLocation,
                                  dueLocation: due?.location,

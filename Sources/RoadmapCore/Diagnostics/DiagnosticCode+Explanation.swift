@@ -1127,6 +1127,50 @@ extension DiagnosticCode {
                     rice: { reach: 12000, impact: 2, confidence: 80%, effort: 3 }
                     ---
                     """)
+        case .scoreInputOutOfRange:
+            Explanation(
+                summary: "An input of a custom score is outside the range `roadmap.yml` declares for it.",
+                details: """
+                    A custom score declared under `scores` in `roadmap.yml` gives each of its inputs \
+                    a range, like `job_size: [1, 13]`. Scores are comparable only when every PRD \
+                    uses the same scales, and the ranges are what rules out a division by zero, so \
+                    a value outside its range gives the PRD no score. Bring the value into the \
+                    range, or widen the range in `roadmap.yml` if the scale really is larger.
+                    """,
+                bad: """
+                    ---
+                    id: saved-cards
+                    wsjf: { business_value: 8, time_criticality: 5, risk_reduction: 3, job_size: 0 }
+                    ---
+                    """,
+                fixed: """
+                    ---
+                    id: saved-cards
+                    wsjf: { business_value: 8, time_criticality: 5, risk_reduction: 3, job_size: 5 }
+                    ---
+                    """)
+        case .scoreIncomplete:
+            Explanation(
+                summary: "A PRD's mapping for a custom score lacks some of the score's inputs.",
+                details: """
+                    The score is computed from every input its formula declares in `roadmap.yml`; \
+                    without one of them it cannot be computed, and the PRD sorts after every PRD \
+                    that has the score. Give the missing inputs (a rough estimate beats none), or \
+                    remove the mapping until there is an estimate. The message names the missing \
+                    inputs.
+                    """,
+                bad: """
+                    ---
+                    id: saved-cards
+                    wsjf: { business_value: 8, job_size: 5 }
+                    ---
+                    """,
+                fixed: """
+                    ---
+                    id: saved-cards
+                    wsjf: { business_value: 8, time_criticality: 5, risk_reduction: 3, job_size: 5 }
+                    ---
+                    """)
 
         // MARK: RM7xx bodies
         case .missingSection:
@@ -1220,6 +1264,188 @@ extension DiagnosticCode {
                     # roadmap.yml
                     prds: specs
                     okrs: okrs
+                    """)
+        case .scoreFormulaSyntax:
+            Explanation(
+                summary: "The formula of a custom score in `roadmap.yml` cannot be parsed.",
+                details: """
+                    A score's `formula` is arithmetic over its inputs: numbers, input names, \
+                    `+ - * /`, parentheses, unary minus, and the functions `min(...)` and \
+                    `max(...)`. The diagnostic points at the first token that does not fit, inside \
+                    the formula text. Until the formula parses, the score has no value on any PRD \
+                    (its inputs are still checked).
+                    """,
+                bad: """
+                    # roadmap.yml
+                    scores:
+                      wsjf:
+                        formula: (business_value + time_criticality / job_size
+                        inputs: { business_value: [1, 10], time_criticality: [1, 10], job_size: [1, 13] }
+                    """,
+                fixed: """
+                    # roadmap.yml
+                    scores:
+                      wsjf:
+                        formula: (business_value + time_criticality) / job_size
+                        inputs: { business_value: [1, 10], time_criticality: [1, 10], job_size: [1, 13] }
+                    """)
+        case .unknownScoreInput:
+            Explanation(
+                summary: "A score's formula names an input that its `inputs` do not declare.",
+                details: """
+                    Every name in a formula must be one of the score's `inputs`, each with its \
+                    range: the range is what PRDs are checked against and what proves the formula \
+                    never divides by zero. A name not declared is usually a typo (the help \
+                    suggests the closest input) or an input forgotten in `inputs`.
+                    """,
+                bad: """
+                    # roadmap.yml
+                    scores:
+                      ice:
+                        formula: impact * confidence * eaze
+                        inputs: { impact: [1, 10], confidence: [1, 10], ease: [1, 10] }
+                    """,
+                fixed: """
+                    # roadmap.yml
+                    scores:
+                      ice:
+                        formula: impact * confidence * ease
+                        inputs: { impact: [1, 10], confidence: [1, 10], ease: [1, 10] }
+                    """)
+        case .scoreDivisionByZero:
+            Explanation(
+                summary: "A score's formula can divide by zero for inputs within their declared ranges.",
+                details: """
+                    The compiler works out the values each divisor can take from the ranges of the \
+                    inputs (interval arithmetic, each input independently) and reports a divisor \
+                    whose values include 0: some PRD within the ranges would get no score. Raise \
+                    the lower bound of the input (a job size of at least 1), or add a constant to \
+                    the divisor. The check is cautious: a divisor like `size - size + 1` is \
+                    reported although it is never 0; write it more simply.
+                    """,
+                bad: """
+                    # roadmap.yml
+                    scores:
+                      wsjf:
+                        formula: value / job_size
+                        inputs: { value: [1, 10], job_size: [0, 13] }
+                    """,
+                fixed: """
+                    # roadmap.yml
+                    scores:
+                      wsjf:
+                        formula: value / job_size
+                        inputs: { value: [1, 10], job_size: [1, 13] }
+                    """)
+        case .invalidScoreName:
+            Explanation(
+                summary: "A custom score's name is taken or cannot be used as a front-matter key.",
+                details: """
+                    A score's name is the key PRDs give its inputs under, the value of \
+                    `roadmap list --sort` and part of a page's address (`backlog/NAME.html`). It \
+                    must be lower-case letters, digits, `_` or `-`, starting with a letter, and \
+                    must not be a field a PRD already has (`rice`, `status`, `team`, ...) or \
+                    `index`, the backlog's own page. Rename the score.
+                    """,
+                bad: """
+                    # roadmap.yml
+                    scores:
+                      status:
+                        formula: value / size
+                        inputs: { value: [1, 10], size: [1, 10] }
+                    """,
+                fixed: """
+                    # roadmap.yml
+                    scores:
+                      value-per-size:
+                        formula: value / size
+                        inputs: { value: [1, 10], size: [1, 10] }
+                    """)
+        case .invalidScoreInput:
+            Explanation(
+                summary: "An input of a custom score is not a name with a range of two numbers, lowest first.",
+                details: """
+                    Each entry of a score's `inputs` maps an input name (letters, digits and `_`, \
+                    not starting with a digit, so a formula can use it) to its range: a list of \
+                    two numbers, the lowest and the highest value a PRD may give, like \
+                    `job_size: [1, 13]`. A single number, a list of another length, text, or a \
+                    lowest value above the highest are reported here.
+                    """,
+                bad: """
+                    # roadmap.yml
+                    scores:
+                      wsjf:
+                        formula: value / job_size
+                        inputs: { value: [10, 1], job_size: 13 }
+                    """,
+                fixed: """
+                    # roadmap.yml
+                    scores:
+                      wsjf:
+                        formula: value / job_size
+                        inputs: { value: [1, 10], job_size: [1, 13] }
+                    """)
+        case .invalidCapacity:
+            Explanation(
+                summary: "An entry of `capacity` in `roadmap.yml` is not a quarter with a non-negative number of person-months.",
+                details: """
+                    `capacity` maps each team to its quarters, and each quarter (written \
+                    `YYYY-Qn`) to the person-months the team can spend in it: \
+                    `capacity: { payments: { 2026-Q3: 12 } }`. A quarter written another way, a \
+                    negative or non-numeric figure, or a team whose value is not a mapping of \
+                    quarters is reported here and left out of the capacity page and checks.
+                    """,
+                bad: """
+                    # roadmap.yml
+                    capacity:
+                      payments: { 2026-Q5: 12, 2026-Q4: -3 }
+                    """,
+                fixed: """
+                    # roadmap.yml
+                    capacity:
+                      payments: { 2026-Q3: 12, 2026-Q4: 3 }
+                    """)
+        case .unknownCapacityTeam:
+            Explanation(
+                summary: "`capacity` names a team that no PRD belongs to.",
+                details: """
+                    Capacity is compared with the effort of the PRDs whose `team` is the same \
+                    text. A team in `capacity` that no PRD names is usually a typo or a team \
+                    renamed in the PRDs only; its capacity would show as unused. Fix the name \
+                    (the help suggests the closest team), or remove the entry.
+                    """,
+                bad: """
+                    # roadmap.yml; the PRDs say `team: payments`
+                    capacity:
+                      paymnets: { 2026-Q3: 12 }
+                    """,
+                fixed: """
+                    # roadmap.yml
+                    capacity:
+                      payments: { 2026-Q3: 12 }
+                    """)
+        case .overCapacity:
+            Explanation(
+                summary: "A team has more effort committed in a quarter than its capacity.",
+                details: """
+                    Each PRD commits its RICE `effort` (person-months) to its team: spread over \
+                    its `start`..`due` days by how many fall in each quarter, or all to its \
+                    `quarter` when it has no dates, or to the quarter of its only date. Shipped \
+                    work still counts (it used the capacity); dropped work does not; PRDs without \
+                    effort are listed as unknown on the capacity page. When the sum for a quarter \
+                    is above the team's `capacity`, the plan cannot all happen: move work to a \
+                    later quarter, cut scope, or raise the capacity if the team grew. The message \
+                    lists the largest shares first.
+                    """,
+                bad: """
+                    # roadmap.yml; payments' PRDs in 2026-Q3 add up to 15 person-months
+                    capacity:
+                      payments: { 2026-Q3: 12 }
+                    """,
+                fixed: """
+                    # roadmap.yml; one PRD moved to 2026-Q4
+                    capacity:
+                      payments: { 2026-Q3: 12, 2026-Q4: 10 }
                     """)
 
         // MARK: RM9xx coverage

@@ -65,11 +65,23 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
     case targetEqualsBaseline = "RM603"
     case missingRICE = "RM604"
 
+    case scoreInputOutOfRange = "RM610"
+    case scoreIncomplete = "RM611"
+
     case missingSection = "RM701"
     case templatePrompt = "RM705"
 
     case invalidConfig = "RM801"
     case missingFolder = "RM802"
+
+    case scoreFormulaSyntax = "RM810"
+    case unknownScoreInput = "RM811"
+    case scoreDivisionByZero = "RM812"
+    case invalidScoreName = "RM813"
+    case invalidScoreInput = "RM814"
+    case invalidCapacity = "RM815"
+    case unknownCapacityTeam = "RM816"
+    case overCapacity = "RM817"
 
     case uncoveredKeyResult = "RM901"
     case uncoveredObjective = "RM902"
@@ -92,7 +104,7 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
         case .symlinkNotFollowed, .unknownKey, .quarterAndHorizon, .brokenRelativeLink,
              .missingRICE, .missingFolder, .uncoveredKeyResult, .uncoveredObjective, .orphanFeature,
              .stalePRD, .repeatedSlips, .shallowHistory, .overdue, .zeroRICEInput, .referenceToUnreadableFile,
-             .dependencyDueLater, .templatePrompt, .wipLimitExceeded,
+             .dependencyDueLater, .templatePrompt, .wipLimitExceeded, .unknownCapacityTeam, .overCapacity,
              .fileChangedSinceRead:
             .warning
         default:
@@ -152,10 +164,20 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
         case .riceIncomplete: "rice-incomplete"
         case .targetEqualsBaseline: "target-equals-baseline"
         case .missingRICE: "missing-rice"
+        case .scoreInputOutOfRange: "score-input-out-of-range"
+        case .scoreIncomplete: "score-incomplete"
         case .missingSection: "missing-section"
         case .templatePrompt: "template-prompt"
         case .invalidConfig: "invalid-config"
         case .missingFolder: "missing-folder"
+        case .scoreFormulaSyntax: "score-formula-syntax"
+        case .unknownScoreInput: "unknown-score-input"
+        case .scoreDivisionByZero: "score-division-by-zero"
+        case .invalidScoreName: "invalid-score-name"
+        case .invalidScoreInput: "invalid-score-input"
+        case .invalidCapacity: "invalid-capacity"
+        case .unknownCapacityTeam: "unknown-capacity-team"
+        case .overCapacity: "over-capacity"
         case .uncoveredKeyResult: "uncovered-key-result"
         case .uncoveredObjective: "uncovered-objective"
         case .orphanFeature: "orphan-feature"

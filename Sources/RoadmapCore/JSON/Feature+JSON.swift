@@ -8,6 +8,7 @@ extension Feature {
             ("horizon", horizon.map { .string($0.rawValue) } ?? .null), ("start", start.map { .string($0.description) } ?? .null),
             ("due", due.map { .string($0.description) } ?? .null), ("okrs", .strings(okrs.map(\.description))),
             ("dependsOn", .strings(dependsOn.map(\.rawValue))), ("tags", .strings(tags)), ("rice", rice?.json ?? .null),
+            ("scores", .object(scores.keys.sorted().map { ($0, .number(scores[$0]!)) })),
             ("path", .string(path)), ("hasErrors", .bool(hasErrors)),
         ]
     }

@@ -18,6 +18,7 @@ public struct Feature: Hashable, Sendable {
         var dependsOn: [ItemID]
         var dependents: [ItemID] = []
         var rice: RICE?
+        var scores: [String: Double] = [:]
         var tags: [String]
         var body: Body
         var path: String
@@ -100,6 +101,12 @@ public struct Feature: Hashable, Sendable {
     public var rice: RICE? {
         get { box.fields.rice }
         _modify { yield &fields.rice }
+    }
+    /// The values of the roadmap's custom scores, by name; a score whose inputs are missing or
+    /// invalid has none.
+    public var scores: [String: Double] {
+        get { box.fields.scores }
+        _modify { yield &fields.scores }
     }
     public var tags: [String] {
         get { box.fields.tags }

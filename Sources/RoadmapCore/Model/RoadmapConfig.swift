@@ -30,6 +30,10 @@ public struct RoadmapConfig: Hashable, Sendable {
     public var wipLimits: [String: Int] = [:]
     /// Where each of `wipLimits` is written in `roadmap.yml`, for the warning when one is exceeded.
     public var wipLimitLocations: [String: SourceLocation] = [:]
+    /// Custom scores (`scores`), in the order declared.
+    public var scores: [ScoreDefinition] = []
+    /// Each team's capacity per quarter (`capacity`), in the order written.
+    public var capacity: [CapacityEntry] = []
 
     public static let defaultStatuses = ["idea", "discovery", "planned", "in-progress", "shipped", "dropped"]
 
@@ -74,6 +78,9 @@ public struct RoadmapConfig: Hashable, Sendable {
     public func allowsTransition(from old: String, to new: String) -> Bool {
         old == new || transitions[old].map { $0.contains(new) } ?? true
     }
+
+    /// The declared score named `name`.
+    public func score(named name: String) -> ScoreDefinition? { scores.first { $0.name == name } }
 
     /// The severity a rule has in this roadmap; nil when the roadmap turned it off.
     public func severity(of code: DiagnosticCode) -> Severity? {

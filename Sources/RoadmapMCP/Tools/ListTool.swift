@@ -10,7 +10,7 @@ enum ListTool {
             List the roadmap's PRDs (product requirement documents: the planned features), filtered and sorted as \
             `roadmap list` does, as its JSON: {schemaVersion, tool, count, features: [{id, title, status, owner, \
             team, quarter, horizon, start, due, okrs, dependsOn, tags, rice: {reach, impact, confidence, effort, \
-            score}, path, hasErrors}]}. Filters of different kinds must all match; several values of one kind are \
+            score}, scores: {NAME: value}, path, hasErrors}]}. Filters of different kinds must all match; several values of one kind are \
             alternatives: {"status": ["planned", "in-progress"], "team": ["payments"]} lists planned or in-progress \
             PRDs of payments. A value the roadmap does not have is an error naming the values it does have. Use \
             `show` for one PRD's body and links, `objectives` for OKR progress.
@@ -23,8 +23,7 @@ enum ListTool {
             "quarter": JSONSchema.strings("Only PRDs planned for one of these quarters, written YYYY-Qn like 2026-Q3."),
             "horizon": JSONSchema.strings("Only PRDs with one of these horizons: now, next, later."),
             "okr": JSONSchema.strings("Only PRDs that move one of these objectives (an objective id: the objective or any of its key results) or key results (objective-id/kr-id)."),
-            "sort": JSONSchema.string("Order: id (default), rice (highest score first), due (earliest first) or status (workflow order).",
-                                      oneOf: FeatureSort.allCases.map(\.rawValue)),
+            "sort": JSONSchema.string("Order: id (default), rice (highest score first), due (earliest first), status (workflow order), or the name of a custom score declared in roadmap.yml (highest first, PRDs without it last)."),
         ]),
         answer: answer)
 
@@ -58,12 +57,8 @@ enum ListTool {
             guard let reference = OKRReference(text) else { throw ToolFailure("okr \(text) is not an objective id or objective-id/kr") }
             query.okrs.append(reference)
         }
-        if let text = try arguments.string("sort") {
-            guard let sort = FeatureSort(rawValue: text) else {
-                throw ToolFailure("sort must be one of \(FeatureSort.allCases.map(\.rawValue).joined(separator: ", ")), not \(text)")
-            }
-            query.sort = sort
-        }
+        // A score name is checked against the roadmap with the other values (`unknownValues`).
+        if let text = try arguments.string("sort") { query.setSort(text) }
         return query
     }
 }

@@ -32,6 +32,9 @@ public struct FeatureQuery: Sendable, Hashable {
     public var okrs: [OKRReference] = []
     /// The order of the result.
     public var sort: FeatureSort = .id
+    /// A custom score of `roadmap.yml` to order by instead of `sort`: highest first, PRDs without
+    /// it last, ties by id.
+    public var scoreSort: String? = nil
 
     /// A query that matches every PRD, sorted by id.
     public init() {}
@@ -54,6 +57,11 @@ public struct FeatureQuery: Sendable, Hashable {
     /// The matching PRDs of `roadmap`, in the query's order.
     public func run(on roadmap: Roadmap) -> [Feature] {
         let workflow = Dictionary(roadmap.config.statuses.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        if let score = scoreSort {
+            return roadmap.features.filter(matches).sorted { a, b in
+                FeatureQuery.before(a.scores[score], b.scores[score], a, b, ascending: false)
+            }
+        }
         return roadmap.features.filter(matches).sorted { a, b in
             switch sort {
             case .id: return a.id < b.id
@@ -62,6 +70,12 @@ public struct FeatureQuery: Sendable, Hashable {
             case .status: return FeatureQuery.before(workflow[a.status], workflow[b.status], a, b, ascending: true)
             }
         }
+    }
+
+    /// Sets the order from its name: one of `FeatureSort`'s, else a custom score's (checked by
+    /// `unknownValues` against the roadmap).
+    public mutating func setSort(_ name: String) {
+        if let builtIn = FeatureSort(rawValue: name) { sort = builtIn; scoreSort = nil } else { scoreSort = name }
     }
 
     /// Missing values last, then by id.

@@ -39,6 +39,9 @@ extension FeatureQuery {
                 report("okr", reference.description, kind: "is not a key result", known: krs)
             }
         }
+        if let score = scoreSort, roadmap.config.score(named: score) == nil {
+            report("sort", score, kind: "is neither an order nor a score", known: FeatureSort.allCases.map(\.rawValue) + roadmap.config.scores.map(\.name))
+        }
         return found
     }
 

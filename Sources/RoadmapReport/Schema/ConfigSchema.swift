@@ -22,6 +22,30 @@ enum ConfigSchema {
             ("additionalProperties", .object([("enum", ["error", "warning", "off", "false", "no", false])])),
             ("description", "Severity per diagnostic, by code (RM604) or name (missing-rice): error, warning or off."),
         ])
+        let range: JSONValue = .object([("type", "array"), ("items", .object([("type", "number")])), ("minItems", 2), ("maxItems", 2),
+                                        ("description", "The lowest and the highest value a PRD may give.")])
+        let scores: JSONValue = .object([
+            ("type", ["object", "null"]),
+            ("propertyNames", .object([("pattern", "^[a-z][a-z0-9_-]*$")])),
+            ("additionalProperties", .object([
+                ("type", "object"), ("required", ["formula", "inputs"]), ("additionalProperties", false),
+                ("properties", .object([
+                    ("formula", .object([("type", "string"), ("description", "Numbers, input names, + - * /, parentheses, min(...) and max(...).")])),
+                    ("label", .object([("type", "string")])),
+                    ("inputs", .object([("type", "object"), ("propertyNames", .object([("pattern", "^[A-Za-z_][A-Za-z0-9_]*$")])),
+                                        ("additionalProperties", range)])),
+                ])),
+            ])),
+            ("description", "Custom scores: a formula over inputs that PRDs give under the score's name."),
+        ])
+        let capacity: JSONValue = .object([
+            ("type", ["object", "null"]),
+            ("additionalProperties", .object([
+                ("type", "object"), ("propertyNames", .object([("pattern", "^[0-9]{4}-[Qq][1-4]$")])),
+                ("additionalProperties", .object([("type", "number"), ("minimum", 0)])),
+            ])),
+            ("description", "Team -> quarter (YYYY-Qn) -> person-months the team can spend in it."),
+        ])
         return .object([
             ("$schema", .string(P.draft)),
             ("$id", "urn:roadmap:schema:config:1"),
@@ -51,6 +75,8 @@ enum ConfigSchema {
                 ("max_file_size", P.orNull(.object([("type", "integer"), ("minimum", 1024), ("maximum", .number(Double(1 << 30)))]))),
                 ("stale_after_days", P.orNull(.object([("type", "integer"), ("minimum", 1), ("maximum", 36_500)]))),
                 ("max_slips", P.orNull(.object([("type", "integer"), ("minimum", 0), ("maximum", 1000)]))),
+                ("scores", scores),
+                ("capacity", capacity),
             ])),
             ("additionalProperties", false),
             ("$defs", P.defs),

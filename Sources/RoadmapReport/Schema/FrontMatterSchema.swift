@@ -24,6 +24,17 @@ public enum FrontMatterSchema {
 
     static func prd(_ config: RoadmapConfig) -> JSONValue {
         typealias P = SchemaParts
+        // Each custom score of the roadmap is a field: a mapping of its inputs, each in its range.
+        let scoreFields: [(String, JSONValue)] = config.scores.map { score in
+            (score.name, P.orNull(.object([
+                ("type", "object"), ("additionalProperties", false),
+                ("properties", .object(score.inputs.map { input in
+                    (input.name, .object([("type", "number"), ("minimum", .number(input.range.lowerBound)),
+                                          ("maximum", .number(input.range.upperBound))]))
+                })),
+                ("description", .string("The inputs of the score `\(score.name)`: \(score.formulaText)")),
+            ])))
+        }
         return .object([
             ("$schema", .string(P.draft)),
             ("$id", "urn:roadmap:schema:prd:1"),
@@ -49,7 +60,7 @@ public enum FrontMatterSchema {
                 ("depends_on", P.describe(P.list(of: P.ref("id")), "Ids of PRDs that must be done first.")),
                 ("rice", P.orNull(P.rice)),
                 ("tags", P.list(of: P.ref("text"))),
-            ])),
+            ] + scoreFields)),
             ("additionalProperties", false),
             ("$defs", P.defs),
         ])

@@ -35,6 +35,14 @@ enum RoadmapYAML {
         # `roadmap explain` lists the codes. Example: { RM604: off, orphan-feature: error }
         rules: {}
 
+        # Custom scores beside RICE: a formula over inputs, each with its range; PRDs give the
+        # inputs under the score's name, and `roadmap list --sort NAME` and the backlog order by it.
+        # Example: { wsjf: { formula: (value + urgency) / size, inputs: { value: [1, 10], urgency: [1, 10], size: [1, 13] } } }
+        scores: {}
+        # Person-months each team can spend per quarter, for the capacity page and check (RM817).
+        # Example: { payments: { 2026-Q3: 12, 2026-Q4: 10 } }
+        capacity: {}
+
         # Largest file read, in bytes.
         max_file_size: 1048576
 

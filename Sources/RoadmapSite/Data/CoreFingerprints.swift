@@ -10,6 +10,7 @@ extension Feature: Fingerprintable {
         h.add(dependents.map(\.rawValue), tags, path, hasErrors)
         h.add(rice != nil)
         if let rice { h.add(rice.reach, rice.impact, rice.confidence, rice.effort) }
+        for name in scores.keys.sorted() { h.add(name, scores[name] ?? 0) }
         for key in extra.keys.sorted() { h.add(key, extra[key] ?? "") }
     }
 }

@@ -28,6 +28,13 @@ enum RoadmapDocument {
                 "statuses": .strings(r.config.statuses),
                 "activeStatuses": .strings(r.config.activeStatuses),
                 "doneStatuses": .strings(r.config.doneStatuses),
+                "scores": .array(r.config.scores.map { score in
+                    .object([
+                        "name": .string(score.name), "label": .string(score.label), "formula": .string(score.formulaText),
+                        "inputs": .object(score.inputs.map { ($0.name, JSONValue.array([.number($0.range.lowerBound), .number($0.range.upperBound)])) }),
+                        "url": .string(SitePath.scoreBacklog(score.name)),
+                    ])
+                }),
             ]),
             "objectives": .array(r.objectives.map(objective)),
             "features": .array(r.features.map { feature($0, rank: rank[$0.id]) }),

@@ -16,7 +16,9 @@ extension SiteModel {
             id: f.id.rawValue, title: f.title, url: SitePath.feature(f.id.rawValue),
             status: status(f.status, statuses: statuses, config: config), team: team, owner: f.owner,
             okrs: okrs, tags: tagLinks, schedule: schedule, start: f.start?.description,
-            due: f.due?.description, rice: f.rice.map(RiceView.init), rank: rank, broken: f.hasErrors,
+            due: f.due?.description, rice: f.rice.map(RiceView.init),
+            scores: config.scores.map { ScoreCellView(label: $0.label, value: f.scores[$0.name].map(DecimalText.format)) },
+            rank: rank, broken: f.hasErrors,
             slips: slips)
     }
 

@@ -75,7 +75,8 @@ final class SiteModel: Sendable {
             revision: options.revision, errorCount: diagnostics.errorCount, warningCount: diagnostics.warningCount,
             lastUpdated: history?.lastUpdated,
             calendar: options.extraFiles[SitePath.calendar] == nil ? nil : SitePath.calendar,
-            summary: options.extraFiles[SitePath.summary] == nil ? nil : SitePath.summary)
+            summary: options.extraFiles[SitePath.summary] == nil ? nil : SitePath.summary,
+            scoreColumns: roadmap.config.scores.map(ScoreColumnView.init), hasCapacity: !roadmap.config.capacity.isEmpty)
         featureIndex = Dictionary(features.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         let closed = Set(roadmap.config.doneStatuses)
         let shipped = roadmap.config.doneStatuses.first
@@ -136,6 +137,7 @@ final class SiteModel: Sendable {
             for name in slugs.keys.sorted() { hasher.add(name, slugs[name] ?? "") }
         }
         for list in [config.statuses, config.doneStatuses, config.activeStatuses] { hasher.add(list) }
+        for score in config.scores { hasher.add(score.name, score.label) }
         return hasher.finish()
     }
 
@@ -209,8 +211,14 @@ final class SiteModel: Sendable {
 
     /// Open work by RICE score, then the work in `closed` statuses, which has no rank.
     static func rank(_ features: [Feature], closed: Set<String> = []) -> [Int] {
+        rank(features, closed: closed) { $0.rice?.score }
+    }
+
+    /// Open work by `score` (highest first, ties by id, those without one after), then the work
+    /// in `closed` statuses by id.
+    static func rank(_ features: [Feature], closed: Set<String>, by score: (Feature) -> Double?) -> [Int] {
         let scores: [Double?] = features.map { f in
-            guard let s = f.rice?.score, s.isFinite else { return nil }
+            guard let s = score(f), s.isFinite else { return nil }
             return s
         }
         let isClosed = features.map { closed.contains($0.status) }

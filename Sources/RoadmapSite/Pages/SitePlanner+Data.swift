@@ -9,6 +9,10 @@ extension SitePlanner {
                 var hasher = StableHasher()
                 hasher.add("roadmap-data-2", model.options.generatorVersion, model.roadmap.config.title)
                 hasher.add(model.roadmap.config.statuses, model.roadmap.config.activeStatuses, model.roadmap.config.doneStatuses)
+                for score in model.roadmap.config.scores {
+                    hasher.add(score.name, score.label, score.formulaText)
+                    for input in score.inputs { hasher.add(input.name, input.range.lowerBound, input.range.upperBound) }
+                }
                 model.roadmap.objectives.fingerprint(into: &hasher)
                 let features = model.featureDataDigests()
                 hasher.add(features.count)

@@ -1,3 +1,5 @@
+import RoadmapCore
+
 extension SitePlanner {
     /// The backlog: open PRDs ranked by RICE score, ties by id, unscored after them; closed ones
     /// (done or dropped) last and without a rank.
@@ -9,9 +11,30 @@ extension SitePlanner {
         let intro = "\(open) open, ranked by RICE score (reach × impact × confidence ÷ effort); \(scored) of them have one. "
             + "Ties are broken by id; open PRDs without a score come after them"
             + (closed > 0 ? ", then \(closed) done or dropped, without a rank." : ".")
-        return paged(backlog, base: SitePath.backlogBase, template: "list", section: .backlog, title: "Backlog") { slice, pager, path in
+        var jobs = paged(backlog, base: SitePath.backlogBase, template: "list", section: .backlog, title: "Backlog") { slice, pager, path in
             ListContent(kind: "Backlog", heading: "Backlog", intro: intro, rows: rows(slice, path: path),
                         pager: pager, total: backlog.count, upURL: nil, upLabel: nil)
+        }
+        for score in model.roadmap.config.scores { jobs += scoreBacklogJobs(score) }
+        return jobs
+    }
+
+    /// The backlog ordered by a custom score: open PRDs highest first, ties by id, those without
+    /// the score after them, then closed ones by id. The rank column stays the RICE rank.
+    func scoreBacklogJobs(_ score: ScoreDefinition) -> [OutputJob] {
+        let features = model.roadmap.features
+        let closed = Set(model.roadmap.config.doneStatuses)
+        let order = SiteModel.rank(features, closed: closed) { $0.scores[score.name] }
+        let open = model.openCount
+        let scored = order.prefix(open).count { features[$0].scores[score.name] != nil }
+        let intro = "\(open) open, ordered by \(score.label) (\(score.formulaText)); \(scored) of them have it. "
+            + "Ties are broken by id; open PRDs without it come after them"
+            + (order.count > open ? ", then \(order.count - open) done or dropped." : ".")
+            + " The rank is the RICE rank of the backlog."
+        let title = "Backlog by \(score.label)"
+        return paged(order, base: SitePath.scoreBacklogBase(score.name), template: "list", section: .backlog, title: title) { slice, pager, path in
+            ListContent(kind: "Backlog", heading: "ordered by \(score.label)", intro: intro, rows: rows(slice, path: path),
+                        pager: pager, total: order.count, upURL: SitePath.backlog, upLabel: "Backlog")
         }
     }
 

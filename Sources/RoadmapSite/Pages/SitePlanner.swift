@@ -77,7 +77,7 @@ struct SitePlanner: Sendable {
         let families: [@Sendable (SitePlanner) -> [OutputJob]] = [
             { $0.dataJobs() }, { $0.boardJobs() }, { $0.timelineJobs() }, { $0.matrixJobs() }, { $0.objectiveJobs() }, { $0.featureJobs() },
             { $0.backlogJobs() }, { $0.groupJobs() }, { $0.healthJobs() }, { [$0.searchJob()] }, { $0.changesJobs() },
-            { $0.redirectJobs() },
+            { $0.redirectJobs() }, { $0.capacityJobs() },
         ]
         // Planning is a tenth of a rebuild; the families are independent, so plan them side by side.
         return ParallelRunner.map(count: families.count) { families[$0](self) }.flatMap { $0 }

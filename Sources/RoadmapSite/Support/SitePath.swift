@@ -16,6 +16,12 @@ enum SitePath {
     /// Depth 1 like every other long list, so a table row renders the same on all of them.
     static let backlogBase = "backlog/index"
     static let backlog = "backlog/index.html"
+    /// The backlog ordered by a custom score: `backlog/wsjf.html`, paged like the backlog. At the
+    /// backlog's depth, so its rows are the very fragments the backlog renders. A score cannot
+    /// be named `index`.
+    static func scoreBacklogBase(_ name: String) -> String { "backlog/\(name)" }
+    static func scoreBacklog(_ name: String) -> String { scoreBacklogBase(name) + ".html" }
+    static let capacity = "capacity.html"
     static let teams = "teams.html"
     static let tags = "tags.html"
     static let statuses = "statuses.html"

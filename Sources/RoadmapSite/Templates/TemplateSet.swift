@@ -15,7 +15,7 @@ struct TemplateSet: Sendable {
     /// partials and layouts are up to the theme.
     static let pageTemplates = [
         "board", "timeline", "objectives", "objective", "prd", "list", "groups", "health", "search",
-        "changes", "header", "footer", "feature-row", "feature-link", "kr",
+        "changes", "header", "footer", "feature-row", "feature-link", "kr", "capacity",
     ]
 
     static func load(layers: [ThemeLayer]) throws(SiteError) -> TemplateSet {

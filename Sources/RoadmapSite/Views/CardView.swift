@@ -14,6 +14,8 @@ final class CardView: ViewModel, Sendable {
     let start: String?
     let due: String?
     let rice: RiceView?
+    /// One per custom score of the roadmap, in the order declared.
+    let scores: [ScoreCellView]
     /// Place in the backlog, 1 for the highest RICE score; nil for closed work, which is not ranked.
     let rank: Int?
     /// An error points into the feature's file (only with `allowErrors`).
@@ -25,7 +27,7 @@ final class CardView: ViewModel, Sendable {
 
     init(id: String, title: String, url: String, status: StatusView, team: LinkView?, owner: String,
          okrs: [LinkView], tags: [LinkView], schedule: String?, start: String?, due: String?,
-         rice: RiceView?, rank: Int?, broken: Bool, slips: String? = nil) {
+         rice: RiceView?, scores: [ScoreCellView] = [], rank: Int?, broken: Bool, slips: String? = nil) {
         self.id = id
         self.title = title
         self.url = url
@@ -38,12 +40,14 @@ final class CardView: ViewModel, Sendable {
         self.start = start
         self.due = due
         self.rice = rice
+        self.scores = scores
         self.rank = rank
         self.broken = broken
         self.slips = slips
         var hasher = StableHasher()
         hasher.add(id, title, url, owner, rank, broken)
         hasher.add(status, team, okrs, tags, schedule, start, due, rice, slips)
+        hasher.add(scores)
         digest = hasher.finish()
     }
 
@@ -61,6 +65,7 @@ final class CardView: ViewModel, Sendable {
         case "start": orAbsent(start)
         case "due": orAbsent(due)
         case "rice": orAbsent(rice)
+        case "scores": scores
         case "rank": orAbsent(rank)
         case "backlogURL": SitePath.paged(SitePath.backlogBase, page: ((rank ?? 1) - 1) / SitePlanner.pageSize + 1)
         case "broken": broken

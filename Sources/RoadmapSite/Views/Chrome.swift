@@ -3,6 +3,7 @@ struct Chrome: ViewModel, Sendable {
     /// The top-level sections of the navigation.
     enum Section: String, CaseIterable, Sendable {
         case board, timeline, matrix, objectives, backlog, teams, tags, statuses, changes, health, search
+        case capacity
     }
 
     struct NavItem: ViewModel, Sendable {
@@ -37,6 +38,8 @@ struct Chrome: ViewModel, Sendable {
         /// The site's iCalendar and Markdown exports, when built with them.
         var calendar: String? = nil
         var summary: String? = nil
+        /// The custom scores' columns of feature tables, in the order declared.
+        var scoreColumns: [ScoreColumnView] = []
         /// One navigation per section, so pages only pick theirs.
         let navigation: [Section: [NavItem]]
         let digest: Digest
@@ -82,6 +85,7 @@ struct Chrome: ViewModel, Sendable {
         case "feedURL": site.lastUpdated == nil ? Absent.value : SitePath.feed
         case "calendarURL": orAbsent(site.calendar)
         case "summaryURL": orAbsent(site.summary)
+        case "scoreColumns": site.scoreColumns
         default: nil
         }
     }
@@ -94,7 +98,8 @@ struct Chrome: ViewModel, Sendable {
 
 extension Chrome.Site {
     init(title: String, baseURL: String, generatorVersion: String, revision: String?,
-         errorCount: Int, warningCount: Int, lastUpdated: String? = nil, calendar: String? = nil, summary: String? = nil) {
+         errorCount: Int, warningCount: Int, lastUpdated: String? = nil, calendar: String? = nil, summary: String? = nil,
+         scoreColumns: [ScoreColumnView] = [], hasCapacity: Bool = false) {
         let base = baseURL.isEmpty || baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         let healthNote = errorCount + warningCount > 0 ? String(errorCount + warningCount) : nil
         var items: [(Chrome.Section, String, String, String?)] = [
@@ -110,6 +115,10 @@ extension Chrome.Site {
             (.search, "Search", SitePath.search, nil),
         ]
         if lastUpdated != nil { items.insert((.changes, "Changes", SitePath.changes, nil), at: items.count - 2) }
+        // Only a roadmap that declares capacity has the page.
+        if hasCapacity, let at = items.firstIndex(where: { $0.0 == .teams }) {
+            items.insert((.capacity, "Capacity", SitePath.capacity, nil), at: at + 1)
+        }
         var navigation: [Chrome.Section: [Chrome.NavItem]] = [:]
         for section in Chrome.Section.allCases {
             navigation[section] = items.map {
@@ -119,9 +128,10 @@ extension Chrome.Site {
         var hasher = StableHasher()
         hasher.add(title, base, generatorVersion, revision, errorCount, warningCount, lastUpdated)
         if calendar != nil || summary != nil { hasher.add("exports", calendar, summary) }
+        if !scoreColumns.isEmpty || hasCapacity { hasher.add("scores", scoreColumns, hasCapacity) }
         self.init(title: title, baseURL: base, generatorVersion: generatorVersion, revision: revision,
                   errorCount: errorCount, warningCount: warningCount, lastUpdated: lastUpdated,
-                  calendar: calendar, summary: summary, navigation: navigation, digest: hasher.finish())
+                  calendar: calendar, summary: summary, scoreColumns: scoreColumns, navigation: navigation, digest: hasher.finish())
     }
 }
 

@@ -2,8 +2,7 @@
 struct Chrome: ViewModel, Sendable {
     /// The top-level sections of the navigation.
     enum Section: String, CaseIterable, Sendable {
-        case board, timeline, matrix, objectives, backlog, teams, tags, statuses, changes, health, search
-        case capacity
+        case board, timeline, matrix, capacity, objectives, backlog, teams, tags, statuses, changes, health, search
     }
 
     struct NavItem: ViewModel, Sendable {
@@ -116,7 +115,7 @@ extension Chrome.Site {
         ]
         if lastUpdated != nil { items.insert((.changes, "Changes", SitePath.changes, nil), at: items.count - 2) }
         // Only a roadmap that declares capacity has the page.
-        if hasCapacity, let at = items.firstIndex(where: { $0.0 == .teams }) {
+        if hasCapacity, let at = items.firstIndex(where: { $0.0 == .matrix }) {
             items.insert((.capacity, "Capacity", SitePath.capacity, nil), at: at + 1)
         }
         var navigation: [Chrome.Section: [Chrome.NavItem]] = [:]

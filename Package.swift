@@ -160,7 +160,7 @@ let package = Package(
         .testTarget(
             name: "RoadmapSiteTests",
             dependencies: ["RoadmapSite", "RoadmapCore", "RoadmapMarkdown", "RoadmapHistory", "RoadmapHistoryMiner", "RoadmapCompiler", "RoadmapSources", "RoadmapTheme",
-                           "RoadmapTestSupport"],
+                           "RoadmapTestSupport", "RoadmapCorpus"],
             exclude: ["Golden"]),
         .testTarget(
             name: "SiteBrowserTests",

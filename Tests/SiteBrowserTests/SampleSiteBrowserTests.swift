@@ -63,6 +63,8 @@ import Testing
             ("index.html", "board", ["Now", "Next", "Later", "Pricing page experiments", "By quarter"]),
             ("board/status.html", "board-status", ["in-progress", "Over its work-in-progress limit of 4.", "shipped"]),
             ("board/teams.html", "board-teams", ["payments", "platform", "growth", "SEPA Direct Debit"]),
+            ("matrix.html", "matrix", ["Quick wins", "Big bets", "Fill-ins", "Money pits", "<svg class=\"matrix\""]),
+            ("capacity.html", "capacity", ["payments", "over capacity", "Peppol e-invoicing"]),
             ("prd/card-vault.html", "prd", ["PCI card vault and tokenisation", "Success metrics", "RICE"]),
             ("objectives/get-paid-faster.html", "objective", ["kr1", "Smart retries for failed card payments"]),
             ("timeline.html", "timeline", ["<svg", "payments", "platform", "growth"]),

@@ -7,7 +7,7 @@ import RoadmapSources
 /// What the compiler takes from outside the roadmap: the day "today" is, and git's user name.
 struct CompileSettings: ParsableArguments {
     @Option(name: .customLong("today"), help: ArgumentHelp(
-        "The day overdue (RM308) and stale (RM950) work is measured against. Default: the --at day, else the day of SOURCE_DATE_EPOCH, else today, in UTC.",
+        "The day overdue (RM308) and stale (RM950) work is measured against, and the site's Now/Next/Later board and timeline place today. Default: the --at day, else the day of SOURCE_DATE_EPOCH, else today, in UTC.",
         valueName: "YYYY-MM-DD"))
     var today: String?
 

@@ -35,6 +35,28 @@ import Testing
         #expect(given.stdout == "checked 2 files: no problems\n", "\(given)")
     }
 
+    @Test func theSitePlacesWorkAgainstTheSameDay() throws {
+        let ws = try Self.committed()
+        try ws.write("prds/b.md", "---\nid: b\ntitle: Later work\nstatus: planned\nowner: Sam\nquarter: 2026-Q4\nokrs: [o]\nrice: { reach: 1, impact: 1, confidence: 1, effort: 1 }\n---\n")
+        func board(_ arguments: String..., env: [String: String] = [:]) throws -> String {
+            let built = try CLI.run(try CLI.binary(), ["build", "--no-history", "--out", "site"] + arguments, in: ws.root,
+                                    environment: CLI.environment(home: ws.home, extra: env))
+            #expect(built.status == 0, "\(built)")
+            return try String(contentsOfFile: ws.root + "/site/board/horizons.html", encoding: .utf8)
+        }
+        func column(of id: String, in page: String) -> String? {
+            guard let card = page.range(of: "prd/\(id).html") else { return nil }
+            return page[..<card.lowerBound].ranges(of: "id=\"col-").last.map { String(page[$0.upperBound...].prefix { $0 != "\"" }) }
+        }
+        let summer = try board("--today", "2026-08-01")
+        #expect(column(of: "b", in: summer) == "next", "2026-Q4 is the quarter after 2026-Q3")
+        let winter = try board("--today", "2026-11-01")
+        #expect(column(of: "b", in: winter) == "now")
+        // 2026-08-01T00:00:00Z: the same day from SOURCE_DATE_EPOCH gives the same bytes.
+        let fromEpoch = try board(env: ["SOURCE_DATE_EPOCH": "1785542400"])
+        #expect(fromEpoch == summer)
+    }
+
     @Test func aBadDayIsRefused() throws {
         let ws = try Self.committed()
         let bad = try ws.roadmap("check", "--today", "2026-02-30")

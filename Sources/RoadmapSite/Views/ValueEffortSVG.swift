@@ -41,6 +41,8 @@ struct ValueEffortSVG: Sendable {
     /// Titles drawn beside dots, best scores first, where they do not collide.
     static let labelCap = 25
     static let labelLength = 26
+    /// More dots than this are spread sideways a little (see `render`).
+    static let spreadAbove = 50
 
     private var plotWidth: Double { Double(Self.width - Self.left - Self.right) }
     private var plotHeight: Double { Double(Self.height - Self.top - Self.bottom) }
@@ -84,9 +86,13 @@ struct ValueEffortSVG: Sendable {
         out += "<text class=\"ve-qlabel\" x=\"\(f(r - 8))\" y=\"\(f(t + 18))\" text-anchor=\"end\">Big bets</text>"
         out += "<text class=\"ve-qlabel\" x=\"\(f(l + 8))\" y=\"\(f(b - 10))\">Fill-ins</text>"
         out += "<text class=\"ve-qlabel\" x=\"\(f(r - 8))\" y=\"\(f(b - 10))\" text-anchor=\"end\">Money pits</text>"
+        // Efforts are often a few round numbers, which stack hundreds of dots in one column: a
+        // small sideways offset taken from the id spreads them, the same on every build.
+        let spread = dots.count > ValueEffortSVG.spreadAbove
         // Drawn worst first so the best-scoring dots sit on top.
         for dot in dots.reversed() {
-            let circle = "<circle class=\"ve-dot ve-dot--\(HTML.escape(dot.card.status.category))\" cx=\"\(f(x(dot.effort)))\" cy=\"\(f(y(dot.value)))\" r=\"\(linked ? 5 : 3)\"/>"
+            let offset = spread ? Double(StableHash.fnv1a(Array(dot.card.id.utf8)) % 13) - 6 : 0
+            let circle = "<circle class=\"ve-dot ve-dot--\(HTML.escape(dot.card.status.category))\" cx=\"\(f(x(dot.effort) + offset))\" cy=\"\(f(y(dot.value)))\" r=\"\(linked ? 5 : 3)\"/>"
             if linked {
                 let tip = "\(dot.card.title) — value \(Numbers.format(dot.value)), effort \(Numbers.format(dot.effort)) person-months, \(dot.card.status.label)"
                 out += "<a href=\"\(HTML.escape(root + dot.card.url))\"><title>\(HTML.escape(tip))</title>\(circle)</a>"

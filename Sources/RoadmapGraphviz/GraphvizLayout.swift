@@ -1,0 +1,72 @@
+import CGraphviz
+import RoadmapCore
+
+/// Lays DOT out with Graphviz's `dot` engine and renders it as SVG, in memory, through the
+/// library (no process, no temporary files).
+///
+/// Graphviz keeps global state (its error hooks, the parser), so it is not thread-safe: every
+/// call holds one lock, and each call makes and frees its own context and graph.
+public enum GraphvizLayout {
+    private static let lock = Locked(())
+
+    /// What Graphviz reported during the current call; read and written under `lock` only.
+    nonisolated(unsafe) private static var messages: [String] = []
+
+    /// The SVG document of `dot`.
+    public static func svg(_ dot: String) throws(GraphvizError) -> String {
+        let result: Result<String, GraphvizError> = lock.withLock { _ in
+            messages = []
+            // Warnings go to our hook instead of stderr; errors too, so they can be reported.
+            _ = agseterr(AGERR)
+            _ = agseterrf { text in
+                if let text { GraphvizLayout.messages.append(String(cString: text)) }
+                return 0
+            }
+            guard let context = gvContext() else { return .failure(GraphvizError(message: "no context")) }
+            defer { gvFreeContext(context) }
+            guard let graph = dot.withCString({ agmemread($0) }) else {
+                return .failure(GraphvizError(message: messages.joined().trimmed.nonEmpty ?? "the graph could not be read"))
+            }
+            defer { agclose(graph) }
+            guard gvLayout(context, graph, "dot") == 0 else {
+                return .failure(GraphvizError(message: messages.joined().trimmed.nonEmpty ?? "the layout failed"))
+            }
+            defer { gvFreeLayout(context, graph) }
+            var data: UnsafeMutablePointer<CChar>?
+            var length: UInt32 = 0
+            guard gvRenderData(context, graph, "svg", &data, &length) == 0, let data else {
+                return .failure(GraphvizError(message: messages.joined().trimmed.nonEmpty ?? "the SVG could not be rendered"))
+            }
+            defer { gvFreeRenderData(data) }
+            let bytes = UnsafeRawBufferPointer(start: data, count: Int(length))
+            return .success(String(decoding: bytes, as: UTF8.self))
+        }
+        return try result.get()
+    }
+
+    /// The `<svg>` element of a Graphviz SVG document, for putting inside an HTML page: without
+    /// the XML declaration, the doctype and Graphviz's comments (its version, node names).
+    public static func inlineSVG(_ document: String) -> String {
+        guard let start = document.range(of: "<svg") else { return "" }
+        var out = ""
+        var rest = document[start.lowerBound...]
+        while let open = rest.range(of: "<!--") {
+            out += rest[..<open.lowerBound]
+            guard let close = rest[open.upperBound...].range(of: "-->") else { rest = rest[rest.endIndex...]; break }
+            rest = rest[close.upperBound...]
+        }
+        out += rest
+        // Graphviz ends lines after every element; blank lines left by the comments go.
+        return out.split(separator: "\n", omittingEmptySubsequences: true).joined(separator: "\n")
+    }
+}
+
+private extension String {
+    var trimmed: String {
+        var s = Substring(self)
+        while let c = s.first, c.isWhitespace { s.removeFirst() }
+        while let c = s.last, c.isWhitespace { s.removeLast() }
+        return String(s)
+    }
+    var nonEmpty: String? { isEmpty ? nil : self }
+}

@@ -5,6 +5,12 @@ public struct Blocker: Sendable, Equatable {
     public let blocked: Int
     /// Of those, the ones that name it in their own `depends_on`.
     public let direct: Int
+
+    public init(id: ItemID, blocked: Int, direct: Int) {
+        self.id = id
+        self.blocked = blocked
+        self.direct = direct
+    }
 }
 
 extension WorkGraph {

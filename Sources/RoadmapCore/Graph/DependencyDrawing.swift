@@ -56,8 +56,7 @@ public struct DependencyDrawing: Sendable, Equatable {
 extension WorkGraph {
     /// The drawing `filter` asks for. Without `around`, only PRDs with an edge to another drawn
     /// PRD are drawn: a graph of dependencies has nothing to say about the rest.
-    public func drawing(_ filter: GraphFilter, criticalPath: CriticalPath?, dateRuleEdges: [DateRuleEdge],
-                        blockers: [Blocker] = []) -> DependencyDrawing {
+    public func drawing(_ filter: GraphFilter, criticalPath: CriticalPath?, dateRuleEdges: [DateRuleEdge]) -> DependencyDrawing {
         var keep = Array(repeating: false, count: count)
         let center = filter.around.flatMap(node)
         if let center, let around = filter.around, let hood = neighbourhood(of: around, depth: filter.depth) {
@@ -81,7 +80,7 @@ extension WorkGraph {
         }
         var leftOut = 0
         if let cap = filter.nodeCap {
-            let chosen = capped(keep, cap: cap, criticalPath: criticalPath, blockers: blockers)
+            let chosen = capped(keep, cap: cap, criticalPath: criticalPath)
             leftOut = keep.filter { $0 }.count - chosen.filter { $0 }.count
             keep = chosen
         }
@@ -105,16 +104,59 @@ extension WorkGraph {
         return DependencyDrawing(nodes: nodes, edges: edges, leftOut: leftOut)
     }
 
-    /// At most `cap` of the kept nodes: the critical path, then the blockers in their order,
-    /// then the rest by id.
-    private func capped(_ keep: [Bool], cap: Int, criticalPath: CriticalPath?, blockers: [Blocker]) -> [Bool] {
+    /// At most `cap` of the kept nodes, whole connected groups at a time so no drawn PRD loses
+    /// an edge to the cap: the group of the critical path first, then the larger groups (ties by
+    /// their smallest id), skipping a group that no longer fits. A critical path's group larger
+    /// than the cap is cut in breadth-first order from the path (and is all that is drawn); when
+    /// no group fits at all, the largest is cut from its smallest id.
+    private func capped(_ keep: [Bool], cap: Int, criticalPath: CriticalPath?) -> [Bool] {
+        var group = Array(repeating: -1, count: count)
+        var groups: [[Int]] = []
+        for start in 0..<count where keep[start] && group[start] < 0 {
+            var members = [start], head = 0
+            group[start] = groups.count
+            while head < members.count {
+                let n = members[head]
+                head += 1
+                for m in upstream[n] + downstream[n] where keep[m] && group[m] < 0 {
+                    group[m] = groups.count
+                    members.append(m)
+                }
+            }
+            groups.append(members)
+        }
+        let critical = (criticalPath?.steps ?? []).compactMap { node($0.id) }.filter { keep[$0] }
+        let first = critical.first.map { group[$0] }
+        let order = groups.indices.sorted { a, b in
+            if (a == first) != (b == first) { return a == first }
+            if groups[a].count != groups[b].count { return groups[a].count > groups[b].count }
+            return a < b  // groups are numbered by their smallest node
+        }
         var chosen = Array(repeating: false, count: count)
         var room = cap
-        let priority = (criticalPath?.steps.map(\.id) ?? []) + blockers.map(\.id)
-        for n in priority.compactMap(node) + Array(0..<count) where room > 0 && keep[n] && !chosen[n] {
-            chosen[n] = true
-            room -= 1
+        func cut(_ g: Int, from start: [Int]) {
+            var queue = Array(start.prefix(room)), head = 0
+            for n in queue { chosen[n] = true }
+            room -= queue.count
+            while head < queue.count, room > 0 {
+                let n = queue[head]
+                head += 1
+                for m in upstream[n] + downstream[n] where keep[m] && !chosen[m] && room > 0 {
+                    chosen[m] = true
+                    room -= 1
+                    queue.append(m)
+                }
+            }
         }
+        if let first, groups[first].count > cap {
+            cut(first, from: critical)
+            return chosen
+        }
+        for g in order where groups[g].count <= room {
+            for n in groups[g] { chosen[n] = true }
+            room -= groups[g].count
+        }
+        if room == cap, let largest = order.first { cut(largest, from: [groups[largest][0]]) }
         return chosen
     }
 }

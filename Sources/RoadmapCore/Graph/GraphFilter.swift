@@ -7,7 +7,7 @@ public struct GraphFilter: Sendable, Equatable {
     /// Only the neighbourhood of this PRD, `depth` steps each way; its statuses are not filtered.
     public var around: ItemID?
     public var depth = 2
-    /// At most this many PRDs: the critical path first, then those that block the most.
+    /// At most this many PRDs: the connected group of the critical path first, then the largest groups.
     public var nodeCap: Int?
 
     public init(includeDone: Bool = false, teams: [String] = [], around: ItemID? = nil, depth: Int = 2, nodeCap: Int? = nil) {

@@ -5,6 +5,7 @@
 enum SitePath {
     static let board = "index.html"
     static let timeline = "timeline.html"
+    static let graph = "graph.html"
     static let objectives = "objectives.html"
     /// Depth 1 like every other long list, so a table row renders the same on all of them.
     static let backlogBase = "backlog/index"

@@ -11,37 +11,53 @@ public enum GraphvizLayout {
 
     /// What Graphviz reported during the current call; read and written under `lock` only.
     nonisolated(unsafe) private static var messages: [String] = []
+    /// The last graph laid out and its SVG, under `lock`: a live preview plans the site after
+    /// every edit, and most edits leave the graph as it was.
+    nonisolated(unsafe) private static var last: (dot: String, svg: String)?
 
     /// The SVG document of `dot`.
-    public static func svg(_ dot: String) throws(GraphvizError) -> String {
+    public static func svg(_ dot: String) throws(GraphvizError) -> String { try svg(dot, reuse: true) }
+
+    /// Laid out afresh even when `dot` was the last graph (the tests compare two layouts).
+    static func freshSVG(_ dot: String) throws(GraphvizError) -> String { try svg(dot, reuse: false) }
+
+    private static func svg(_ dot: String, reuse: Bool) throws(GraphvizError) -> String {
         let result: Result<String, GraphvizError> = lock.withLock { _ in
-            messages = []
-            // Warnings go to our hook instead of stderr; errors too, so they can be reported.
-            _ = agseterr(AGERR)
-            _ = agseterrf { text in
-                if let text { GraphvizLayout.messages.append(String(cString: text)) }
-                return 0
-            }
-            guard let context = gvContext() else { return .failure(GraphvizError(message: "no context")) }
-            defer { gvFreeContext(context) }
-            guard let graph = dot.withCString({ agmemread($0) }) else {
-                return .failure(GraphvizError(message: messages.joined().trimmed.nonEmpty ?? "the graph could not be read"))
-            }
-            defer { agclose(graph) }
-            guard gvLayout(context, graph, "dot") == 0 else {
-                return .failure(GraphvizError(message: messages.joined().trimmed.nonEmpty ?? "the layout failed"))
-            }
-            defer { gvFreeLayout(context, graph) }
-            var data: UnsafeMutablePointer<CChar>?
-            var length: UInt32 = 0
-            guard gvRenderData(context, graph, "svg", &data, &length) == 0, let data else {
-                return .failure(GraphvizError(message: messages.joined().trimmed.nonEmpty ?? "the SVG could not be rendered"))
-            }
-            defer { gvFreeRenderData(data) }
-            let bytes = UnsafeRawBufferPointer(start: data, count: Int(length))
-            return .success(String(decoding: bytes, as: UTF8.self))
+            if reuse, let last, last.dot == dot { return .success(last.svg) }
+            let made = layOut(dot)
+            if case .success(let svg) = made { last = (dot, svg) }
+            return made
         }
         return try result.get()
+    }
+
+    /// One layout; the caller holds `lock`.
+    private static func layOut(_ dot: String) -> Result<String, GraphvizError> {
+        messages = []
+        // Warnings go to our hook instead of stderr; errors too, so they can be reported.
+        _ = agseterr(AGERR)
+        _ = agseterrf { text in
+            if let text { GraphvizLayout.messages.append(String(cString: text)) }
+            return 0
+        }
+        guard let context = gvContext() else { return .failure(GraphvizError(message: "no context")) }
+        defer { gvFreeContext(context) }
+        guard let graph = dot.withCString({ agmemread($0) }) else {
+            return .failure(GraphvizError(message: messages.joined().trimmed.nonEmpty ?? "the graph could not be read"))
+        }
+        defer { agclose(graph) }
+        guard gvLayout(context, graph, "dot") == 0 else {
+            return .failure(GraphvizError(message: messages.joined().trimmed.nonEmpty ?? "the layout failed"))
+        }
+        defer { gvFreeLayout(context, graph) }
+        var data: UnsafeMutablePointer<CChar>?
+        var length: UInt32 = 0
+        guard gvRenderData(context, graph, "svg", &data, &length) == 0, let data else {
+            return .failure(GraphvizError(message: messages.joined().trimmed.nonEmpty ?? "the SVG could not be rendered"))
+        }
+        defer { gvFreeRenderData(data) }
+        let bytes = UnsafeRawBufferPointer(start: data, count: Int(length))
+        return .success(String(decoding: bytes, as: UTF8.self))
     }
 
     /// The `<svg>` element of a Graphviz SVG document, for putting inside an HTML page: without

@@ -63,7 +63,7 @@ struct DOTWriterTests {
 
     @Test func layoutIsDeterministicAndHasNoTimestampsOrPointers() throws {
         let dot = DOTWriter(link: { "prds/\($0).html" }).dot(Self.hostileDrawing())
-        let first = try GraphvizLayout.svg(dot), second = try GraphvizLayout.svg(dot)
+        let first = try GraphvizLayout.freshSVG(dot), second = try GraphvizLayout.freshSVG(dot)
         #expect(first == second)
         #expect(first.contains("viewBox="))
         let inline = GraphvizLayout.inlineSVG(first)
@@ -90,15 +90,23 @@ struct DOTWriterTests {
         #expect(!svg.contains("<script") && !svg.contains("<img"))
     }
 
+    @Test func theLastLayoutIsReusedOnlyForTheSameGraph() throws {
+        let dot = DOTWriter().dot(Self.hostileDrawing())
+        let other = DOTWriter().dot(DependencyDrawing(nodes: Array(Self.hostileDrawing().nodes.prefix(2)), edges: []))
+        #expect(try GraphvizLayout.svg(dot) == (try GraphvizLayout.freshSVG(dot)))
+        #expect(try GraphvizLayout.svg(other) == (try GraphvizLayout.freshSVG(other)))
+        #expect(try GraphvizLayout.svg(dot) != (try GraphvizLayout.svg(other)))
+    }
+
     @Test func unreadableDOTIsAnErrorNotACrash() {
         #expect(throws: GraphvizError.self) { try GraphvizLayout.svg("digraph { a -> ") }
     }
 
     @Test func layoutsFromManyThreadsAtOnceAgree() async throws {
         let dot = DOTWriter().dot(Self.hostileDrawing())
-        let expected = try GraphvizLayout.svg(dot)
+        let expected = try GraphvizLayout.freshSVG(dot)
         let results = try await withThrowingTaskGroup(of: String.self) { group in
-            for _ in 0..<8 { group.addTask { try GraphvizLayout.svg(dot) } }
+            for _ in 0..<8 { group.addTask { try GraphvizLayout.freshSVG(dot) } }
             return try await group.reduce(into: []) { $0.append($1) }
         }
         #expect(results.allSatisfy { $0 == expected })

@@ -21,23 +21,31 @@ extension WorkGraph {
     /// nil when no PRD has that id.
     public func neighbourhood(of id: ItemID, depth: Int) -> Neighbourhood? {
         guard let center = node(id) else { return nil }
-        func walk(_ edges: [[Int]]) -> [Neighbourhood.Member] {
-            var distance: [Int: Int] = [center: 0]
-            var frontier = [center]
-            for step in 1...max(1, depth) {
-                var next: [Int] = []
-                for node in frontier {
-                    for other in edges[node] where distance[other] == nil {
-                        distance[other] = step
-                        next.append(other)
-                    }
+        return Neighbourhood(center: id, upstream: walk(from: center, upstream, depth: depth),
+                             downstream: walk(from: center, downstream, depth: depth))
+    }
+
+    /// What `id` waits on, to `depth` steps (at least 1), by distance then id; empty for no PRD.
+    /// One direction only: every PRD page asks this, and walking downstream too cost as much again.
+    public func upstream(of id: ItemID, depth: Int) -> [Neighbourhood.Member] {
+        node(id).map { walk(from: $0, upstream, depth: depth) } ?? []
+    }
+
+    private func walk(from center: Int, _ edges: [[Int]], depth: Int) -> [Neighbourhood.Member] {
+        var distance: [Int: Int] = [center: 0]
+        var frontier = [center]
+        for step in 1...max(1, depth) {
+            var next: [Int] = []
+            for node in frontier {
+                for other in edges[node] where distance[other] == nil {
+                    distance[other] = step
+                    next.append(other)
                 }
-                frontier = next
             }
-            distance[center] = nil
-            return distance.sorted { ($0.value, $0.key) < ($1.value, $1.key) }
-                .map { Neighbourhood.Member(id: features[$0.key].id, distance: $0.value) }
+            frontier = next
         }
-        return Neighbourhood(center: id, upstream: walk(upstream), downstream: walk(downstream))
+        distance[center] = nil
+        return distance.sorted { ($0.value, $0.key) < ($1.value, $1.key) }
+            .map { Neighbourhood.Member(id: features[$0.key].id, distance: $0.value) }
     }
 }

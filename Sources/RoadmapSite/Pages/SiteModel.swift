@@ -181,7 +181,7 @@ final class SiteModel: Sendable {
 
     /// The PRDs two steps upstream of `id` (what its dependencies depend on), by id.
     func dependenciesOfDependencies(_ id: ItemID) -> [ItemID] {
-        (workGraph.neighbourhood(of: id, depth: 2)?.upstream ?? []).filter { $0.distance == 2 }.map(\.id)
+        workGraph.upstream(of: id, depth: 2).filter { $0.distance == 2 }.map(\.id)
     }
 
     /// Cards of the given features, sorted by id, skipping any that do not exist.

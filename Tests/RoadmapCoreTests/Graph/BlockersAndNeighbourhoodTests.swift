@@ -40,7 +40,9 @@ struct BlockersAndNeighbourhoodTests {
         let two = try #require(graph.neighbourhood(of: ItemID("c")!, depth: 2))
         #expect(two.upstream.map { "\($0.id)@\($0.distance)" } == ["b@1", "a@2"])
         #expect(two.downstream.map { "\($0.id)@\($0.distance)" } == ["d@1", "e@1", "f@2"])
+        #expect(graph.upstream(of: ItemID("c")!, depth: 2) == two.upstream)
         #expect(graph.neighbourhood(of: ItemID("zz")!, depth: 2) == nil)
+        #expect(graph.upstream(of: ItemID("zz")!, depth: 2).isEmpty)
         let cycle = F.graph(F.prd("a", on: ["b"]), F.prd("b", on: ["a"]))
         #expect(cycle.neighbourhood(of: ItemID("a")!, depth: 5)?.upstream.map(\.id.rawValue) == ["b"])
     }

@@ -4,11 +4,12 @@ import RoadmapGraphviz
 extension SitePlanner {
     /// PRDs drawn on the graph page at most. Measured on the 10,000-PRD generated roadmap
     /// (`roadmap-corpus generate --prds 10000 --objectives 300`: 3,671 unfinished PRDs with a
-    /// dependency, 3,100 edges, 594 connected groups, the largest 404): Graphviz's `dot` takes
-    /// 2.0 s and writes 3 MB of SVG for all of them, past the 2 MB page limit and half the build's
-    /// time budget, and unreadable anyway; 1,000 PRDs take 0.14 s and 1 MB, 500 about 0.05 s and
-    /// 0.5 MB. So the page draws 500, whole groups at a time starting with the critical path's,
-    /// and says how many more there are; every PRD page lists its own neighbourhood.
+    /// dependency, 3,100 edges, 594 connected groups, the largest 404), release build: laying
+    /// all of them out takes Graphviz 1.7 s and 4.7 MB of SVG (`roadmap graph --format svg`),
+    /// past the 2 MB page limit and far too much of a 4 s build, and unreadable anyway; 500 take
+    /// 0.06 s and make a 0.7 MB page. So the page draws 500, whole groups at a time starting with
+    /// the critical path's, and says how many more there are; every PRD page lists its own
+    /// neighbourhood, and `roadmap graph` draws any part.
     static let graphNodeCap = 500
     /// Blockers and late dependencies listed on the page.
     static let graphBlockerCount = 20

@@ -6,6 +6,7 @@ import PackageDescription
 //   -> RoadmapCompiler (parse, check, link: text from any RoadmapSource in, model out)
 //   -> RoadmapHistory (the history model: timelines, diffs, feeds, history checks)
 //   -> RoadmapReport (diagnostics and JSON renderers) / RoadmapSite (HTML; no git, no compiler)
+//   RoadmapGraphviz (dependency drawings to DOT and SVG; the only target that links Graphviz)
 //   RoadmapSources (git: working tree, commits, index, the pack reader and history walker)
 //   -> RoadmapHistoryMiner (mines RoadmapHistory from git, with its cache)
 //   -> RoadmapDriver (sessions over one source: caches, history policy, compile/check/history/site)
@@ -42,6 +43,11 @@ let package = Package(
         .systemLibrary(
             name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        // Graphviz's library (cgraph and gvc) for laying out the dependency graph; only
+        // RoadmapGraphviz imports it.
+        .systemLibrary(
+            name: "CGraphviz", pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]),
         // mimalloc replaces the C library's malloc in the `roadmap` executable only (linked before
         // libc, it serves every allocation: Swift's, libgit2's, cmark's). Measured on 10,000 PRDs,
         // a cold check takes 13% less wall time and a rebuild 18% less; glibc's tunables did
@@ -80,11 +86,13 @@ let package = Package(
         .target(name: "RoadmapExport", dependencies: ["RoadmapCore", "RoadmapHistory"]),
         // New roadmaps and files: `init` and `new` templates, ids from titles, git hooks.
         .target(name: "RoadmapScaffold", dependencies: ["RoadmapCore", "RoadmapTheme"]),
+        // Dependency drawings as DOT, laid out to SVG in memory by Graphviz.
+        .target(name: "RoadmapGraphviz", dependencies: ["RoadmapCore", "CGraphviz"]),
         // The static HTML site, from overridable Mustache templates.
         .target(
             name: "RoadmapSite",
             dependencies: [
-                "RoadmapCore", "RoadmapMarkdown", "RoadmapHistory", "RoadmapTheme",
+                "RoadmapCore", "RoadmapMarkdown", "RoadmapHistory", "RoadmapTheme", "RoadmapGraphviz",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]),
         // The driver: sessions over one source that own caches and history policy and answer
@@ -124,7 +132,7 @@ let package = Package(
             dependencies: [
                 "RoadmapCore", "RoadmapSources", "RoadmapCompiler", "RoadmapHistory", "RoadmapHistoryMiner", "RoadmapReport", "RoadmapSite",
                 "RoadmapScaffold", "RoadmapExport", "RoadmapDriver", "RoadmapServe", "RoadmapLanguageServer", "RoadmapLSPProtocol",
-                "RoadmapMCP", "CMimalloc",
+                "RoadmapMCP", "RoadmapGraphviz", "CMimalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // Benchmarks of the library API (scripts/bench-session.sh runs it on a generated roadmap).
@@ -150,6 +158,7 @@ let package = Package(
         .testTarget(name: "RoadmapCoreTests", dependencies: ["RoadmapCore"]),
         .testTarget(name: "RoadmapSourcesTests", dependencies: ["RoadmapSources", "RoadmapCore"], exclude: ["FuzzInputs"]),
         .testTarget(name: "RoadmapMarkdownTests", dependencies: ["RoadmapMarkdown"]),
+        .testTarget(name: "RoadmapGraphvizTests", dependencies: ["RoadmapGraphviz", "RoadmapCore"]),
         .testTarget(
             name: "RoadmapCompilerTests",
             dependencies: ["RoadmapCompiler", "RoadmapCore", "RoadmapSources", "RoadmapReport", "RoadmapCorpus", "RoadmapTestSupport", "RoadmapDriver"],

@@ -10,7 +10,7 @@
 set -euo pipefail
 browser=false
 [ "${1:-}" = "--browser" ] && browser=true
-packages=(libgit2-dev libmbedtls-dev zlib1g-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libmimalloc-dev libcurl4-openssl-dev pkg-config git python3-jsonschema python3-yaml)
+packages=(libgit2-dev libmbedtls-dev zlib1g-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libmimalloc-dev libgraphviz-dev libcurl4-openssl-dev pkg-config git python3-jsonschema python3-yaml)
 $browser && packages+=(neovim chromium chromium-driver fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji python3-pip)
 missing=()
 for p in "${packages[@]}"; do

@@ -11,8 +11,9 @@
 #
 # The installed binary needs no Swift toolchain, only the C libraries it links: on Debian 12,
 # libgit2-1.5, libcmark-gfm0.29.0.gfm.6, libcmark-gfm-extensions0.29.0.gfm.6, libmimalloc2.0
-# (the allocator), zlib1g and libcurl4 (linked by the Foundation networking the MCP SDK imports,
-# though `roadmap mcp` speaks over stdio only).
+# (the allocator), zlib1g, libcurl4 (linked by the Foundation networking the MCP SDK imports,
+# though `roadmap mcp` speaks over stdio only) and libgvc6 with libcgraph6 (Graphviz, which lays
+# out the dependency graph; its dot layout and SVG plugins come with libgvc6).
 set -euo pipefail
 
 usage() {

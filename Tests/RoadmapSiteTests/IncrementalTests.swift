@@ -15,7 +15,7 @@ import Testing
                                       options: SiteTestSupport.options(output: b))
         let files = SiteTestSupport.files(in: a)
         #expect(files == SiteTestSupport.files(in: b))
-        #expect(files.count == 47)
+        #expect(files.count == 48)
         for file in files {
             #expect(FileManager.default.contentsEqual(atPath: a + "/" + file, andPath: b + "/" + file), "\(file) differs")
         }

@@ -118,7 +118,7 @@ import Testing
         let sample = try SampleSiteBrowserTests.buildSample(suffix: "-layout")
         let international = try Self.buildInternational()
         defer { for site in [sample, international] { try? FileManager.default.removeItem(atPath: site) } }
-        let pages = ["index.html", "backlog/index.html", "objectives.html", "timeline.html", "health.html"]
+        let pages = ["index.html", "backlog/index.html", "objectives.html", "timeline.html", "graph.html", "health.html"]
         for width in ["390", "1280"] {
             let a = try Self.run("/usr/bin/env", [Self.layoutPython ?? "python3", script, sample, width]
                 + pages + ["prd/card-vault.html", "objectives/get-paid-faster.html", "teams/payments.html"])

@@ -68,6 +68,7 @@ import Testing
             ("prd/card-vault.html", "prd", ["PCI card vault and tokenisation", "Success metrics", "RICE"]),
             ("objectives/get-paid-faster.html", "objective", ["kr1", "Smart retries for failed card payments"]),
             ("timeline.html", "timeline", ["<svg", "payments", "platform", "growth"]),
+            ("graph.html", "graph", ["<svg", "Payment methods API", "Critical path", "Top blockers"]),
         ]
         for page in pages {
             let url = URL(fileURLWithPath: site).appendingPathComponent(page.file).absoluteString

@@ -97,6 +97,18 @@ struct PackageGraphTests {
         }
     }
 
+    /// Graphviz is not thread-safe and has global state: one target wraps it behind one lock.
+    @Test func onlyTheGraphvizTargetImportsGraphviz() throws {
+        let sources = try FileManager.default.contentsOfDirectory(atPath: InstallTests.repoRoot + "/Sources")
+        for target in sources.sorted() where target != "RoadmapGraphviz" {
+            #expect(!(try Self.imports(in: "Sources/" + target)).contains("CGraphviz"), "Sources/\(target) imports CGraphviz")
+        }
+        for (name, target) in try Self.targets() where name != "RoadmapGraphviz" {
+            #expect(!target.dependencies.contains("CGraphviz"), "\(name) depends on CGraphviz in Package.swift")
+        }
+        #expect(try Self.targets()["RoadmapGraphviz"]?.dependencies.contains("CGraphviz") == true)
+    }
+
     @Test func stagesBeforeGitDoNotReachIt() throws {
         let targets = try Self.targets()
         for name in Self.gitFree {

@@ -15,9 +15,8 @@ enum ScheduleChecks {
     /// changed, and for the PRDs that wait on them.
     static func check(sources: some Sequence<FeatureDraft>, graph: DependencyGraph, config: RoadmapConfig,
                       today: CalendarDate?, draft: (ItemID) -> FeatureDraft?) -> [Diagnostic] {
-        func isOpen(_ f: Feature) -> Bool { config.statuses.contains(f.status) && !config.doneStatuses.contains(f.status) }
         var diagnostics: [Diagnostic] = []
-        for source in sources where isOpen(source.feature) {
+        for source in sources where DependencyDateRule.isOpen(source.feature, config: config) {
             let feature = source.feature
             if let today, let due = feature.due, due < today, let at = source.dueLocation {
                 let days = today.ordinal - due.ordinal
@@ -26,15 +25,17 @@ enum ScheduleChecks {
                     at: at, help: "move `due` to the day the work will be done; if it is over, set its status to \(config.doneStatuses.map { "`\($0)`" }.joined(separator: " or "))"))
             }
             for edge in graph.edges(of: feature.id) {
-                guard let dependency = draft(edge.target) else { continue }
-                guard isOpen(dependency.feature), let theirDue = dependency.feature.due else { continue }
+                guard let dependency = draft(edge.target),
+                      let conflict = DependencyDateRule.conflict(dependent: feature, dependency: dependency.feature, config: config)
+                else { continue }
                 let notes: [Diagnostic.Note] = dependency.dueLocation.map { [.init("`\(edge.target)` is due here", at: $0)] } ?? []
-                if let start = feature.start, theirDue > start {
+                switch conflict {
+                case let .startsBeforeDependencyDue(start, theirDue):
                     diagnostics.append(Diagnostic(
                         .dependencyDueLater, "this PRD starts on \(start), but `\(edge.target)`, which it depends on, is due \(theirDue)",
                         at: edge.location, help: "start after \(theirDue), bring the `due` of `\(edge.target)` forward, or drop the dependency",
                         notes: notes))
-                } else if feature.start == nil, let due = feature.due, theirDue > due {
+                case let .dueBeforeDependencyDue(due, theirDue):
                     diagnostics.append(Diagnostic(
                         .dependencyDueLater, "this PRD is due \(due), but `\(edge.target)`, which it depends on, is due later, \(theirDue)",
                         at: edge.location, help: "move this PRD's `due` after \(theirDue), bring the `due` of `\(edge.target)` forward, or drop the dependency",

@@ -1017,7 +1017,8 @@ extension DiagnosticCode {
                     after this one starts (or, without a `start`, after this one is due), the plan \
                     cannot hold: move this PRD's dates later, bring the dependency's `due` forward, \
                     or remove the dependency if the work can begin without it. Dependencies that are \
-                    already done are not checked.
+                    already done are not checked. The site's Dependencies page and `roadmap graph` \
+                    draw these dependencies red and dashed.
                     """,
                 bad: """
                     # prds/checkout/one-page.md

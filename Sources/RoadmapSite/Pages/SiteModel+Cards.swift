@@ -42,18 +42,7 @@ extension SiteModel {
 
     /// The colour class of a status comes from its place in the workflow, never from its name alone.
     static func status(_ name: String, statuses: Slugger, config: RoadmapConfig) -> StatusView {
-        let category: String
-        if let done = config.doneStatuses.first, name == done {
-            category = "done"
-        } else if config.doneStatuses.contains(name) {
-            category = "closed"
-        } else if config.activeStatuses.contains(name) {
-            category = "active"
-        } else if config.statuses.contains(name) {
-            category = "early"
-        } else {
-            category = "unknown"
-        }
-        return StatusView(label: name, category: category, url: SitePath.href("statuses/\(statuses.slug(name) ?? "x").html"))
+        StatusView(label: name, category: StatusCategory(status: name, config: config).rawValue,
+                   url: SitePath.href("statuses/\(statuses.slug(name) ?? "x").html"))
     }
 }

@@ -39,6 +39,9 @@ final class SiteModel: Sendable {
     /// and so on, without the direct ones.
     let indirectDependents: [[ItemID]]
 
+    /// The dependency graph's analyses, shared by the graph page and the PRD pages' neighbourhoods.
+    let workGraph: WorkGraph
+
     /// The slug of the group of features without a team; reserved so no team can take it.
     static let noTeamSlug = "no-team"
     static let noTeamName = "No team"
@@ -103,6 +106,7 @@ final class SiteModel: Sendable {
         let config = roadmap.config, ranks = rankOf
         let lists = SiteModel.indirectLists(features, featureIndex: featureIndex, previous: previous.indirect)
         indirectDependents = lists.lists
+        workGraph = WorkGraph(roadmap)
         let okrTitles = SiteModel.okrTitles(roadmap.objectives)
         let context = SiteModel.cardContext(teams: teams, tags: tags, statuses: statuses, config: config, okrTitles: okrTitles)
         let known = previous.cards
@@ -179,6 +183,11 @@ final class SiteModel: Sendable {
             }
         }
         return found
+    }
+
+    /// The PRDs two steps upstream of `id` (what its dependencies depend on), by id.
+    func dependenciesOfDependencies(_ id: ItemID) -> [ItemID] {
+        workGraph.upstream(of: id, depth: 2).filter { $0.distance == 2 }.map(\.id)
     }
 
     /// Cards of the given features, sorted by id, skipping any that do not exist.

@@ -8,6 +8,8 @@ extension SitePlanner {
         let keyResults: [Fragment]
         let objectives: [LinkView]
         let dependencies: [CardView]
+        /// What the dependencies depend on (two steps upstream), bounded so pages stay small.
+        let indirectDependencies: [CardView]
         let dependents: [CardView]
         let indirectDependents: [CardView]
         let diagnostics: [DiagnosticView]
@@ -32,6 +34,7 @@ extension SitePlanner {
                 // What `gather` reads, looked up without making any view (see `PageInputs`).
                 let dependencies = model.cards(feature.dependsOn), dependents = model.cards(feature.dependents)
                 let indirect = model.cards(model.indirectDependents[i])
+                let upstream = model.cards(model.dependenciesOfDependencies(feature.id))
                 var keyResults: [Digest] = []
                 var objectives: [String] = []
                 for ref in feature.okrs.sorted() {
@@ -42,8 +45,8 @@ extension SitePlanner {
                     }
                 }
                 return PlanMemo.PageInputs(
-                    cards: [model.cards[i]] + dependencies + dependents + indirect,
-                    listSizes: [dependencies.count, dependents.count, indirect.count], keyResults: keyResults,
+                    cards: [model.cards[i]] + dependencies + dependents + indirect + upstream,
+                    listSizes: [dependencies.count, dependents.count, indirect.count, upstream.count], keyResults: keyResults,
                     objectives: objectives, diagnostics: model.diagnosticsByPath[feature.path] ?? [],
                     sourceURL: model.sourceURL(feature.path), plan: plan)
             }) {
@@ -58,7 +61,9 @@ extension SitePlanner {
                 }
                 return FeatureSurroundings(
                     card: model.cards[i], keyResults: planner.keyResults(krs, path: path), objectives: objectives,
-                    dependencies: model.cards(feature.dependsOn), dependents: model.cards(feature.dependents),
+                    dependencies: model.cards(feature.dependsOn),
+                    indirectDependencies: model.cards(model.dependenciesOfDependencies(feature.id)),
+                    dependents: model.cards(feature.dependents),
                     indirectDependents: model.cards(model.indirectDependents[i]),
                     diagnostics: model.diagnosticViews(model.diagnosticsByPath[feature.path] ?? []),
                     source: planner.source(feature.path))
@@ -66,6 +71,7 @@ extension SitePlanner {
                 // Cards stand for their fragments: a fragment adds only its partial and the page's root.
                 hasher.add(around.card, around.keyResults, around.objectives, around.dependencies, around.dependents,
                            around.indirectDependents, around.diagnostics, around.source)
+                hasher.add(around.indirectDependencies)
                 hasher.add(model.linkDigest)
                 hasher.add(planner.bodyRenderer.cacheKey, model.historySerial)
             } content: { around in
@@ -74,6 +80,7 @@ extension SitePlanner {
                     body: planner.body(markdown: feature.body.markdown, title: feature.title, sourcePath: feature.path, pagePath: path),
                     keyResults: around.keyResults, objectives: around.objectives,
                     dependencies: planner.links(around.dependencies, path: path),
+                    indirectDependencies: planner.links(around.indirectDependencies, path: path),
                     dependents: planner.links(around.dependents, path: path),
                     indirectDependents: planner.links(around.indirectDependents, path: path),
                     diagnostics: around.diagnostics, source: around.source,

@@ -75,7 +75,7 @@ struct SitePlanner: Sendable {
     func jobs() -> [OutputJob] {
         // The data files come first: each is one long job, best started while pages fill the other cores.
         let families: [@Sendable (SitePlanner) -> [OutputJob]] = [
-            { $0.dataJobs() }, { $0.boardJobs() }, { $0.timelineJobs() }, { $0.matrixJobs() }, { $0.objectiveJobs() }, { $0.featureJobs() },
+            { $0.dataJobs() }, { $0.boardJobs() }, { $0.timelineJobs() }, { $0.matrixJobs() }, { [$0.graphJob()] }, { $0.objectiveJobs() }, { $0.featureJobs() },
             { $0.backlogJobs() }, { $0.groupJobs() }, { $0.healthJobs() }, { [$0.searchJob()] }, { $0.changesJobs() },
             { $0.redirectJobs() }, { $0.capacityJobs() },
         ]

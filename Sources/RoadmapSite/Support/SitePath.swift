@@ -12,6 +12,7 @@ enum SitePath {
     static func matrixTeam(_ slug: String) -> String { "matrix/teams/\(slug).html" }
     /// The full list of a quadrant, or of open PRDs without RICE (`unscored`).
     static func matrixList(_ key: String) -> String { "matrix/\(key).html" }
+    static let graph = "graph.html"
     static let objectives = "objectives.html"
     /// Depth 1 like every other long list, so a table row renders the same on all of them.
     static let backlogBase = "backlog/index"

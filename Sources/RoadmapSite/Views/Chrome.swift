@@ -2,7 +2,7 @@
 struct Chrome: ViewModel, Sendable {
     /// The top-level sections of the navigation.
     enum Section: String, CaseIterable, Sendable {
-        case board, timeline, matrix, capacity, objectives, backlog, teams, tags, statuses, changes, health, search
+        case board, timeline, graph, matrix, capacity, objectives, backlog, teams, tags, statuses, changes, health, search
     }
 
     struct NavItem: ViewModel, Sendable {
@@ -104,6 +104,7 @@ extension Chrome.Site {
         var items: [(Chrome.Section, String, String, String?)] = [
             (.board, "Board", SitePath.board, nil),
             (.timeline, "Timeline", SitePath.timeline, nil),
+            (.graph, "Dependencies", SitePath.graph, nil),
             (.matrix, "Value/effort", SitePath.matrix, nil),
             (.objectives, "Objectives", SitePath.objectives, nil),
             (.backlog, "Backlog", SitePath.backlog, nil),

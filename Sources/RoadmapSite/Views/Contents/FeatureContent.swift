@@ -6,6 +6,8 @@ struct FeatureContent: ViewModel {
     /// Objectives the feature moves as a whole rather than through a key result.
     let objectives: [LinkView]
     let dependencies: [Fragment]
+    /// What those depend on in turn (two steps upstream).
+    let indirectDependencies: [Fragment]
     let dependents: [Fragment]
     /// PRDs that need it through the direct dependents.
     let indirectDependents: [Fragment]
@@ -23,6 +25,7 @@ struct FeatureContent: ViewModel {
         case "objectives": objectives
         case "movesOKRs": !keyResults.isEmpty || !objectives.isEmpty
         case "dependencies": dependencies
+        case "indirectDependencies": indirectDependencies
         case "dependents": dependents
         case "indirectDependents": indirectDependents
         case "hasDependents": !dependents.isEmpty || !indirectDependents.isEmpty
@@ -36,5 +39,6 @@ struct FeatureContent: ViewModel {
 
     func fingerprint(into hasher: inout StableHasher) {
         hasher.add(card, body, keyResults, objectives, dependencies, dependents, indirectDependents, diagnostics, source, fields, history)
+        hasher.add(indirectDependencies)
     }
 }

@@ -1,7 +1,7 @@
 /// Tarjan's algorithm on nodes numbered 0..<n, iterative so that a 10,000-long dependency chain
 /// cannot overflow the stack.
-enum StronglyConnected {
-    static func components(of successors: [[Int]]) -> [[Int]] {
+public enum StronglyConnected {
+    public static func components(of successors: [[Int]]) -> [[Int]] {
         let n = successors.count
         var index = 0
         var indices = Array(repeating: -1, count: n)

@@ -13,8 +13,15 @@ import Testing
 
     /// Generated, compiled and rendered into memory once for the suite.
     static let generated: RenderedSite? = {
-        let files = CorpusGenerator(spec: CorpusSpec(prds: 10_000, objectives: 300, seed: 42)).files()
-        let source = InMemorySource(files: Dictionary(files.map { ($0.path, $0.contents) }, uniquingKeysWith: { a, _ in a }))
+        var files = Dictionary(CorpusGenerator(spec: CorpusSpec(prds: 10_000, objectives: 300, seed: 42)).files()
+            .map { ($0.path, $0.contents) }, uniquingKeysWith: { a, _ in a })
+        // With every planning setting, so the capacity page and a score's backlog order exist too.
+        let teams = ["analytics", "growth", "identity", "mobile", "onboarding", "payments", "platform", "search"]
+        files["roadmap.yml", default: ""] += "\nwip_limits: {in-progress: 500}\n"
+            + "scores:\n  ice:\n    formula: impact * confidence * ease\n"
+            + "    inputs: {impact: [1, 10], confidence: [1, 10], ease: [1, 10]}\n"
+            + "capacity:\n" + teams.map { "  \($0): {2026-Q3: 60, 2026-Q4: 60}\n" }.joined()
+        let source = InMemorySource(files: files)
         guard let compiled = try? RoadmapCompiler(source: source, options: CompileOptions(today: today)).compile() else { return nil }
         return render(compiled)
     }()
@@ -33,7 +40,8 @@ import Testing
     @Test func everyPageOfATenThousandPRDRoadmapIsUnderTwoMegabytes() throws {
         let site = try #require(Self.generated)
         for page in ["index.html", "board/status.html", "board/horizons.html", "board/quarters.html", "board/teams.html",
-                     "timeline.html", "matrix.html", "matrix/quick-wins.html"] {
+                     "timeline.html", "matrix.html", "matrix/quick-wins.html", "graph.html", "capacity.html",
+                     "backlog/ice.html"] {
             #expect(site[page] != nil, "\(page) is missing")
         }
         // Pages, not the data files (roadmap.json and the search index hold every PRD by design).

@@ -1,4 +1,5 @@
 import RoadmapCore
+import RoadmapHistory
 
 /// Everything the page planners share, computed once per build: slugs, cards, ranks, lookups.
 /// A class so that the thousands of job closures share one reference instead of copying it.
@@ -45,6 +46,8 @@ final class SiteModel: Sendable {
 
     /// Identifies `history` in memoised page keys: 0 without history.
     let historySerial: Int
+    /// Each key result's check-ins, forecast and status, by `objective/kr`; nil without history.
+    let keyResultOutlooks: [String: KeyResultOutlook]?
     /// Records this model's cards and pages for the next plan; nil outside a preview.
     let memo: PlanMemo?
     /// The last rendered plan's entries (empty without a memo).
@@ -55,6 +58,7 @@ final class SiteModel: Sendable {
         self.roadmap = roadmap
         self.history = history
         self.historySerial = historySerial
+        keyResultOutlooks = history.map { KeyResultOutlook.all(roadmap, series: $0.activity.keyResultSeries) }
         self.memo = memo
         self.previous = previous
         self.diagnostics = diagnostics.sorted(by: Diagnostic.reportOrder)

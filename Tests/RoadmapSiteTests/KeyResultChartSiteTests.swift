@@ -17,7 +17,7 @@ import Testing
 
     /// Builds the site of a repository with three check-ins on kr1 in 2026-Q3 (20, 24, 26 on
     /// July 1, July 31, August 30) and one on kr2; returns the output folder's files.
-    static func build() throws -> (page: String, list: String, json: String, root: String) {
+    static func build() throws -> (page: String, list: String, json: String, root: String, board: String) {
         let base = FileManager.default.temporaryDirectory.appendingPathComponent("roadmap-krchart-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
         let root = base.resolvingSymlinksInPath().path
@@ -28,6 +28,9 @@ import Testing
         }
         try helper.git(["init", "-q", "-b", "main"], in: root)
         try Data("title: T\n".utf8).write(to: URL(fileURLWithPath: root + "/roadmap.yml"))
+        try FileManager.default.createDirectory(atPath: root + "/prds", withIntermediateDirectories: true)
+        try Data("---\nid: survey\ntitle: Survey\nstatus: in-progress\nowner: Sam\nokrs: [grow-nps/kr1]\n---\nBody.\n".utf8)
+            .write(to: URL(fileURLWithPath: root + "/prds/survey.md"))
         for (current, time, note) in [(20.0, "1782900000 +0000", nil), (24.0, "1785492000 +0000", "wave <1> \\\"ok\\\""), (26.0, "1788084000 +0000", nil)] {
             try write(objective(current: current, note: note))
             try helper.git(["add", "-A"], in: root)
@@ -41,7 +44,7 @@ import Testing
                             options: SiteTestSupport.options(output: out), bodyRenderer: EscapingBodyRenderer(),
                             history: mined.history).build()
         return (SiteTestSupport.read(out + "/objectives/grow-nps.html"), SiteTestSupport.read(out + "/objectives.html"),
-                SiteTestSupport.read(out + "/roadmap.json"), root)
+                SiteTestSupport.read(out + "/roadmap.json"), root, SiteTestSupport.read(out + "/index.html"))
     }
 
     static func attribute(_ name: String, in tag: Substring) -> Double? {
@@ -50,7 +53,7 @@ import Testing
     }
 
     @Test func chartNumbersMatchTheStatedForecast() throws {
-        let (page, list, json, root) = try Self.build()
+        let (page, list, json, root, board) = try Self.build()
         defer { try? FileManager.default.removeItem(atPath: root) }
         // By hand: (0, 20), (30, 24), (60, 26) → slope 0.1, value at day 91 = 70/3 − 3 + 9.1.
         let projected: Double = 70.0 / 3 - 3 + 9.1
@@ -73,6 +76,7 @@ import Testing
                 || page.contains("No forecast: only one check-in inside the objective's period; a forecast needs two."), "kr2's reason")
         #expect(list.contains("<span class=\"okr-status okr-status--off-track\">off track</span>"), "the objectives page")
         #expect(json.contains("\"status\":\"off-track\""))
+        #expect(board.contains("class=\"okr okr--off-track\"") && board.contains("title=\"grow-nps/kr1, off track\""), "the board's OKR chip")
         #expect(json.contains("\"checkins\":[{"))
         #expect(json.contains("\"percentOfTarget\":"))
     }

@@ -137,6 +137,8 @@ let package = Package(
             ]),
         // Benchmarks of the library API (scripts/bench-session.sh runs it on a generated roadmap).
         .executableTarget(name: "session-bench", dependencies: ["RoadmapDriver", "RoadmapCore"], path: "Benchmarks/session-bench"),
+        .executableTarget(name: "checkins-bench", dependencies: ["RoadmapDriver", "RoadmapCore", "RoadmapCompiler", "RoadmapHistory", "RoadmapSources"],
+                          path: "Benchmarks/checkins-bench"),
         .executableTarget(
             name: "roadmap-corpus",
             dependencies: [

@@ -45,7 +45,7 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Print how long each stage of the compiler took, on standard error.")
     var timings = false
 
-    @Flag(help: "Also run the checks that need git history: PRDs in progress but untouched for `stale_after_days` (RM950), PRDs that slipped more than `max_slips` times (RM951), shallow clones (RM952).")
+    @Flag(help: "Also run the checks that need git history: PRDs in progress but untouched for `stale_after_days` (RM950), PRDs that slipped more than `max_slips` times (RM951), shallow clones (RM952), key results projected below `okr_status.on_track` by the end of their period (RM970) or without a check-in for more than `checkin_every_days` (RM971).")
     var history = false
 
     func run() throws {

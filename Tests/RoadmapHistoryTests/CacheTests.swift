@@ -55,14 +55,14 @@ import Testing
         let cache = repo.root + "/.git/roadmap/history.bin"
         let expected = Self.summary(try repo.mine(cache: cache).history)
         var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: cache)))
-        // "RMHISTORY", then the format version byte: 3 since the caches share one codec.
-        #expect(Array(bytes.prefix(9)) == Array("RMHISTORY".utf8) && bytes[9] == 3)
-        bytes[9] = 2
+        // "RMHISTORY", then the format version byte: 4 since key results' confidence, note and renames are events.
+        #expect(Array(bytes.prefix(9)) == Array("RMHISTORY".utf8) && bytes[9] == 4)
+        bytes[9] = 3
         try Data(bytes).write(to: URL(fileURLWithPath: cache))
         let rebuilt = try repo.mine(cache: cache)
         #expect(!rebuilt.cacheUsed && rebuilt.minedCommits == 9)
         #expect(Self.summary(rebuilt.history) == expected)
-        #expect([UInt8](try Data(contentsOf: URL(fileURLWithPath: cache)))[9] == 3)
+        #expect([UInt8](try Data(contentsOf: URL(fileURLWithPath: cache)))[9] == 4)
         #expect(try repo.mine(cache: cache).cacheUsed)
     }
 

@@ -21,7 +21,7 @@ import Testing
             "shipped stored-cards: status idea -> shipped",
             "dates stored-cards: quarter 2026-Q2 -> 2026-Q3 slip; due 2026-05-15 -> 2026-07-15 slip",
             "okrs stored-cards: linked grow/kr2",
-            "key-results grow: kr1 current 62.0 -> 65.0; kr+ kr2",
+            "key-results grow: kr1 current 62.0 -> 65.0; kr+ kr2; kr2 current - -> 0.0",
             "renamed stored-cards: id saved-cards -> stored-cards; title Saved-Cards -> Stored-Cards",
         ])
         #expect(diff.summary == "1 shipped, 1 slipped, 1 PRD changed, 1 objective changed")

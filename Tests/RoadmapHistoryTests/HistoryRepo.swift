@@ -123,6 +123,9 @@ extension HistoryEvent {
         case .keyResultRemoved(let id): "kr- \(id)"
         case .keyResultRetargeted(let id, let from, let to): "\(id) target \(from.map { "\($0)" } ?? "-") -> \(to.map { "\($0)" } ?? "-")"
         case .keyResultProgressed(let id, let from, let to): "\(id) current \(from.map { "\($0)" } ?? "-") -> \(to.map { "\($0)" } ?? "-")"
+        case .keyResultConfidenceChanged(let id, let from, let to): "\(id) confidence \(from.map { "\($0)" } ?? "-") -> \(to.map { "\($0)" } ?? "-")"
+        case .keyResultNoteChanged(let id, let from, let to): "\(id) note \(from ?? "-") -> \(to ?? "-")"
+        case .keyResultRenamed(let from, let to): "kr \(from) -> \(to)"
         case .edited: "edited"
         }
     }

@@ -68,8 +68,8 @@ import Testing
         let item = try #require(try repo.mine().history.item(ItemID("grow")!))
         #expect(item.kind == .objective)
         #expect(item.lines == [
-            "2026-01-05 Alice: created okrs/grow.md; quarter - -> 2026-Q2; kr+ kr1",
-            "2026-03-15 Carol: kr1 current 62.0 -> 65.0; kr+ kr2",
+            "2026-01-05 Alice: created okrs/grow.md; quarter - -> 2026-Q2; kr+ kr1; kr1 current - -> 62.0",
+            "2026-03-15 Carol: kr1 current 62.0 -> 65.0; kr+ kr2; kr2 current - -> 0.0",
         ])
     }
 

@@ -54,7 +54,7 @@ import Testing
     }
 
     @discardableResult
-    private func git(_ arguments: [String], in folder: String, time: String = "1767225600 +0000",
+    func git(_ arguments: [String], in folder: String, time: String = "1767225600 +0000",
                      author: String = "Alice") throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")

@@ -66,6 +66,7 @@ extension BinaryWriter {
                 w.string(k.id); w.string(k.title)
                 w.optional(k.baseline) { $0.double($1) }; w.optional(k.target) { $0.double($1) }
                 w.optional(k.current) { $0.double($1) }; w.optional(k.unit) { $0.string($1) }
+                w.optional(k.confidence) { $0.double($1) }; w.optional(k.note) { $0.string($1) }
                 w.location(k.location)
             }
             body(o.body)
@@ -178,8 +179,10 @@ extension BinaryReader {
                 let target = try r.optional { (r: inout BinaryReader) throws(Corrupt) in try r.double() }
                 let current = try r.optional { (r: inout BinaryReader) throws(Corrupt) in try r.double() }
                 let unit = try r.optional { (r: inout BinaryReader) throws(Corrupt) in try r.string() }
+                let confidence = try r.optional { (r: inout BinaryReader) throws(Corrupt) in try r.double() }
+                let note = try r.optional { (r: inout BinaryReader) throws(Corrupt) in try r.string() }
                 return KeyResult(id: krID, title: krTitle, baseline: baseline, target: target, current: current,
-                                 unit: unit, location: try r.location())
+                                 unit: unit, confidence: confidence, note: note, location: try r.location())
             }
             var objective = Objective(id: id, title: title, period: period, owner: owner, keyResults: keyResults,
                                       body: try body(), path: path)

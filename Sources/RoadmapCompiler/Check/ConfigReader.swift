@@ -7,7 +7,7 @@ enum ConfigReader {
     static let path = "roadmap.yml"
     static let fields = ["title", "base_url", "prds", "okrs", "statuses", "required_sections",
                          "active_statuses", "done_statuses", "rules", "max_file_size", "stale_after_days", "max_slips",
-                         "transitions", "requires", "wip_limits", "scores", "capacity"]
+                         "transitions", "requires", "wip_limits", "scores", "capacity", "okr_status", "checkin_every_days"]
 
     static func read(_ bytes: [UInt8]?) -> (RoadmapConfig, [Diagnostic]) {
         guard let bytes else { return (RoadmapConfig(), []) }
@@ -73,6 +73,13 @@ enum ConfigReader {
         if let slips = r.number("max_slips", example: "2") {
             if slips.value >= 0, slips.value <= 1000, slips.value == slips.value.rounded() { config.maxSlips = Int(slips.value) }
             else { invalid("`max_slips` must be a whole number from 0 to 1000", slips.location, "the default is 2") }
+        }
+        if let days = r.number("checkin_every_days", example: "14") {
+            if days.value >= 1, days.value <= 36_500, days.value == days.value.rounded() { config.checkinEveryDays = Int(days.value) }
+            else { invalid("`checkin_every_days` must be a whole number of days from 1 to 36500", days.location, "leave it out to turn the check off") }
+        }
+        if let (status, _) = r.mapping("okr_status", example: "{ on_track: 0.9, at_risk: 0.7 }") {
+            config.okrStatus = OKRStatusConfigReader.read(status, reader: &r, invalid)
         }
         if let (rules, _) = r.mapping("rules", example: "{ RM604: off, orphan-feature: error }") {
             config.severityOverrides = readRules(rules, reader: r, invalid)

@@ -4,7 +4,7 @@ import Yams
 /// Reads an objective's front matter and its key results.
 struct ObjectiveReader {
     static let fields = ["id", "title", "period", "owner", "key_results"]
-    static let keyResultFields = ["id", "title", "baseline", "target", "current", "unit"]
+    static let keyResultFields = ["id", "title", "baseline", "target", "current", "unit", "confidence", "note"]
 
     /// The file's bytes, for the fixes of its diagnostics.
     var map: SourceMap? = nil
@@ -86,8 +86,18 @@ struct ObjectiveReader {
                 at: target.location, help: "set the target you aim for; below the baseline if the metric should fall",
                 notes: [.init("baseline is given here", at: baseline.location)]))
         }
+        let current = r.number("current", example: "64")?.value
+        let unit = r.text("unit")?.value
+        var confidence = r.number("confidence", example: "7")
+        if let given = confidence, !(0...10).contains(given.value) {
+            values.report(Diagnostic(
+                .keyResultConfidenceOutOfRange,
+                "key result `\(idText.value)` has confidence \(RICEReader.format(given.value)), outside 0 to 10", at: given.location,
+                help: "give how sure you are of reaching the target from 0 (not at all) to 10 (certain), like `confidence: 7`"))
+            confidence = nil
+        }
         return KeyResult(id: idText.value, title: title?.value ?? idText.value, baseline: baseline?.value,
-                         target: target?.value, current: r.number("current", example: "64")?.value,
-                         unit: r.text("unit")?.value, location: idText.location)
+                         target: target?.value, current: current, unit: unit, confidence: confidence?.value,
+                         note: r.text("note", example: "Survey wave 3 landed")?.value, location: idText.location)
     }
 }

@@ -93,7 +93,8 @@ struct SnapshotReader {
             let r = SnapshotReader(fields: fields)
             guard let id = r.text("id"), ItemID.isValid(id), seen.insert(id).inserted else { continue }
             result.append(.init(id: id, title: r.text("title"), baseline: r.number("baseline"),
-                                target: r.number("target"), current: r.number("current")))
+                                target: r.number("target"), current: r.number("current"),
+                                confidence: r.number("confidence").flatMap { (0...10).contains($0) ? $0 : nil }, note: r.text("note")))
         }
         return result
     }

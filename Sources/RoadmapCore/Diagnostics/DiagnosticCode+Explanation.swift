@@ -1173,6 +1173,25 @@ extension DiagnosticCode {
                     ---
                     """)
 
+        case .keyResultConfidenceOutOfRange:
+            Explanation(
+                summary: "A key result's `confidence` is outside 0 to 10.",
+                details: """
+                    `confidence` says how sure the key result's owner is, at the last check-in, \
+                    that the target will be reached: 0 is not at all, 10 is certain (the usual OKR \
+                    check-in scale). Every commit that changes it is a check-in that `roadmap \
+                    build` charts. A value outside the scale is ignored; write a number from 0 to \
+                    10, with `note:` beside it for the reason.
+                    """,
+                bad: """
+                    key_results:
+                      - { id: kr1, title: NPS from 20 to 40, baseline: 20, target: 40, current: 27, confidence: 70 }
+                    """,
+                fixed: """
+                    key_results:
+                      - { id: kr1, title: NPS from 20 to 40, baseline: 20, target: 40, current: 27, confidence: 7 }
+                    """)
+
         // MARK: RM7xx bodies
         case .missingSection:
             Explanation(
@@ -1608,6 +1627,55 @@ extension DiagnosticCode {
                       with:
                         fetch-depth: 0
                     - run: roadmap check --history
+                    """)
+
+        case .keyResultProjectedToMiss:
+            Explanation(
+                summary: "A key result's forecast falls short of its target at the end of the objective's period.",
+                details: """
+                    Each commit that changes a key result's `current` (or `confidence`, `note`) is \
+                    a check-in. The forecast is the least-squares line through the check-ins made \
+                    inside the objective's period (x is the day), extended to the period's last \
+                    day; the projected progress is how far that value is from baseline to target \
+                    (lower-is-better key results, whose target is below the baseline, count \
+                    falling as progress). Below `okr_status.on_track` (default 0.9, in \
+                    roadmap.yml) the key result is at risk, below `okr_status.at_risk` (default \
+                    0.7) off track, and this warning names the projection and the date. It is \
+                    given only while the period lasts and needs two check-ins on different days. \
+                    Change the plan, the work, or the target, and say why in `note:`.
+                    """,
+                bad: """
+                    # 2026-Q3, check-ins: Jul 1 current 20, Aug 1 current 22 (target 40)
+                    key_results:
+                      - { id: kr1, title: NPS from 20 to 40, baseline: 20, target: 40, current: 22 }
+                    """,
+                fixed: """
+                    key_results:
+                      - { id: kr1, title: NPS from 20 to 30, baseline: 20, target: 30, current: 22,
+                          note: "target cut: survey only reaches new users this quarter" }
+                    """)
+        case .keyResultWithoutCheckIn:
+            Explanation(
+                summary: "No commit has checked in on a key result for longer than `checkin_every_days`.",
+                details: """
+                    A key result whose `current` nobody updates cannot be forecast, and the \
+                    roadmap shows stale numbers. With `checkin_every_days: N` in roadmap.yml (off \
+                    by default), `roadmap check --history` warns about every key result of an \
+                    objective whose period has not ended (or that has no period) when more than N \
+                    days passed since its last check-in: the last commit that changed its \
+                    `current`, `confidence` or `note`, or that added it. Days are counted to the \
+                    day of the commit being checked. Update `current` (even to the same number \
+                    with a new `note`).
+                    """,
+                bad: """
+                    # roadmap.yml: checkin_every_days: 14; last check-in on kr1: 2026-07-01; checked 2026-08-01
+                    key_results:
+                      - { id: kr1, title: NPS from 20 to 40, baseline: 20, target: 40, current: 22 }
+                    """,
+                fixed: """
+                    key_results:
+                      - { id: kr1, title: NPS from 20 to 40, baseline: 20, target: 40, current: 24,
+                          note: "August survey" }
                     """)
 
         // MARK: RM96x commands that edit files

@@ -68,6 +68,8 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
     case scoreInputOutOfRange = "RM610"
     case scoreIncomplete = "RM611"
 
+    case keyResultConfidenceOutOfRange = "RM620"
+
     case missingSection = "RM701"
     case templatePrompt = "RM705"
 
@@ -91,6 +93,9 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
     case repeatedSlips = "RM951"
     case shallowHistory = "RM952"
 
+    case keyResultProjectedToMiss = "RM970"
+    case keyResultWithoutCheckIn = "RM971"
+
     case unknownItem = "RM960"
     case ambiguousItem = "RM961"
     case fileChangedSinceRead = "RM962"
@@ -103,7 +108,7 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
         switch self {
         case .symlinkNotFollowed, .unknownKey, .quarterAndHorizon, .brokenRelativeLink,
              .missingRICE, .missingFolder, .uncoveredKeyResult, .uncoveredObjective, .orphanFeature,
-             .stalePRD, .repeatedSlips, .shallowHistory, .overdue, .zeroRICEInput, .referenceToUnreadableFile,
+             .stalePRD, .repeatedSlips, .shallowHistory, .keyResultProjectedToMiss, .keyResultWithoutCheckIn, .overdue, .zeroRICEInput, .referenceToUnreadableFile,
              .dependencyDueLater, .templatePrompt, .wipLimitExceeded, .unknownCapacityTeam, .overCapacity,
              .fileChangedSinceRead:
             .warning
@@ -184,6 +189,9 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
         case .stalePRD: "stale-prd"
         case .repeatedSlips: "repeated-slips"
         case .shallowHistory: "shallow-history"
+        case .keyResultConfidenceOutOfRange: "key-result-confidence-out-of-range"
+        case .keyResultProjectedToMiss: "key-result-projected-to-miss"
+        case .keyResultWithoutCheckIn: "key-result-without-check-in"
         case .unknownItem: "unknown-item"
         case .ambiguousItem: "ambiguous-item"
         case .fileChangedSinceRead: "file-changed-since-read"

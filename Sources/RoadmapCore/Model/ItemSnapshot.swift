@@ -10,9 +10,15 @@ public struct ItemSnapshot: Hashable, Sendable {
         public var baseline: Double?
         public var target: Double?
         public var current: Double?
+        /// `confidence`, 0-10 (a value outside is nil, as the compiler ignores it).
+        public var confidence: Double?
+        public var note: String?
 
         /// A key result's values as read from front matter.
-        public init(id: String, title: String? = nil, baseline: Double? = nil, target: Double? = nil, current: Double? = nil) {
+        public init(id: String, title: String? = nil, baseline: Double? = nil, target: Double? = nil, current: Double? = nil,
+                    confidence: Double? = nil, note: String? = nil) {
+            self.confidence = confidence
+            self.note = note
             self.id = id
             self.title = title
             self.baseline = baseline

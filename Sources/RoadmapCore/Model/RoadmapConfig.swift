@@ -30,6 +30,10 @@ public struct RoadmapConfig: Hashable, Sendable {
     public var wipLimits: [String: Int] = [:]
     /// Where each of `wipLimits` is written in `roadmap.yml`, for the warning when one is exceeded.
     public var wipLimitLocations: [String: SourceLocation] = [:]
+    /// How a key result's forecast maps to on track / at risk / off track (`okr_status`).
+    public var okrStatus = OKRStatusThresholds()
+    /// A key result without a check-in for more days than this is reported (RM971); nil: never.
+    public var checkinEveryDays: Int?
     /// Custom scores (`scores`), in the order declared.
     public var scores: [ScoreDefinition] = []
     /// Each team's capacity per quarter (`capacity`), in the order written.

@@ -32,8 +32,8 @@ public enum HistoryCheckRun {
         let wanted = Set(findings.compactMap(\.diagnostic.location?.path)).filter { texts[$0] == nil }
         for (path, text) in try FileTexts.read(wanted, from: source, config: config, repository: repository) { texts[path] = text }
         found += findings.map { finding in
-            guard let path = finding.diagnostic.location?.path, let text = texts[path],
-                  let place = FieldLocator.locate(finding.field, in: text, path: path) else { return finding.diagnostic }
+            guard let path = finding.diagnostic.location?.path, let field = finding.field, let text = texts[path],
+                  let place = FieldLocator.locate(field, in: text, path: path) else { return finding.diagnostic }
             var placed = finding.diagnostic
             placed.location = place
             return placed

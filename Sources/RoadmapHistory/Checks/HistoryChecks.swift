@@ -1,7 +1,8 @@
 import RoadmapCore
 
 /// Checks that need the roadmap's history: PRDs in progress that nobody touches (RM950), PRDs
-/// whose plan keeps slipping (RM951), and status changes the workflow's `transitions` (as
+/// whose plan keeps slipping (RM951), key results projected to miss (RM970) or without a recent
+/// check-in (RM971), and status changes the workflow's `transitions` (as
 /// roadmap.yml has them now) do not allow (RM320). Severities follow the roadmap's `rules`.
 public enum HistoryChecks {
     /// Finds where a field is written in a file, to point the diagnostic at it; nil for line 1.
@@ -11,7 +12,8 @@ public enum HistoryChecks {
     /// `quarter` or `horizon` for slips), for callers that place it after the fact.
     public struct Finding: Sendable {
         public var diagnostic: Diagnostic
-        public var field: String
+        /// Nil when the diagnostic is placed already (a key result's findings point at its id).
+        public var field: String?
     }
 
     /// The diagnostics for `roadmap`'s PRDs. `today` is the day the roadmap is checked at: the
@@ -20,7 +22,7 @@ public enum HistoryChecks {
     public static func diagnostics(for roadmap: Roadmap, history: RoadmapHistory, today: CalendarDate,
                                    locate: Locate = { _, _ in nil }) -> [Diagnostic] {
         findings(for: roadmap, history: history, today: today).map { finding in
-            guard let path = finding.diagnostic.location?.path, let place = locate(path, finding.field) else { return finding.diagnostic }
+            guard let path = finding.diagnostic.location?.path, let field = finding.field, let place = locate(path, field) else { return finding.diagnostic }
             var placed = finding.diagnostic
             placed.location = place
             return placed
@@ -35,7 +37,8 @@ public enum HistoryChecks {
         let config = roadmap.config
         let staleStatus = config.statuses.contains("in-progress") ? "in-progress" : config.activeStatuses.last
         var found: [Finding] = []
-        let activity = (gathered ?? HistoryActivity(history)).byID
+        let gatheredActivity = gathered ?? HistoryActivity(history)
+        let activity = gatheredActivity.byID
         for feature in roadmap.features {
             guard let item = activity[feature.id] else { continue }
             let top = SourceLocation(path: feature.path, line: 1)
@@ -66,6 +69,7 @@ public enum HistoryChecks {
                     field: field))
             }
         }
+        found += KeyResultChecks.findings(for: roadmap, series: gatheredActivity.keyResultSeries, today: today)
         return found.compactMap { finding in
             guard let severity = config.severity(of: finding.diagnostic.code) else { return nil }
             var adjusted = finding

@@ -35,6 +35,11 @@ struct ItemActivity: Sendable {
 /// number of checks of that history.
 public struct HistoryActivity: Sendable {
     let byID: [ItemID: ItemActivity]
+    /// Every key result's check-ins, by `objective-id/kr-id`.
+    public let keyResultSeries: [String: KeyResultSeries]
 
-    public init(_ history: RoadmapHistory) { byID = ItemActivity.collect(history) }
+    public init(_ history: RoadmapHistory) {
+        byID = ItemActivity.collect(history)
+        keyResultSeries = KeyResultSeries.collect(history)
+    }
 }

@@ -27,7 +27,7 @@ extension DiffSection {
             DiffSection(key: "objectives", title: "Objectives", lines: whole(objectives.filter { $0.change != .changed }).map(trimCreated)
                 + pick(objectives.filter { $0.change == .changed }) { if case .quarterMoved = $0 { true } else { false } }),
             DiffSection(key: "key-results", title: "Key results", lines: pick(objectives.filter { $0.change == .changed }) {
-                switch $0 { case .keyResultAdded, .keyResultRemoved, .keyResultRetargeted, .keyResultProgressed: true; default: false }
+                switch $0 { case .keyResultAdded, .keyResultRemoved, .keyResultRetargeted, .keyResultProgressed, .keyResultConfidenceChanged, .keyResultNoteChanged, .keyResultRenamed: true; default: false }
             }),
             DiffSection(key: "renamed", title: "Renamed", lines: pick(diff.entries.filter { $0.change == .changed }) {
                 switch $0 { case .idChanged, .titleChanged: true; default: false }

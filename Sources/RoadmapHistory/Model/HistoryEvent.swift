@@ -27,6 +27,13 @@ public enum HistoryEvent: Hashable, Sendable {
     case keyResultRetargeted(String, from: Double?, to: Double?)
     /// A key result's current value changed (a check-in).
     case keyResultProgressed(String, from: Double?, to: Double?)
+    /// A key result's `confidence` (0-10) changed: a check-in too.
+    case keyResultConfidenceChanged(String, from: Double?, to: Double?)
+    /// A key result's `note` changed: a check-in too.
+    case keyResultNoteChanged(String, from: String?, to: String?)
+    /// A key result's id changed: in one commit, the id at a position of the list changed while
+    /// its title stayed the same (see `EventDiff`). Its check-ins carry over to the new id.
+    case keyResultRenamed(from: String, to: String)
     /// The file changed, but none of the followed fields did (the body, the owner, tags...).
     case edited
 
@@ -61,6 +68,9 @@ public enum HistoryEvent: Hashable, Sendable {
         case .keyResultRemoved: "kr-removed"
         case .keyResultRetargeted: "kr-target"
         case .keyResultProgressed: "kr-current"
+        case .keyResultConfidenceChanged: "kr-confidence"
+        case .keyResultNoteChanged: "kr-note"
+        case .keyResultRenamed: "kr-id"
         case .edited: "edited"
         }
     }

@@ -31,6 +31,9 @@ extension HistoryEvent {
         case .keyResultRemoved(let id): return "key result \(id) removed"
         case .keyResultRetargeted(let id, let from, let to): return "\(id) target \(ValueText.number(from))\(arrow)\(ValueText.number(to))"
         case .keyResultProgressed(let id, let from, let to): return "\(id) current \(ValueText.number(from))\(arrow)\(ValueText.number(to))"
+        case .keyResultConfidenceChanged(let id, let from, let to): return "\(id) confidence \(ValueText.number(from))\(arrow)\(ValueText.number(to))"
+        case .keyResultNoteChanged(let id, _, let to): return to.map { "\(id) note “\($0)”" } ?? "\(id) note removed"
+        case .keyResultRenamed(let from, let to): return "key result \(from) renamed \(to)"
         case .edited: return "edited"
         }
     }

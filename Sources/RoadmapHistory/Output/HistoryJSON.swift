@@ -99,6 +99,11 @@ public enum HistoryJSON {
         case .keyResultAdded(let id), .keyResultRemoved(let id): j.string(id, key: "keyResult")
         case .keyResultRetargeted(let id, let from, let to), .keyResultProgressed(let id, let from, let to):
             j.string(id, key: "keyResult"); j.number(from, key: "from"); j.number(to, key: "to")
+        case .keyResultConfidenceChanged(let id, let from, let to):
+            j.string(id, key: "keyResult"); j.number(from, key: "from"); j.number(to, key: "to")
+        case .keyResultNoteChanged(let id, let from, let to):
+            j.string(id, key: "keyResult"); j.string(from, key: "from"); j.string(to, key: "to")
+        case .keyResultRenamed(let from, let to): j.string(to, key: "keyResult"); j.string(from, key: "from"); j.string(to, key: "to")
         case .edited: break
         }
         j.endObject()

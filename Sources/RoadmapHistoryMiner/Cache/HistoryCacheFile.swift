@@ -13,7 +13,7 @@ import RoadmapHistory
 /// Deleting it changes nothing but speed.
 package struct HistoryCacheFile {
     package static let magic = Array("RMHISTORY".utf8)
-    package static let formatVersion: UInt8 = 3
+    package static let formatVersion: UInt8 = 4
     /// Past this many segments the file is rewritten as one.
     static let maxSegments = 64
 

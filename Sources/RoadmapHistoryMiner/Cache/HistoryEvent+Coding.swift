@@ -22,6 +22,9 @@ extension HistoryEvent {
         case .keyResultRetargeted(let id, let from, let to): w.byte(15); w.string(id); w.optionalDouble(from); w.optionalDouble(to)
         case .keyResultProgressed(let id, let from, let to): w.byte(16); w.string(id); w.optionalDouble(from); w.optionalDouble(to)
         case .edited: w.byte(17)
+        case .keyResultConfidenceChanged(let id, let from, let to): w.byte(18); w.string(id); w.optionalDouble(from); w.optionalDouble(to)
+        case .keyResultNoteChanged(let id, let from, let to): w.byte(19); w.string(id); w.optionalString(from); w.optionalString(to)
+        case .keyResultRenamed(let from, let to): w.byte(20); w.string(from); w.string(to)
         }
     }
 
@@ -45,6 +48,9 @@ extension HistoryEvent {
         case 15: return .keyResultRetargeted(try r.string(), from: try r.optionalDouble(), to: try r.optionalDouble())
         case 16: return .keyResultProgressed(try r.string(), from: try r.optionalDouble(), to: try r.optionalDouble())
         case 17: return .edited
+        case 18: return .keyResultConfidenceChanged(try r.string(), from: try r.optionalDouble(), to: try r.optionalDouble())
+        case 19: return .keyResultNoteChanged(try r.string(), from: try r.optionalString(), to: try r.optionalString())
+        case 20: return .keyResultRenamed(from: try r.string(), to: try r.string())
         default: throw .init()
         }
     }

@@ -24,17 +24,36 @@ enum EventDiff {
 
     private static func keyResultEvents(_ old: [ItemSnapshot.KeyResultValues], _ new: [ItemSnapshot.KeyResultValues]) -> [HistoryEvent] {
         var events: [HistoryEvent] = []
-        let before = Dictionary(old.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var before = Dictionary(old.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let after = Set(new.map(\.id))
-        for kr in old where !after.contains(kr.id) { events.append(.keyResultRemoved(kr.id)) }
+        let renames = renamedKeyResults(old, new)
+        for kr in old where !after.contains(kr.id) && renames[kr.id] == nil { events.append(.keyResultRemoved(kr.id)) }
+        for (from, to) in renames.sorted(by: { $0.key < $1.key }) {
+            events.append(.keyResultRenamed(from: from, to: to))
+            before[to] = before[from]
+        }
         for kr in new {
-            guard let was = before[kr.id] else {
-                events.append(.keyResultAdded(kr.id))
-                continue
-            }
-            if was.target != kr.target { events.append(.keyResultRetargeted(kr.id, from: was.target, to: kr.target)) }
+            // A new key result's values are set from nothing, so its first check-in is recorded.
+            let was = before[kr.id] ?? ItemSnapshot.KeyResultValues(id: kr.id)
+            if before[kr.id] == nil { events.append(.keyResultAdded(kr.id)) }
+            if was.target != kr.target, before[kr.id] != nil { events.append(.keyResultRetargeted(kr.id, from: was.target, to: kr.target)) }
             if was.current != kr.current { events.append(.keyResultProgressed(kr.id, from: was.current, to: kr.current)) }
+            if was.confidence != kr.confidence { events.append(.keyResultConfidenceChanged(kr.id, from: was.confidence, to: kr.confidence)) }
+            if was.note != kr.note { events.append(.keyResultNoteChanged(kr.id, from: was.note, to: kr.note)) }
         }
         return events
+    }
+
+    /// Key results whose id changed, old id -> new id. A key result is renamed when, in one
+    /// commit, the id at one position of the list changes, the old id is gone, the new id is new,
+    /// and the title is the same (and set): same place, same words, new name. Anything less
+    /// certain is a removal and an addition, and the series starts again.
+    static func renamedKeyResults(_ old: [ItemSnapshot.KeyResultValues], _ new: [ItemSnapshot.KeyResultValues]) -> [String: String] {
+        let oldIDs = Set(old.map(\.id)), newIDs = Set(new.map(\.id))
+        var renames: [String: String] = [:]
+        for (was, now) in zip(old, new) where was.id != now.id && !newIDs.contains(was.id) && !oldIDs.contains(now.id) {
+            if let title = was.title, title == now.title { renames[was.id] = now.id }
+        }
+        return renames
     }
 }

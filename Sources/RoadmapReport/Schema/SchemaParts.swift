@@ -91,6 +91,9 @@ enum SchemaParts {
             ("target", orNull(.object([("type", "number"), ("description", "Must differ from baseline; below it when the metric should fall.")]))),
             ("current", orNull(.object([("type", "number")]))),
             ("unit", orNull(text)),
+            ("confidence", orNull(.object([("type", "number"), ("minimum", 0), ("maximum", 10),
+                                          ("description", "How sure the owner is of reaching the target, 0 to 10, at this check-in.")]))),
+            ("note", orNull(describe(text, "A word on this check-in."))),
         ])),
         ("additionalProperties", false),
     ])

@@ -23,7 +23,7 @@ public struct RoadmapData: Sendable {
 
     /// An objective's entry of `objectives` (its key results with their progress), or nil.
     public func objective(_ id: ItemID) -> JSONValue? {
-        model.roadmap.objective(id).map(RoadmapDocument.objective)
+        model.roadmap.objective(id).map { RoadmapDocument.objective($0, outlooks: model.keyResultOutlooks) }
     }
 
     /// The document's `coverage`: key results and objectives no PRD moves, PRDs that move none.

@@ -1,4 +1,5 @@
 import RoadmapCore
+import RoadmapHistory
 
 /// `roadmap.json`: the compiled roadmap for other tools, described by `schemas/roadmap.schema.json`.
 ///
@@ -36,7 +37,7 @@ enum RoadmapDocument {
                     ])
                 }),
             ]),
-            "objectives": .array(r.objectives.map(objective)),
+            "objectives": .array(r.objectives.map { objective($0, outlooks: model.keyResultOutlooks) }),
             "features": .array(r.features.map { feature($0, rank: rank[$0.id]) }),
             "backlog": .strings(model.backlog.map { r.features[$0].id.rawValue }),
             "coverage": coverage(r),
@@ -58,22 +59,47 @@ enum RoadmapDocument {
         ])
     }
 
-    static func objective(_ o: Objective) -> JSONValue {
-        .object([
+    /// `outlooks`: each key result's check-ins, forecast and status from git (by `objective/kr`);
+    /// nil without history, when they are empty and null.
+    static func objective(_ o: Objective, outlooks: [String: KeyResultOutlook]? = nil) -> JSONValue {
+        let status = OKRStatus.of(objective: o.keyResults.map { outlooks?["\(o.id)/\($0.id)"]?.status })
+        return .object([
             "id": .string(o.id.rawValue), "title": .string(o.title), "period": o.period.map { .string($0.description) },
             "owner": o.owner.map(JSONValue.string), "path": .string(o.path), "url": .string(SitePath.objective(o.id.rawValue)),
             "hasErrors": .bool(o.hasErrors), "movedBy": .strings(o.movedBy.map(\.rawValue)),
+            "status": status.map { .string($0.rawValue) },
             "keyResults": .array(o.keyResults.map { kr in
-                .object([
+                let outlook = outlooks?["\(o.id)/\(kr.id)"]
+                return .object([
                     "id": .string(kr.id), "ref": .string("\(o.id)/\(kr.id)"), "title": .string(kr.title),
                     "baseline": kr.baseline.map(JSONValue.number), "target": kr.target.map(JSONValue.number),
                     "current": kr.current.map(JSONValue.number), "unit": kr.unit.map(JSONValue.string),
                     "progress": kr.progress.map(JSONValue.number),
                     "direction": .string(kr.isDecreasing ? "decrease" : "increase"),
                     "movedBy": .strings(kr.movedBy.map(\.rawValue)),
+                    "confidence": kr.confidence.map(JSONValue.number), "note": kr.note.map(JSONValue.string),
+                    "checkins": .array((outlook?.checkIns ?? []).map(checkIn)),
+                    "forecast": outlook?.forecast.map(forecast),
+                    "noForecastReason": .string(outlook.map { $0.noForecastReason ?? "" } ?? "no git history to read check-ins from"),
+                    "status": outlook?.status.map { .string($0.rawValue) },
                 ])
             }),
             "extra": extra(o.extra),
+        ])
+    }
+
+    static func checkIn(_ c: KeyResultCheckIn) -> JSONValue {
+        .object([
+            "day": .string(c.day.description), "commit": .string(c.commit.id), "author": .string(c.commit.authorName),
+            "value": c.value.map(JSONValue.number), "confidence": c.confidence.map(JSONValue.number), "note": c.note.map(JSONValue.string),
+        ])
+    }
+
+    static func forecast(_ f: KeyResultForecast) -> JSONValue {
+        .object([
+            "start": .string(f.start.description), "end": .string(f.end.description), "points": .integer(f.points),
+            "slopePerDay": .number(f.slope), "startValue": .number(f.intercept), "projected": .number(f.projected),
+            "percentOfTarget": f.percentOfTarget.map(JSONValue.number),
         ])
     }
 

@@ -41,7 +41,8 @@ struct ItemHistoryView: ViewModel, Sendable {
     static func isShown(_ event: HistoryEvent, objective: Bool) -> Bool {
         switch event {
         case .statusChanged, .dueMoved, .quarterMoved, .horizonMoved, .idChanged, .moved, .removed: true
-        case .keyResultAdded, .keyResultRemoved, .keyResultRetargeted, .keyResultProgressed: objective
+        case .keyResultAdded, .keyResultRemoved, .keyResultRetargeted, .keyResultProgressed, .keyResultConfidenceChanged,
+             .keyResultNoteChanged, .keyResultRenamed: objective
         case .created: false // shown once, as "Created"
         default: false
         }

@@ -1,14 +1,17 @@
 import RoadmapCore
+import RoadmapHistory
 
 extension SiteModel {
     static func card(_ f: Feature, rank: Int?, teams: Slugger, tags: Slugger, statuses: Slugger,
-                     config: RoadmapConfig, okrTitles: [String: String] = [:], slips: String? = nil) -> CardView {
+                     config: RoadmapConfig, okrTitles: [String: String] = [:], okrStatuses: [String: OKRStatus] = [:],
+                     slips: String? = nil) -> CardView {
         let team = f.team.map { LinkView(label: $0, url: SitePath.href("teams/\(teams.slug($0) ?? "x").html")) }
         // Named by title, which says what moves; the id stays on hover for those who write it.
         let okrs = f.okrs.sorted().map { ref in
             let page = SitePath.objective(ref.objective.rawValue), id = ref.description
+            // The note carries the key result's (or objective's) status as a class: `on-track`...
             return LinkView(label: okrTitles[id] ?? id, url: ref.keyResult.map { page + "#kr-" + Slugger.base($0) } ?? page,
-                            hint: id)
+                            note: okrStatuses[id]?.rawValue, hint: id.description + (okrStatuses[id].map { ", \($0.label)" } ?? ""))
         }
         let tagLinks = f.tags.map { LinkView(label: $0, url: SitePath.href("tags/\(tags.slug($0) ?? "x").html")) }
         let schedule = f.quarter?.description ?? f.horizon.map(horizonLabel)

@@ -1,4 +1,5 @@
 import RoadmapCore
+import RoadmapHistory
 
 /// Everything the page planners share, computed once per build: slugs, cards, ranks, lookups.
 /// A class so that the thousands of job closures share one reference instead of copying it.
@@ -48,6 +49,8 @@ final class SiteModel: Sendable {
 
     /// Identifies `history` in memoised page keys: 0 without history.
     let historySerial: Int
+    /// Each key result's check-ins, forecast and status, by `objective/kr`; nil without history.
+    let keyResultOutlooks: [String: KeyResultOutlook]?
     /// Records this model's cards and pages for the next plan; nil outside a preview.
     let memo: PlanMemo?
     /// The last rendered plan's entries (empty without a memo).
@@ -58,6 +61,7 @@ final class SiteModel: Sendable {
         self.roadmap = roadmap
         self.history = history
         self.historySerial = historySerial
+        keyResultOutlooks = history.map { KeyResultOutlook.all(roadmap, series: $0.activity.keyResultSeries) }
         self.memo = memo
         self.previous = previous
         self.diagnostics = diagnostics.sorted(by: Diagnostic.reportOrder)
@@ -108,7 +112,9 @@ final class SiteModel: Sendable {
         indirectDependents = lists.lists
         workGraph = WorkGraph(roadmap)
         let okrTitles = SiteModel.okrTitles(roadmap.objectives)
-        let context = SiteModel.cardContext(teams: teams, tags: tags, statuses: statuses, config: config, okrTitles: okrTitles)
+        let okrStatuses = SiteModel.okrStatuses(roadmap.objectives, outlooks: keyResultOutlooks)
+        let context = SiteModel.cardContext(teams: teams, tags: tags, statuses: statuses, config: config, okrTitles: okrTitles,
+                                            okrStatuses: okrStatuses)
         let known = previous.cards
         // Without a memo nothing is known and every card is made, as a build needs.
         let entries = ParallelRunner.map(count: features.count) { i in
@@ -118,7 +124,7 @@ final class SiteModel: Sendable {
                 return old
             }
             let card = SiteModel.card(feature, rank: rank, teams: teams, tags: tags, statuses: statuses,
-                                      config: config, okrTitles: okrTitles, slips: slips)
+                                      config: config, okrTitles: okrTitles, okrStatuses: okrStatuses, slips: slips)
             return PlanMemo.CardEntry(feature: feature, rank: rank, slips: slips, context: context, card: card)
         }
         cards = entries.map(\.card)
@@ -130,9 +136,22 @@ final class SiteModel: Sendable {
 
     /// Everything a card shows besides its feature, rank and slips: the slugs of teams, tags and
     /// statuses, the workflow that colours a status, and the titles of the OKRs it names.
+    /// The status of every key result (`objective/kr`) and objective (`objective`) that has one.
+    static func okrStatuses(_ objectives: [Objective], outlooks: [String: KeyResultOutlook]?) -> [String: OKRStatus] {
+        guard let outlooks else { return [:] }
+        var result: [String: OKRStatus] = [:]
+        for objective in objectives {
+            for kr in objective.keyResults { result["\(objective.id)/\(kr.id)"] = outlooks["\(objective.id)/\(kr.id)"]?.status }
+            result[objective.id.rawValue] = OKRStatus.of(objective: objective.keyResults.map { outlooks["\(objective.id)/\($0.id)"]?.status })
+        }
+        return result
+    }
+
     static func cardContext(teams: Slugger, tags: Slugger, statuses: Slugger, config: RoadmapConfig,
-                            okrTitles: [String: String] = [:]) -> Digest {
+                            okrTitles: [String: String] = [:], okrStatuses: [String: OKRStatus] = [:]) -> Digest {
         var hasher = StableHasher()
+        hasher.add(okrStatuses.count)
+        for key in okrStatuses.keys.sorted() { hasher.add(key, okrStatuses[key]?.rawValue ?? "") }
         hasher.add(okrTitles.count)
         for key in okrTitles.keys.sorted() { hasher.add(key, okrTitles[key] ?? "") }
         for slugger in [teams, tags, statuses] {

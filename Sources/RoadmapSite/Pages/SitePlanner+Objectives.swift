@@ -8,8 +8,10 @@ extension SitePlanner {
         var jobs = paged(objectives, base: "objectives", size: SitePlanner.objectivesPerPage, template: "objectives",
                          section: .objectives, title: "Objectives") { slice, pager, path in
             let summaries = slice.map { o in
-                ObjectiveSummaryView(o, keyResults: keyResults(o.keyResults.map { KeyResultView(objective: o, keyResult: $0) }, path: path),
-                                     dropped: model.dropped)
+                ObjectiveSummaryView(o, keyResults: keyResults(o.keyResults.map {
+                    KeyResultView(objective: o, keyResult: $0, outlook: model.keyResultOutlooks?["\(o.id)/\($0.id)"])
+                }, path: path),
+                                     dropped: model.dropped, outlooks: model.keyResultOutlooks)
             }
             return ObjectivesContent(objectives: summaries, pager: pager, total: objectives.count, uncoveredKeyResults: uncovered)
         }
@@ -21,10 +23,11 @@ extension SitePlanner {
             jobs.append(page(path, template: "objective", section: .objectives, title: objective.title) {
                 let krs = objective.keyResults.map {
                     KeyResultView(objective: objective, keyResult: $0, movers: links(model.cards($0.movedBy), path: path),
-                                  onObjectivePage: true)
+                                  onObjectivePage: true, outlook: model.keyResultOutlooks?["\(objective.id)/\($0.id)"])
                 }
                 return ObjectiveContent(
-                    objective: ObjectiveSummaryView(objective, keyResults: keyResults(krs, path: path), dropped: model.dropped), body: body,
+                    objective: ObjectiveSummaryView(objective, keyResults: keyResults(krs, path: path), dropped: model.dropped,
+                                                    outlooks: model.keyResultOutlooks), body: body,
                     directMovers: links(model.cards(objective.movedBy), path: path),
                     diagnostics: model.diagnosticViews(model.diagnosticsByPath[objective.path] ?? []),
                     source: source,

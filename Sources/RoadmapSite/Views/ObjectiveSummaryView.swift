@@ -1,4 +1,5 @@
 import RoadmapCore
+import RoadmapHistory
 
 /// An objective as listed on the objectives page and linked from features.
 struct ObjectiveSummaryView: ViewModel, Sendable {
@@ -16,8 +17,11 @@ struct ObjectiveSummaryView: ViewModel, Sendable {
     /// The mean progress of the key results that have progress data, 0 to 100; nil when none has.
     let overallPercent: Int?
     let measuredKeyResults: Int
+    /// Its worst key result's status (`OKRStatus.of(objective:)`); nil when none has one.
+    let status: OKRStatus?
 
-    init(_ objective: Objective, keyResults: [Fragment], dropped: Set<ItemID> = []) {
+    init(_ objective: Objective, keyResults: [Fragment], dropped: Set<ItemID> = [], outlooks: [String: KeyResultOutlook]? = nil) {
+        status = OKRStatus.of(objective: objective.keyResults.map { outlooks?["\(objective.id)/\($0.id)"]?.status })
         id = objective.id.rawValue
         title = objective.title
         url = SitePath.objective(objective.id.rawValue)
@@ -47,6 +51,8 @@ struct ObjectiveSummaryView: ViewModel, Sendable {
         case "broken": broken
         case "overallPercent": orAbsent(overallPercent)
         case "hasOverall": overallPercent != nil
+        case "status": orAbsent(status?.rawValue)
+        case "statusText": orAbsent(status?.label)
         case "overallText": overallPercent == nil ? Absent.value : overallText
         default: nil
         }
@@ -61,6 +67,6 @@ struct ObjectiveSummaryView: ViewModel, Sendable {
 
     func fingerprint(into hasher: inout StableHasher) {
         hasher.add(id, title, url, period, owner, keyResults, moverCount, uncoveredKeyResults, broken)
-        hasher.add(overallPercent, measuredKeyResults)
+        hasher.add(overallPercent, measuredKeyResults, status?.rawValue)
     }
 }

@@ -15,9 +15,10 @@ struct Demo: ParsableCommand {
         changed). Every run writes the same files and the same commit ids.
 
         Then try:
-          roadmap check DIR --history
-          roadmap log --root DIR
+          roadmap check DIR --today \(DemoRoadmap.lastDay)
           roadmap build DIR --today \(DemoRoadmap.lastDay)
+          roadmap log DIR --since 2026-11-01
+          roadmap log fast-onboarding DIR      # the renamed objective, by its old id
         Pin --today (or SOURCE_DATE_EPOCH) so the board and timeline place the work as of the \
         history's last week; without it they use today's date.
         """)

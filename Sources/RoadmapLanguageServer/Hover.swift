@@ -53,9 +53,8 @@ struct Hover {
     }
 
     private func progress(of kr: KeyResult) -> String {
-        let unit = kr.unit.map { " " + $0 } ?? ""
-        let values = [kr.baseline, kr.current, kr.target].map { $0.map(DecimalText.format) ?? "?" }
-        let figures = "\(values[1])\(unit) (baseline \(values[0]), target \(values[2]))"
+        let values = [kr.baseline, kr.current, kr.target].map { $0.map(kr.text) ?? "?" }
+        let figures = "\(values[1]) (baseline \(values[0]), target \(values[2]))"
         guard let progress = kr.progress else { return figures }
         return "\(DecimalText.format((progress * 100).rounded()))% of the way, \(figures)"
     }

@@ -7,8 +7,8 @@ import RoadmapCorpus
 struct RoadmapCorpusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "roadmap-corpus",
-        abstract: "Generate a deterministic, seeded roadmap corpus.",
-        subcommands: [Generate.self])
+        abstract: "Generate a deterministic, seeded roadmap corpus, or a small demo roadmap with git history.",
+        subcommands: [Generate.self, Demo.self])
 }
 
 extension HistoryShape: ExpressibleByArgument {}

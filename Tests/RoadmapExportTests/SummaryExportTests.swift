@@ -16,7 +16,7 @@ import Testing
         #expect(headings.last == "### Not scheduled" || !roadmap.features.contains { $0.quarter == nil && $0.due == nil })
         // Every PRD once, every key result with its progress.
         for f in roadmap.features { #expect(md.components(separatedBy: "(`\(f.id)`)").count == 2, "\(f.id)") }
-        #expect(md.contains("- First-attempt card payment success rate: 92.4, target 95 % (26%)\n"))
+        #expect(md.contains("- First-attempt card payment success rate: 92.4%, target 95% (26%)\n"))
     }
 
     @Test func markdownGroupsByStatusInWorkflowOrder() throws {
@@ -35,7 +35,7 @@ import Testing
         // A title with a line break stays on its bullet's line.
         #expect(md.contains("- **First line second line** (`lines`)"))
         #expect(md.contains("\\[brackets\\]") && md.contains("\\# hash") && md.contains("\\| pipe") && md.contains("\\`tick\\`"))
-        #expect(md.contains("- Checkout, \\<conversion\\>; rate: 15, target 20 % (50%)\n"))
+        #expect(md.contains("- Checkout, \\<conversion\\>; rate: 15%, target 20% (50%)\n"))
     }
 
     @Test func htmlIsSelfContainedAndEscaped() throws {

@@ -25,6 +25,22 @@ struct FastImportStream {
         line("")
     }
 
+    /// A demo commit: its files written inline, nil contents deleted.
+    mutating func append(_ commit: DemoCommit) {
+        let who = "\(commit.author.name) <\(commit.author.email)> \(commit.time) +0000"
+        line("commit refs/heads/\(branch)")
+        line("author \(who)")
+        line("committer \(who)")
+        data(commit.message.hasSuffix("\n") ? commit.message : commit.message + "\n")
+        for change in commit.files {
+            if let contents = change.contents { file(change.path, contents) } else { line("D \(change.path)") }
+        }
+        line("")
+    }
+
+    /// Ends the stream (`--done` makes git fast-import insist on it).
+    mutating func done() { line("done") }
+
     private mutating func file(_ path: String, _ contents: String) {
         line("M 100644 inline \(path)")
         data(contents)

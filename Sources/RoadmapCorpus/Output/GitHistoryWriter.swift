@@ -26,6 +26,22 @@ public struct GitHistoryWriter: Sendable {
         return streamed
     }
 
+    /// Writes the demo roadmap's history as a repository at `folder`; returns the commit count.
+    @discardableResult
+    public func write(_ demo: DemoRoadmap, to folder: URL) throws -> Int {
+        var stream = FastImportStream(branch: branch)
+        let commits = demo.commits()
+        for commit in commits { stream.append(commit) }
+        stream.done()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try run(["init", "--quiet", "--initial-branch=\(branch)", folder.path])
+        try run(["-C", folder.path, "fast-import", "--quiet", "--done"]) { input in
+            try input.write(contentsOf: stream.buffer)
+        }
+        try run(["-C", folder.path, "reset", "--hard", "--quiet"])
+        return commits.count
+    }
+
     /// Runs `git` with `arguments`, feeding its stdin through `feed` when given; stderr goes to
     /// a temporary file so a chatty git can never block on a full pipe.
     private func run(_ arguments: [String], feed: ((FileHandle) throws -> Void)? = nil) throws {

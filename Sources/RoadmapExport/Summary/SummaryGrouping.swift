@@ -55,14 +55,13 @@ struct SummaryOutline {
         }
     }
 
-    /// `62, target 100 % (40%)`: where a key result stands.
+    /// `62%, target 100% (40%)`: where a key result stands, its numbers in its unit.
     static func progress(_ kr: KeyResult) -> String {
-        let unit = kr.unit.map { " " + $0 } ?? ""
         var text = ""
         switch (kr.current, kr.target) {
-        case let (current?, target?): text = "\(DecimalText.format(current)), target \(DecimalText.format(target))\(unit)"
-        case let (nil, target?): text = "target \(DecimalText.format(target))\(unit)"
-        case let (current?, nil): text = "\(DecimalText.format(current))\(unit)"
+        case let (current?, target?): text = "\(kr.text(current)), target \(kr.text(target))"
+        case let (nil, target?): text = "target \(kr.text(target))"
+        case let (current?, nil): text = kr.text(current)
         case (nil, nil): text = "no target"
         }
         if let progress = kr.progress { text += " (\(Int((progress * 100).rounded()))%)" }

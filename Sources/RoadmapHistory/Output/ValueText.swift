@@ -1,3 +1,5 @@
+import RoadmapCore
+
 /// Numbers as people write them in front matter: `70`, `0.5`, `1234.5`.
 enum ValueText {
     static func number(_ value: Double?) -> String {
@@ -7,10 +9,10 @@ enum ValueText {
         return String(rounded)
     }
 
-    /// With a key result's unit: `64%`, `45 s`; bare without one.
+    /// With a key result's unit, by the rules of `MetricUnit`: `64%`, `45 s`, `+42`, `12,400`.
     static func number(_ value: Double?, unit: String?) -> String {
-        guard let value, let unit, !unit.isEmpty else { return number(value) }
-        return number(value) + (unit.hasPrefix("%") ? unit : " " + unit)
+        guard let value else { return "none" }
+        return MetricUnit(unit).text(value)
     }
 
     static func text<T: CustomStringConvertible>(_ value: T?) -> String { value.map(\.description) ?? "none" }

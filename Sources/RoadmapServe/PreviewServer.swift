@@ -103,14 +103,7 @@ public final class PreviewServer: Sendable {
                 .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
                 .childChannelOption(.socketOption(.tcp_nodelay), value: 1)
                 .bind(to: address) { channel in
-                    channel.eventLoop.makeCompletedFuture {
-                        let pipeline = channel.pipeline.syncOperations
-                        try pipeline.addHandler(IdleStateHandler(allTimeout: Self.idleTimeout))
-                        try pipeline.addHandler(CloseWhenIdle())
-                        try pipeline.configureHTTPServerPipeline(withErrorHandling: true)
-                        try pipeline.addHandler(ByteBufferResponseParts())
-                        return try Connection(wrappingChannelSynchronously: channel)
-                    }
+                    channel.eventLoop.makeCompletedFuture { try Self.connection(on: channel) }
                 }
         } catch let error as IOError where error.errnoCode == EADDRINUSE {
             throw .portInUse(host: host, port: requestedPort)
@@ -119,6 +112,23 @@ public final class PreviewServer: Sendable {
         } catch {
             throw .cannotListen(String(describing: error))
         }
+    }
+
+    /// The pipeline of one accepted connection, wrapped for `serve`. A connection accepted just
+    /// as the listener closes (Ctrl-C while a client connects) is dropped by NIO before `serve`
+    /// sees it, and an async channel freed with its writer unfinished stops the process
+    /// ("Deinited NIOAsyncWriter without calling finish()", seen in one test run in six); so the
+    /// channel's close finishes the writer and holds the wrapper until then (a dropped
+    /// connection closes when idle, or with the process).
+    static func connection(on channel: any Channel) throws -> Connection {
+        let pipeline = channel.pipeline.syncOperations
+        try pipeline.addHandler(IdleStateHandler(allTimeout: Self.idleTimeout))
+        try pipeline.addHandler(CloseWhenIdle())
+        try pipeline.configureHTTPServerPipeline(withErrorHandling: true)
+        try pipeline.addHandler(ByteBufferResponseParts())
+        let connection = try Connection(wrappingChannelSynchronously: channel)
+        channel.closeFuture.whenComplete { _ in connection.outbound.finish() }
+        return connection
     }
 
     /// Answers the requests of one connection in order (keep-alive, pipelined or not) until the

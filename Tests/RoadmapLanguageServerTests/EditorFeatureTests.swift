@@ -35,7 +35,7 @@ import Testing
         #expect(keys == ["quarter", "horizon", "start", "due", "okrs", "depends_on", "tags"])
         try client.open("okrs/grow.md")
         client.edit("okrs/grow.md", from: (9, 0), to: (9, 0), "    ba\n")
-        #expect(labels(try client.at("textDocument/completion", "okrs/grow.md", 9, 6)) == ["id", "title", "baseline", "target", "current", "unit"])
+        #expect(labels(try client.at("textDocument/completion", "okrs/grow.md", 9, 6)) == ["id", "title", "baseline", "target", "current", "unit", "confidence", "note"])
         // Outside the front matter, nothing.
         #expect(labels(try client.at("textDocument/completion", "okrs/grow.md", 14, 0)).isEmpty)
     }

@@ -69,9 +69,11 @@ extension RoadmapSession {
 
     /// `roadmap.json` of `compilation` and its entries, as `roadmap build` writes them (the
     /// document does not depend on the theme, so a broken `ROADMAP_TEMPLATES` cannot stop it).
+    /// With the git history the site reads (check-ins, forecasts), when there is one to read.
     public func roadmapData(_ compilation: Compilation) -> RoadmapData {
         RoadmapData(roadmap: compilation.roadmap, diagnostics: compilation.diagnostics,
-                    options: themelessOptions(SiteRequest(allowErrors: true), compilation: compilation))
+                    options: themelessOptions(SiteRequest(allowErrors: true), compilation: compilation),
+                    history: historyForSite(config: compilation.roadmap.config).history)
     }
 
     /// The options of `request` with the built-in theme only and no exports.

@@ -42,6 +42,16 @@ enum RoadmapYAML {
         # Person-months each team can spend per quarter, for the capacity page and check (RM817).
         # Example: { payments: { 2026-Q3: 12, 2026-Q4: 10 } }
         capacity: {}
+        # The most PRDs a status may hold at once: the board marks a column over its limit and
+        # check warns (RM330). Example: { in-progress: 5 }
+        wip_limits: {}
+
+        # Key results' status from their forecast (from git check-ins): on track when projected to
+        # reach at least this share of the planned progress, at risk from at_risk, else off track.
+        okr_status: { on_track: 0.9, at_risk: 0.7 }
+        # `check --history` warns about a key result with no check-in for more days than this
+        # (RM971); ~ leaves the check off.
+        checkin_every_days: ~
 
         # Largest file read, in bytes.
         max_file_size: 1048576

@@ -1,15 +1,18 @@
 import RoadmapCore
+import RoadmapHistory
 
 /// `roadmap.json` for front ends other than the site (the MCP server): the document the site
 /// writes, and its entries one at a time, made by the same code so that they cannot drift apart.
-/// The history is not part of the document, so none is needed.
+/// From git history come the key results' check-ins, forecasts and statuses; without it they
+/// are empty and null, as in a site built without history.
 public struct RoadmapData: Sendable {
     private let model: SiteModel
     private let rank: [ItemID: Int]
 
     /// Only `options.generatorVersion` reaches the document; the rest is the site's business.
-    public init(roadmap: Roadmap, diagnostics: [Diagnostic], options: SiteOptions) {
-        model = SiteModel(roadmap: roadmap, diagnostics: diagnostics, options: options)
+    public init(roadmap: Roadmap, diagnostics: [Diagnostic], options: SiteOptions, history: RoadmapHistory? = nil) {
+        let siteHistory = history.flatMap { SiteHistory($0, words: ChangeText(roadmap: roadmap)) }
+        model = SiteModel(roadmap: roadmap, diagnostics: diagnostics, options: options, history: siteHistory)
         rank = RoadmapDocument.ranks(model)
     }
 

@@ -107,20 +107,17 @@ extension SitePlanner {
     /// One row per team (teams by name, then work without a team), one cell per status.
     private func swimlaneRows(_ columns: [BoardColumn]) -> [SwimlaneView] {
         let features = model.roadmap.features, cards = model.cards
-        let slug: (Int) -> String = { features[$0].team.flatMap(model.teams.slug) ?? SiteModel.noTeamSlug }
-        let names = Dictionary(model.teams.slugs.map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-        let order = model.teams.slugs.sorted { $0.key < $1.key }.map(\.value) + [SiteModel.noTeamSlug]
         var cells: [String: [[Int]]] = [:]
         for (c, column) in columns.enumerated() {
             for i in column.members {
-                cells[slug(i), default: Array(repeating: [], count: columns.count)][c].append(i)
+                cells[model.teamSlug(features[i]), default: Array(repeating: [], count: columns.count)][c].append(i)
             }
         }
-        return order.compactMap { team in
+        return model.teamGroups.compactMap { team, name in
             guard let row = cells[team] else { return nil }
             let url = SitePath.href("teams/\(team).html")
             return SwimlaneView(
-                name: names[team] ?? SiteModel.noTeamName, anchor: "lane-" + team, url: url,
+                name: name, anchor: "lane-" + team, url: url,
                 cells: zip(columns, row).map { column, members in
                     ColumnView(title: column.title, key: column.key + "/" + team,
                                cards: members.prefix(SitePlanner.cellCap).map { cards[$0] },

@@ -47,7 +47,7 @@ extension SitePlanner {
         var statuses: [String: [Int]] = [:]
         // A team's page is its backlog: the same order as the backlog page.
         for i in model.backlog {
-            teams[features[i].team.flatMap(model.teams.slug) ?? SiteModel.noTeamSlug, default: []].append(i)
+            teams[model.teamSlug(features[i]), default: []].append(i)
         }
         for i in order {
             let f = features[i]

@@ -18,15 +18,12 @@ extension SitePlanner {
         let cards = model.cards
         let medians = "Split at the medians of the open work: value \(Numbers.format(matrix.valueMedian)), effort "
             + "\(Numbers.format(matrix.effortMedian)) person-months."
-        let slug: (Int) -> String = { features[$0].team.flatMap(model.teams.slug) ?? SiteModel.noTeamSlug }
-        let names = Dictionary(model.teams.slugs.map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         var teamPoints: [String: [ValueEffort.Point]] = [:], teamUnscored: [String: [Int]] = [:]
-        for point in matrix.points { teamPoints[slug(point.index), default: []].append(point) }
-        for i in matrix.unscored { teamUnscored[slug(i), default: []].append(i) }
-        let teamOrder = (model.teams.slugs.sorted { $0.key < $1.key }.map(\.value) + [SiteModel.noTeamSlug])
-            .filter { teamPoints[$0] != nil || teamUnscored[$0] != nil }
-        let teamLinks = teamOrder.map { team in
-            LinkView(label: names[team] ?? SiteModel.noTeamName, url: SitePath.matrixTeam(team),
+        for point in matrix.points { teamPoints[model.teamSlug(features[point.index]), default: []].append(point) }
+        for i in matrix.unscored { teamUnscored[model.teamSlug(features[i]), default: []].append(i) }
+        let teamOrder = model.teamGroups.filter { teamPoints[$0.slug] != nil || teamUnscored[$0.slug] != nil }
+        let teamLinks = teamOrder.map { team, name in
+            LinkView(label: name, url: SitePath.matrixTeam(team),
                      note: String((teamPoints[team]?.count ?? 0) + (teamUnscored[team]?.count ?? 0)))
         }
 
@@ -55,8 +52,8 @@ extension SitePlanner {
         var jobs = [page(SitePath.matrix, template: "matrix", section: .matrix, title: "Value vs effort") {
             content(matrix.points, unscored: matrix.unscored, heading: "Value vs effort", path: SitePath.matrix, wholeRoadmap: true)
         }]
-        for team in teamOrder {
-            let name = names[team] ?? SiteModel.noTeamName, path = SitePath.matrixTeam(team)
+        for (team, name) in teamOrder {
+            let path = SitePath.matrixTeam(team)
             let points = teamPoints[team] ?? [], unscored = teamUnscored[team] ?? []
             jobs.append(page(path, template: "matrix", section: .matrix, title: "Value vs effort: \(name)") {
                 content(points, unscored: unscored, heading: "Value vs effort: \(name)", path: path, wholeRoadmap: false)

@@ -7,7 +7,7 @@ extension SitePlanner {
         var lanes: [String: (bars: [TimelineSVG.Bar], undated: [Int])] = [:]
         var allBars: [TimelineSVG.Bar] = []
         for (i, f) in features.enumerated() {
-            let slug = f.team.flatMap(model.teams.slug) ?? SiteModel.noTeamSlug
+            let slug = model.teamSlug(f)
             if var bar = TimelineSVG.bar(for: f, card: model.cards[i]) {
                 bar.original = model.history?.originalSpan(of: f)
                 lanes[slug, default: ([], [])].bars.append(bar)
@@ -25,13 +25,10 @@ extension SitePlanner {
         let today: String? = window.flatMap { w in
             model.options.today.flatMap { $0.quarter >= w.first && $0.quarter <= TimelineSVG.last(of: w) ? $0.description : nil }
         }
-        let names = Dictionary(model.teams.slugs.map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-        let order = model.teams.slugs.sorted { $0.key < $1.key }.map(\.value) + [SiteModel.noTeamSlug]
         var groups: [TimelineGroupView] = []
         var jobs: [OutputJob] = []
-        for slug in order {
+        for (slug, name) in model.teamGroups {
             guard let lane = lanes[slug] else { continue }
-            let name = names[slug] ?? SiteModel.noTeamName
             let keys = lane.bars.map { ($0.start.ordinal, $0.end.ordinal) }
             let bars = lane.bars.indices.sorted { i, j in
                 keys[i] != keys[j] ? keys[i] < keys[j] : lane.bars[i].card.id < lane.bars[j].card.id

@@ -42,9 +42,11 @@ struct SourceOptions: ParsableArguments {
 
     /// The session over the roadmap and state asked for, with the file the user named
     /// (root-relative), if they named one. Throws SourceError (exit 2).
+    /// `path`: the roadmap a command found in its own positional argument (`roadmap okrs FOLDER`),
+    /// used when PATH and -C are not given.
     func session(settings: CompileSettings, caching: AnalysisCaching = .file,
-                 historyCache: Bool = true) throws(SourceError) -> (session: RoadmapSession, file: String?) {
-        let opened = try RoadmapSession.open(folder.given, choice: choice, today: settings.day, caching: caching,
+                 historyCache: Bool = true, path: String? = nil) throws(SourceError) -> (session: RoadmapSession, file: String?) {
+        let opened = try RoadmapSession.open(folder.given ?? path, choice: choice, today: settings.day, caching: caching,
                                              historyCache: historyCache)
         announce(opened.session.source)
         return opened

@@ -55,6 +55,7 @@ struct JSONOutputSchemaTests {
             ("log.schema.json", try ws.roadmap("log", "accounting-sync", "--format", "json").stdout),
             ("log.schema.json", try ws.roadmap("log", "stored-cards", "--format", "json").stdout),
             ("diff.schema.json", try ws.roadmap("diff", "HEAD~2", "HEAD", "--format", "json").stdout),
+            ("objectives.schema.json", try ws.roadmap("okrs", "--format", "json").stdout),
         ]
         // A broken PRD and a duplicate, so diagnostics carry notes and fixes.
         let broken = try #require(ws.read("prds/growth/invoice-templates.md"))

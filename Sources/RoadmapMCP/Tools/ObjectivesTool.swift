@@ -1,5 +1,6 @@
 import RoadmapCompiler
 import RoadmapCore
+import RoadmapDriver
 import RoadmapSite
 
 /// `objectives`: the objectives with their key results' progress, and what no PRD moves.
@@ -16,7 +17,7 @@ enum ObjectivesTool {
             have no PRD?" or "how far along is objective X?".
             """,
         schema: SourceArguments.schema([
-            "objective": JSONSchema.string("Only this objective, by id."),
+            "objective": JSONSchema.string("Only this objective, by id; or only one key result, written objective-id/kr-id."),
             "period": JSONSchema.string("Only objectives of this period, a quarter written YYYY-Qn like 2026-Q3."),
         ]),
         answer: answer)
@@ -27,21 +28,12 @@ enum ObjectivesTool {
         let quarter = period.flatMap(Quarter.init)
         if let period, quarter == nil { throw ToolFailure("period \(period) is not a quarter written YYYY-Qn, like 2026-Q3") }
         let (session, compilation) = try context.compile(try SourceArguments.choice(arguments))
-        let roadmap = compilation.roadmap
-        if let wanted, ItemID(wanted).flatMap(roadmap.objective) == nil {
-            var message = "no objective with id `\(wanted)`"
-            let ids = roadmap.objectives.map(\.id.rawValue)
-            if let guess = Suggestion.closest(to: wanted, among: ids) { message += "; did you mean `\(guess)`?" }
-            throw ToolFailure(message + (ids.isEmpty ? " (the roadmap has none)" : "; the objectives are \(ids.joined(separator: ", "))"))
+        let chosen: [Objective]
+        do throws(ObjectiveSelection.Failure) {
+            chosen = try ObjectiveSelection(reference: wanted, period: quarter).apply(to: compilation.roadmap)
+        } catch {
+            throw ToolFailure(error.description)
         }
-        let chosen = roadmap.objectives.filter { o in
-            (wanted.map { o.id.rawValue == $0 } ?? true) && (quarter.map { o.period == $0 } ?? true)
-        }
-        let data = session.roadmapData(compilation)
-        return [JSONValue.object([
-            "schemaVersion": .integer(RoadmapData.schemaVersion),
-            "objectives": .array(chosen.compactMap { data.objective($0.id) }),
-            "coverage": data.coverage,
-        ]).rendered()]
+        return [session.roadmapData(compilation).objectivesDocument(chosen).rendered()]
     }
 }

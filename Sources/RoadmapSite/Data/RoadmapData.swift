@@ -29,6 +29,17 @@ public struct RoadmapData: Sendable {
         model.roadmap.objective(id).map { RoadmapDocument.objective($0, outlooks: model.keyResultOutlooks) }
     }
 
+    /// `{schemaVersion, objectives, coverage}` (`schemas/objectives.schema.json`): the entries of
+    /// `objectives` as given (a selection may keep only some key results of an objective) and the
+    /// whole roadmap's coverage. What the MCP `objectives` tool and `roadmap okrs --format json` print.
+    public func objectivesDocument(_ objectives: [Objective]) -> JSONValue {
+        .object([
+            "schemaVersion": .integer(RoadmapDocument.schemaVersion),
+            "objectives": .array(objectives.map { RoadmapDocument.objective($0, outlooks: model.keyResultOutlooks) }),
+            "coverage": coverage,
+        ])
+    }
+
     /// The document's `coverage`: key results and objectives no PRD moves, PRDs that move none.
     public var coverage: JSONValue { RoadmapDocument.coverage(model.roadmap) }
 

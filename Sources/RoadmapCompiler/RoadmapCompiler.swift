@@ -55,6 +55,7 @@ public struct RoadmapCompiler: Sendable {
         }
         clock.lap("link")
         diagnostics += analyses.flatMap(\.diagnostics) + linkDiagnostics + WIPLimitCheck.check(roadmap) + CapacityCheck.check(roadmap)
+            + AudienceCheck.check(roadmap)
 
         diagnostics = diagnostics.compactMap { diagnostic in
             guard let severity = config.severity(of: diagnostic.code) else { return nil }

@@ -8,7 +8,7 @@ import Testing
 struct CacheFormatTests {
     /// "RMCACHE", then the format version as a zig-zag LEB128 integer (one byte while it is small).
     static let versionOffset = 7
-    static let currentVersion = 7
+    static let currentVersion = 8
 
     @Test func aCacheOfThePreviousFormatIsRebuiltNotRead() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rm-format-\(UInt64.random(in: 0...UInt64.max))")

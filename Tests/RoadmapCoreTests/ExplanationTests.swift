@@ -26,7 +26,7 @@ import RoadmapCore
         let codes = DiagnosticCode.allCases
         #expect(Set(codes.map(\.rawValue)).count == codes.count)
         #expect(Set(codes.map(\.name)).count == codes.count)
-        #expect(codes.count == 76)
+        #expect(codes.count == 80)
     }
 
     @Test func summariesAreDistinct() {

@@ -10,7 +10,7 @@ import RoadmapCore
 /// but speed.
 public final class AnalysisCache: AnalysisStore, @unchecked Sendable {
     package static let magic = Array("RMCACHE".utf8)
-    package static let formatVersion = 7
+    package static let formatVersion = 8
 
     public let file: String
     private var entries: [String: FileAnalysis] = [:]

@@ -50,6 +50,7 @@ extension BinaryWriter {
             array(f.tags) { $0.string($1) }
             body(f.body)
             extra(f.extra)
+            string(f.visibility.rawValue)
             location(d.idLocation)
             array(d.okrReferences) { $0.located($1) }
             array(d.dependencies) { $0.located($1) }
@@ -71,6 +72,7 @@ extension BinaryWriter {
             }
             body(o.body)
             extra(o.extra)
+            string(o.visibility.rawValue)
             location(d.idLocation)
             array(d.unreadableKeyResults.keys.sorted()) { w, k in w.string(k); w.location(d.unreadableKeyResults[k]!) }
         }
@@ -125,6 +127,11 @@ extension BinaryReader {
         return Dictionary(pairs, uniquingKeysWith: { a, _ in a })
     }
 
+    mutating func visibility() throws(Corrupt) -> Visibility {
+        guard let visibility = Visibility(rawValue: try string()) else { throw Corrupt() }
+        return visibility
+    }
+
     mutating func itemID() throws(Corrupt) -> ItemID {
         guard let id = ItemID(try string()) else { throw Corrupt() }
         return id
@@ -160,6 +167,7 @@ extension BinaryReader {
                                   horizon: horizon, start: start, due: due, rice: rice, tags: tags, body: try body(), path: path)
             feature.scores = Dictionary(scores, uniquingKeysWith: { a, _ in a })
             feature.extra = try extra()
+            feature.visibility = try visibility()
             let idLocation = try location()
             let okrs = try array { (r: inout BinaryReader) throws(Corrupt) in try r.located() }
             let dependencies = try array { (r: inout BinaryReader) throws(Corrupt) in try r.located() }
@@ -187,6 +195,7 @@ extension BinaryReader {
             var objective = Objective(id: id, title: title, period: period, owner: owner, keyResults: keyResults,
                                       body: try body(), path: path)
             objective.extra = try extra()
+            objective.visibility = try visibility()
             let idLocation = try location()
             let unreadable = try array { (r: inout BinaryReader) throws(Corrupt) in (try r.string(), try r.location()) }
             result.item = .objective(ObjectiveDraft(objective: objective, idLocation: idLocation,

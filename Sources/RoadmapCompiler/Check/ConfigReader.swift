@@ -7,7 +7,8 @@ enum ConfigReader {
     static let path = "roadmap.yml"
     static let fields = ["title", "base_url", "prds", "okrs", "statuses", "required_sections",
                          "active_statuses", "done_statuses", "rules", "max_file_size", "stale_after_days", "max_slips",
-                         "transitions", "requires", "wip_limits", "scores", "capacity", "okr_status", "checkin_every_days"]
+                         "transitions", "requires", "wip_limits", "scores", "capacity", "okr_status", "checkin_every_days",
+                         "audiences"]
 
     static func read(_ bytes: [UInt8]?) -> (RoadmapConfig, [Diagnostic]) {
         guard let bytes else { return (RoadmapConfig(), []) }
@@ -104,6 +105,9 @@ enum ConfigReader {
         }
         if let (capacity, _) = r.mapping("capacity", example: "{ payments: { 2026-Q3: 12, 2026-Q4: 10 } }") {
             config.capacity = CapacityConfigReader.read(capacity, reader: &r)
+        }
+        if let (audiences, _) = r.mapping("audiences", example: "{ public: { show: [public], hide_fields: [owner, rice] } }") {
+            config.audiences = AudiencesConfigReader.read(audiences, reader: &r)
         }
         return (config, r.diagnostics + problems)
     }

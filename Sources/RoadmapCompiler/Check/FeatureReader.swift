@@ -5,7 +5,7 @@ import Yams
 /// Checks that need other files (ids, links, cycles) belong to the linker.
 struct FeatureReader {
     static let fields = ["id", "title", "status", "owner", "team", "quarter", "horizon", "start", "due",
-                         "okrs", "depends_on", "rice", "tags"]
+                         "okrs", "depends_on", "rice", "tags", "visibility"]
 
     let config: RoadmapConfig
     /// The `owner` offered when there is none: git's user name when the caller knows it.
@@ -53,6 +53,7 @@ struct FeatureReader {
         let dependencies = r.textList("depends_on", example: "saved-cards")
         let tags = r.textList("tags", example: "checkout").map(\.value)
         let team = r.text("team")
+        let visibility = r.text("visibility").flatMap { values.visibility($0) }
         let isDone = status.map { config.doneStatuses.contains($0.value) } ?? false
         let rice = r.mapping("rice", example: "{ reach: 40000, impact: 2, confidence: 80%, effort: 3 }")
             .flatMap { RICEReader.read($0.0, at: $0.1, reader: &r, values: &values, expectEstimates: !isDone) }
@@ -76,6 +77,7 @@ struct FeatureReader {
             owner: owner?.value ?? "", team: team?.value, quarter: quarter?.value, horizon: horizon?.value,
             start: start?.value, due: due?.value, rice: rice, tags: tags, body: body, path: path)
         feature.scores = scores
+        feature.visibility = visibility ?? .default
         feature.extra = ExtraFields.collect(r, known: known)
         let draft = FeatureDraft(feature: feature, idLocation: idText?.location ?? anchor,
                                  okrReferences: okrs, dependencies: dependencies, statusLocation: statusLocation,

@@ -3,7 +3,7 @@ import Yams
 
 /// Reads an objective's front matter and its key results.
 struct ObjectiveReader {
-    static let fields = ["id", "title", "period", "owner", "key_results"]
+    static let fields = ["id", "title", "period", "owner", "key_results", "visibility"]
     static let keyResultFields = ["id", "title", "baseline", "target", "current", "unit", "confidence", "note"]
 
     /// The file's bytes, for the fixes of its diagnostics.
@@ -20,6 +20,7 @@ struct ObjectiveReader {
         let title = r.text("title", required: true, example: "Make checkout effortless")
         let period = r.text("period").flatMap { values.quarter($0, field: "period") }
         let owner = r.text("owner")
+        let visibility = r.text("visibility").flatMap { values.visibility($0) }
         var keyResults: [KeyResult] = []
         var seen: [String: SourceLocation] = [:]
         var unreadable: [String: SourceLocation] = [:]
@@ -41,6 +42,7 @@ struct ObjectiveReader {
         var objective = Objective(id: id, title: title?.value ?? FileName.stem(path), period: period?.value,
                                   owner: owner?.value, keyResults: keyResults, body: body, path: path)
         objective.extra = ExtraFields.collect(r, known: Self.fields)
+        objective.visibility = visibility ?? .default
         for prompt in PromptScan.scan(body, path: path) { values.report(prompt) }
         for kr in keyResults { unreadable[kr.id] = nil }
         return (ObjectiveDraft(objective: objective, idLocation: idText?.location ?? anchor, unreadableKeyResults: unreadable),

@@ -101,6 +101,17 @@ struct ValueChecks {
         return nil
     }
 
+    mutating func visibility(_ text: Located<String>) -> Visibility? {
+        if let visibility = Visibility(rawValue: text.value) { return visibility }
+        let names = Visibility.allCases.map(\.rawValue)
+        var help = "use public, internal or confidential"
+        if let guess = Suggestion.closest(to: text.value, among: names) { help = "did you mean `\(guess)`? " + help }
+        report(Diagnostic(.invalidVisibility, "`visibility` must be public, internal or confidential, not `\(text.value)`",
+                          at: text.location, help: help,
+                          fixes: fixes?.replacing(text, withOneOf: names) ?? []))
+        return nil
+    }
+
     /// Each required H2 section must appear in the body (compared without case or surrounding space).
     mutating func requiredSections(_ required: [String], in body: Body, after fenceLine: Int) {
         guard !required.isEmpty else { return }

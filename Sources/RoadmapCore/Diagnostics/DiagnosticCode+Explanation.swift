@@ -586,6 +586,28 @@ extension DiagnosticCode {
                     horizon: next
                     ---
                     """)
+        case .invalidVisibility:
+            Explanation(
+                summary: "The visibility is not `public`, `internal` or `confidential`.",
+                details: """
+                    `visibility` says who may see a PRD or an objective: `public` (anyone), \
+                    `internal` (the company; what an item without `visibility` has) or \
+                    `confidential` (the team only). The `audiences` of `roadmap.yml` name the \
+                    visibilities each of them is shown; an item with any other value could not be \
+                    placed, so it is kept internal. Use one of the three, in lower case.
+                    """,
+                bad: """
+                    ---
+                    id: usage-billing
+                    visibility: secret
+                    ---
+                    """,
+                fixed: """
+                    ---
+                    id: usage-billing
+                    visibility: confidential
+                    ---
+                    """)
         case .quarterAndHorizon:
             Explanation(
                 summary: "The PRD sets both `quarter` and `horizon`.",
@@ -1466,6 +1488,73 @@ extension DiagnosticCode {
                     # roadmap.yml; one PRD moved to 2026-Q4
                     capacity:
                       payments: { 2026-Q3: 12, 2026-Q4: 10 }
+                    """)
+
+        case .invalidAudience:
+            Explanation(
+                summary: "An entry of `audiences` in `roadmap.yml` cannot be read.",
+                details: """
+                    Each audience maps its name to `show` (the visibilities it sees: public, \
+                    internal, confidential), `hide_fields` (front-matter fields cleared), \
+                    `drop_sections` (H2 headings removed from bodies) and `say_hidden` (whether \
+                    pages may say how many items are not shown; false unless given). A key other \
+                    than these, a visibility that is not one of the three, a value of the wrong \
+                    shape or a name that is not lower-case letters, digits and hyphens is \
+                    reported; an audience with a mistake is left out, so `--audience` cannot \
+                    build a site that shows more than was meant.
+                    """,
+                bad: """
+                    # roadmap.yml
+                    audiences:
+                      public: { show: [publik], hide_fields: owner }
+                    """,
+                fixed: """
+                    # roadmap.yml
+                    audiences:
+                      public: { show: [public], hide_fields: [owner] }
+                    """)
+        case .unknownHiddenField:
+            Explanation(
+                summary: "`hide_fields` names a field no PRD or objective can have or has.",
+                details: """
+                    An audience's `hide_fields` lists front-matter fields to clear before the \
+                    roadmap is shown to it: owner, team, rice (every RICE input and the score), \
+                    scores (every custom score), tags, start, due, the name of a custom score, or \
+                    a field the format does not define that some file has. A name that is none of \
+                    these is most likely a typo, and the field it meant would be shown: fix it. \
+                    `id`, `title`, `status` and the other fields that place an item cannot be \
+                    hidden; hide the item with `visibility` instead.
+                    """,
+                bad: """
+                    # roadmap.yml
+                    audiences:
+                      public: { show: [public], hide_fields: [ownr] }
+                    """,
+                fixed: """
+                    # roadmap.yml
+                    audiences:
+                      public: { show: [public], hide_fields: [owner] }
+                    """)
+        case .unknownDroppedSection:
+            Explanation(
+                summary: "`drop_sections` names a heading no body has.",
+                details: """
+                    An audience's `drop_sections` lists H2 headings (compared without case) that \
+                    are removed, with everything under them up to the next H2, from the bodies it \
+                    is shown. A heading no PRD or objective has removes nothing: it is usually a \
+                    typo, or a section renamed in the files only, and the text it was meant to \
+                    keep back would be shown under its new name. Fix the heading, or remove the \
+                    entry.
+                    """,
+                bad: """
+                    # roadmap.yml; the PRDs have `## Internal notes`
+                    audiences:
+                      public: { show: [public], drop_sections: [Internal note] }
+                    """,
+                fixed: """
+                    # roadmap.yml
+                    audiences:
+                      public: { show: [public], drop_sections: [Internal notes] }
                     """)
 
         // MARK: RM9xx coverage

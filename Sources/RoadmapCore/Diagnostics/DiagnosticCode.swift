@@ -38,6 +38,7 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
     case dueBeforeStart = "RM304"
     case invalidHorizon = "RM305"
     case quarterAndHorizon = "RM306"
+    case invalidVisibility = "RM307"
     case overdue = "RM308"
     case zeroRICEInput = "RM309"
 
@@ -84,6 +85,9 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
     case invalidCapacity = "RM815"
     case unknownCapacityTeam = "RM816"
     case overCapacity = "RM817"
+    case invalidAudience = "RM818"
+    case unknownHiddenField = "RM819"
+    case unknownDroppedSection = "RM820"
 
     case uncoveredKeyResult = "RM901"
     case uncoveredObjective = "RM902"
@@ -109,7 +113,7 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
         case .symlinkNotFollowed, .unknownKey, .quarterAndHorizon, .brokenRelativeLink,
              .missingRICE, .missingFolder, .uncoveredKeyResult, .uncoveredObjective, .orphanFeature,
              .stalePRD, .repeatedSlips, .shallowHistory, .keyResultProjectedToMiss, .keyResultWithoutCheckIn, .overdue, .zeroRICEInput, .referenceToUnreadableFile,
-             .dependencyDueLater, .templatePrompt, .wipLimitExceeded, .unknownCapacityTeam, .overCapacity,
+             .dependencyDueLater, .templatePrompt, .wipLimitExceeded, .unknownCapacityTeam, .overCapacity, .unknownDroppedSection,
              .fileChangedSinceRead:
             .warning
         default:
@@ -147,6 +151,7 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
         case .dueBeforeStart: "due-before-start"
         case .invalidHorizon: "invalid-horizon"
         case .quarterAndHorizon: "quarter-and-horizon"
+        case .invalidVisibility: "invalid-visibility"
         case .overdue: "overdue"
         case .zeroRICEInput: "zero-rice-input"
         case .disallowedTransition: "disallowed-transition"
@@ -183,6 +188,9 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable, Comparable 
         case .invalidCapacity: "invalid-capacity"
         case .unknownCapacityTeam: "unknown-capacity-team"
         case .overCapacity: "over-capacity"
+        case .invalidAudience: "invalid-audience"
+        case .unknownHiddenField: "unknown-hidden-field"
+        case .unknownDroppedSection: "unknown-dropped-section"
         case .uncoveredKeyResult: "uncovered-key-result"
         case .uncoveredObjective: "uncovered-objective"
         case .orphanFeature: "orphan-feature"

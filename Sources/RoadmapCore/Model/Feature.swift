@@ -23,6 +23,7 @@ public struct Feature: Hashable, Sendable {
         var body: Body
         var path: String
         var extra: [String: String] = [:]
+        var visibility: Visibility = .default
         var hasErrors: Bool = false
     }
 
@@ -125,6 +126,11 @@ public struct Feature: Hashable, Sendable {
     public var extra: [String: String] {
         get { box.fields.extra }
         _modify { yield &fields.extra }
+    }
+    /// Who may see the PRD (`visibility`; `internal` when not given).
+    public var visibility: Visibility {
+        get { box.fields.visibility }
+        _modify { yield &fields.visibility }
     }
     /// True when a diagnostic of severity error points into this file.
     public var hasErrors: Bool {

@@ -12,6 +12,8 @@ public struct Objective: Hashable, Sendable {
     public var movedBy: [ItemID] = []
     /// Fields the format does not define, kept for templates and JSON as text.
     public var extra: [String: String] = [:]
+    /// Who may see the objective and its key results (`visibility`; `internal` when not given).
+    public var visibility: Visibility = .default
     /// True when a diagnostic of severity error points into this file.
     public var hasErrors = false
 

@@ -38,6 +38,8 @@ public struct RoadmapConfig: Hashable, Sendable {
     public var scores: [ScoreDefinition] = []
     /// Each team's capacity per quarter (`capacity`), in the order written.
     public var capacity: [CapacityEntry] = []
+    /// The audiences a site can be built for (`audiences`), in the order written.
+    public var audiences: [Audience] = []
 
     public static let defaultStatuses = ["idea", "discovery", "planned", "in-progress", "shipped", "dropped"]
 
@@ -82,6 +84,9 @@ public struct RoadmapConfig: Hashable, Sendable {
     public func allowsTransition(from old: String, to new: String) -> Bool {
         old == new || transitions[old].map { $0.contains(new) } ?? true
     }
+
+    /// The audience named `name` in `audiences`.
+    public func audience(named name: String) -> Audience? { audiences.first { $0.name == name } }
 
     /// The declared score named `name`.
     public func score(named name: String) -> ScoreDefinition? { scores.first { $0.name == name } }

@@ -3,6 +3,7 @@ import RoadmapCompiler
 import RoadmapCore
 import RoadmapSite
 import RoadmapSources
+import RoadmapTestSupport
 import Testing
 
 /// The sample roadmap's site, opened in a real browser (headless Chromium): the pages load, the
@@ -13,11 +14,7 @@ import Testing
     static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let screenshots = repoRoot.appendingPathComponent(".build/screenshots")
 
-    static func chromium() -> String? {
-        ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].first {
-            FileManager.default.isExecutableFile(atPath: $0)
-        }
-    }
+    static func chromium() -> String? { HeadlessChromium.locate() }
 
     static func buildSample(suffix: String = "") throws -> String {
         let root = repoRoot.appendingPathComponent("sample-roadmap").path
@@ -32,19 +29,7 @@ import Testing
     }
 
     /// Runs the browser and returns its standard output.
-    static func run(_ browser: String, _ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: browser)
-        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                             "--no-first-run", "--hide-scrollbars"] + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
-    }
+    static func run(_ browser: String, _ arguments: [String]) throws -> String { try HeadlessChromium.run(browser, arguments) }
 
     /// CI installs Chromium (scripts/install-deps.sh --browser); there the browser tests must run,
     /// not be skipped.

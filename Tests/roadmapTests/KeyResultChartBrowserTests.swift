@@ -1,4 +1,5 @@
 import Foundation
+import RoadmapTestSupport
 import Testing
 
 /// The key-result charts of the demo roadmap (`roadmap-corpus demo`), as headless Chromium sees
@@ -29,9 +30,9 @@ import Testing
         return text.matches(of: regex).map { match in (0..<match.output.count).map { match.output[$0].substring ?? "" } }
     }
 
-    @Test(.enabled(if: ServeBrowserTests.chromium() != nil, "headless Chromium is not installed (scripts/install-deps.sh --browser installs it)"))
+    @Test(.enabled(if: HeadlessChromium.locate() != nil, "headless Chromium is not installed (scripts/install-deps.sh --browser installs it)"))
     func theDemoChartsDrawTheNumbersTheirTextStates() throws {
-        let browser = try #require(ServeBrowserTests.chromium())
+        let browser = try #require(HeadlessChromium.locate())
         let ws = try Workspace(git: false)
         let demo = ws.base + "/demo", site = ws.base + "/site"
         let made = try CLI.run(try CLI.binary().replacingOccurrences(of: "/roadmap", with: "/roadmap-corpus", options: .backwards, range: nil),
@@ -45,7 +46,7 @@ import Testing
             .filter { !(((try? String(contentsOfFile: site + "/objectives/" + $0, encoding: .utf8)) ?? "").contains("class=\"page-redirect\"")) }
         var charts = 0, forecasts = 0
         for page in pages {
-            let dom = try SampleBrowser.dumpDOM(browser, url: URL(fileURLWithPath: site + "/objectives/" + page).absoluteString)
+            let dom = try HeadlessChromium.dumpDOM(browser, url: URL(fileURLWithPath: site + "/objectives/" + page).absoluteString)
             for figure in Self.matches(#"<figure class="kr__chart">(.*?)</figure>"#, in: dom[...]).map({ $0[1] }) {
                 charts += 1
                 let svgTag = try #require(figure.range(of: "<svg").map { figure[$0.lowerBound...].prefix { $0 != ">" } })
@@ -81,22 +82,5 @@ import Testing
         // The demo's six key results all have check-ins and forecasts.
         #expect(charts == 6, "charts \(charts)")
         #expect(forecasts == 6, "forecasts \(forecasts)")
-    }
-}
-
-/// Headless Chromium's DOM of a page after its scripts ran.
-enum SampleBrowser {
-    static func dumpDOM(_ browser: String, url: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: browser)
-        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                             "--virtual-time-budget=2000", "--dump-dom", url]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
     }
 }

@@ -102,6 +102,15 @@ import Testing
         #expect(try ws.roadmap("new", "prd", "Pay: \"faster\"", "--team", "payments").status == 0)
         #expect(try ws.roadmap("new", "prd", "Yes", "--status", "planned", "--okr", "first-week-success/kr2").status == 0)
         #expect(try ws.roadmap("new", "objective", "2027").status == 0)
+        // Visibility and audiences are in the schemas too (editors validating with them must not flag them).
+        let config = try #require(ws.read("roadmap.yml"))
+        try ws.write("roadmap.yml", config + "\naudiences:\n  public: {show: [public], hide_fields: [owner], drop_sections: [Notes], say_hidden: true}\n")
+        let prd = try #require(ws.files(under: "prds").first)
+        let text = try #require(ws.read("prds/" + prd))
+        try ws.write("prds/" + prd, text.replacingOccurrences(of: "\nstatus:", with: "\nvisibility: confidential\nstatus:"))
+        let objective = try #require(ws.files(under: "okrs").first)
+        let goal = try #require(ws.read("okrs/" + objective))
+        try ws.write("okrs/" + objective, goal.replacingOccurrences(of: "\ntitle:", with: "\nvisibility: public\ntitle:"))
         for kind in ["prd", "objective", "config"] {
             try ws.write("schemas/\(kind).json", try ws.roadmap("schema", kind).stdout)
         }

@@ -69,6 +69,17 @@ enum ConfigSchema {
                                          ("description", "Status -> the statuses a PRD may move to from it; a status not listed may move anywhere.")])),
                 ("requires", .object([("type", ["object", "null"]), ("additionalProperties", P.list(of: P.ref("text"))),
                                       ("description", "Status -> the PRD fields a PRD in that status must have.")])),
+                ("audiences", .object([("type", ["object", "null"]),
+                                       ("additionalProperties", .object([
+                                           ("type", "object"), ("required", ["show"]), ("additionalProperties", false),
+                                           ("properties", .object([
+                                               ("show", P.list(of: .object([("enum", ["public", "internal", "confidential"])]))),
+                                               ("hide_fields", P.list(of: P.ref("text"))),
+                                               ("drop_sections", P.list(of: P.ref("text"))),
+                                               ("say_hidden", .object([("type", "boolean")])),
+                                           ])),
+                                       ])),
+                                       ("description", "Audience name -> the visibilities it shows, the front-matter fields it hides and the H2 sections it drops (RM818-RM820).")])),
                 ("wip_limits", .object([("type", ["object", "null"]),
                                         ("additionalProperties", .object([("type", "integer"), ("minimum", 0), ("maximum", 1_000_000)])),
                                         ("description", "Status -> the most PRDs it may hold at once; the board marks a column over its limit and check warns (RM330).")])),

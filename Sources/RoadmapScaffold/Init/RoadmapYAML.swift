@@ -45,6 +45,10 @@ enum RoadmapYAML {
         # The most PRDs a status may hold at once: the board marks a column over its limit and
         # check warns (RM330). Example: { in-progress: 5 }
         wip_limits: {}
+        # Who sees what: each audience names the visibilities it shows (PRDs and objectives say
+        # `visibility: public|internal|confidential`, default internal), the fields it hides and the
+        # H2 sections it drops. Example: { public: { show: [public], hide_fields: [owner, rice], drop_sections: [Internal notes] } }
+        audiences: {}
 
         # Key results' status from their forecast (from git check-ins): on track when projected to
         # reach at least this share of the planned progress, at risk from at_risk, else off track.

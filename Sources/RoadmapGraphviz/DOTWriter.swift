@@ -14,18 +14,6 @@ public struct DOTWriter: Sendable {
 
     public init(link: @escaping @Sendable (ItemID) -> String? = { _ in nil }) { self.link = link }
 
-    /// Fill, text and border colours per category: the site's light-theme status colours, so a
-    /// standalone SVG looks like the site; the site's CSS restyles them by class (dark theme).
-    static func colours(_ category: StatusCategory) -> (fill: String, text: String) {
-        switch category {
-        case .early: ("#ede9fe", "#4c1d95")
-        case .active: ("#dbeafe", "#1e3a8a")
-        case .done: ("#dcfce7", "#14532d")
-        case .closed: ("#e5e7eb", "#374151")
-        case .unknown: ("#fee2e2", "#7f1d1d")
-        }
-    }
-
     static let criticalColour = "#b45309"
     static let brokenColour = "#c0392b"
     static let titleLimit = 30
@@ -40,7 +28,7 @@ public struct DOTWriter: Sendable {
         for (index, node) in nodes.enumerated() { name[node.id] = "n\(index)" }
         for node in nodes {
             guard let n = name[node.id] else { continue }
-            let (fill, text) = DOTWriter.colours(node.category)
+            let (fill, text) = node.category.lightColours
             let label = DOTText.truncate(node.title, DOTWriter.titleLimit) + "\n" + DOTText.truncate(node.status, DOTWriter.titleLimit)
             // The line break goes in after escaping, as DOT's own `\n`.
             let quotedLabel = "\"" + label.split(separator: "\n", omittingEmptySubsequences: false)

@@ -58,13 +58,7 @@ struct GraphCommand: ParsableCommand {
     }
 
     func run() throws {
-        let compilation: Compilation
-        do throws(SourceError) {
-            compilation = try source.session(settings: settings).session.compile()
-        } catch {
-            Terminal.writeError("roadmap: error: \(error.message)\n")
-            throw ExitCode(2)
-        }
+        let compilation = try source.compiled(settings: settings).compilation
         let roadmap = compilation.roadmap
         let graph = WorkGraph(roadmap)
         let center = around.flatMap(ItemID.init)

@@ -55,13 +55,7 @@ struct ListCommand: ParsableCommand {
     }
 
     func run() throws {
-        let compilation: Compilation
-        do throws(SourceError) {
-            compilation = try source.session(settings: settings).session.compile()
-        } catch {
-            Terminal.writeError("roadmap: error: \(error.message)\n")
-            throw ExitCode(2)
-        }
+        let compilation = try source.compiled(settings: settings).compilation
         var query = FeatureQuery()
         query.statuses = status
         query.teams = team

@@ -52,7 +52,7 @@ struct LogCommand: ParsableCommand {
     func run() throws {
         // A single argument naming an existing folder is the folder, not an id.
         var (itemID, named) = (id, folder.given)
-        if named == nil, let only = id, isFolder(only) { (itemID, named) = (nil, only) }
+        if named == nil, let only = id, RoadmapFolderOption.isFolder(only) { (itemID, named) = (nil, only) }
         let range: (CalendarDate?, CalendarDate?)
         do {
             range = (try HistorySession.day(since, option: "since"), try HistorySession.day(until, option: "until"))
@@ -85,10 +85,5 @@ struct LogCommand: ParsableCommand {
             let text = LogText(paint: Paint(enabled: Terminal.wantsColor()), words: words)
             print(item.map { text.item($0, entries: entries, shallow: history.isShallow) } ?? text.lines(entries, showID: true), terminator: "")
         }
-    }
-
-    private func isFolder(_ path: String) -> Bool {
-        var directory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &directory) && directory.boolValue
     }
 }

@@ -30,11 +30,6 @@ struct OKRsCommand: ParsableCommand {
               roadmap okrs --period 2026-Q3 --at 2026-08-01
             """)
 
-    static func isFolder(_ path: String) -> Bool {
-        var directory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &directory) && directory.boolValue
-    }
-
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
 
     @Argument(help: ArgumentHelp("An objective id, or objective-id/kr-id for one key result. Without it, every objective.", valueName: "id"))
@@ -54,22 +49,14 @@ struct OKRsCommand: ParsableCommand {
 
     func validate() throws {
         if let period, Quarter(period) == nil { throw ValidationError("--period \(period) is not a quarter written YYYY-Qn, like 2026-Q3") }
-        if let id, !Self.isFolder(id), OKRReference(id) == nil { throw ValidationError("\(id) is not an objective id or objective-id/kr-id") }
+        if let id, !RoadmapFolderOption.isFolder(id), OKRReference(id) == nil { throw ValidationError("\(id) is not an objective id or objective-id/kr-id") }
     }
 
     func run() throws {
         // A single argument naming an existing folder is the roadmap, not an id (as in `roadmap log`).
         var (reference, folder): (String?, String?) = (id, nil)
-        if source.folder.given == nil, let only = id, Self.isFolder(only) { (reference, folder) = (nil, only) }
-        let session: RoadmapSession
-        let compilation: Compilation
-        do throws(SourceError) {
-            session = try source.session(settings: settings, historyCache: !noCache, path: folder).session
-            compilation = try session.compile()
-        } catch {
-            Terminal.writeError("roadmap: error: \(error.message)\n")
-            throw ExitCode(2)
-        }
+        if source.folder.given == nil, let only = id, RoadmapFolderOption.isFolder(only) { (reference, folder) = (nil, only) }
+        let (session, compilation) = try source.compiled(settings: settings, historyCache: !noCache, path: folder)
         let chosen: [Objective]
         do throws(ObjectiveSelection.Failure) {
             chosen = try ObjectiveSelection(reference: reference, period: period.flatMap(Quarter.init)).apply(to: compilation.roadmap)

@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import RoadmapSources
 
@@ -23,6 +24,13 @@ struct RoadmapFolderOption: ParsableArguments {
         if Set([path, directory, roadmapAlias, pathAlias].compactMap { $0 }).count > 1 {
             throw ValidationError("name the roadmap once: PATH or -C PATH")
         }
+    }
+
+    /// Whether `path` is an existing folder: a command's lone positional argument that names one
+    /// is the roadmap, not an id (`roadmap log FOLDER`, `roadmap okrs FOLDER`).
+    static func isFolder(_ path: String) -> Bool {
+        var directory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &directory) && directory.boolValue
     }
 
     /// The roadmap found from what was named (or from the current folder).

@@ -1,6 +1,7 @@
 import RoadmapDriver
 import Foundation
 import ArgumentParser
+import RoadmapCompiler
 import RoadmapCore
 import RoadmapHistory
 import RoadmapSources
@@ -50,6 +51,19 @@ struct SourceOptions: ParsableArguments {
                                              historyCache: historyCache)
         announce(opened.session.source)
         return opened
+    }
+
+    /// The session and its compilation, for a command that reads the roadmap; a source that cannot
+    /// be read is printed and exits 2.
+    func compiled(settings: CompileSettings, historyCache: Bool = true,
+                  path: String? = nil) throws -> (session: RoadmapSession, compilation: Compilation) {
+        do throws(SourceError) {
+            let session = try self.session(settings: settings, historyCache: historyCache, path: path).session
+            return (session, try session.compile())
+        } catch {
+            Terminal.writeError("roadmap: error: \(error.message)\n")
+            throw ExitCode(2)
+        }
     }
 
     /// --at picks a commit for the user; say which, so what was read is never a guess.

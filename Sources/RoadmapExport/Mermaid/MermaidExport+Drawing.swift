@@ -27,7 +27,7 @@ extension MermaidExport {
         for category in StatusCategory.allCases {
             let members = nodes.filter { $0.category == category }.compactMap { name[$0.id] }
             guard !members.isEmpty else { continue }
-            let (fill, text) = Self.colours(category)
+            let (fill, text) = category.lightColours
             out += "    classDef \(category.rawValue) fill:\(fill),color:\(text),stroke:\(text)\n"
             out += "    class \(members.joined(separator: ",")) \(category.rawValue)\n"
         }
@@ -36,16 +36,5 @@ extension MermaidExport {
         if !critical.isEmpty { out += "    linkStyle \(critical.map(String.init).joined(separator: ",")) stroke:#b45309,stroke-width:3px\n" }
         if !late.isEmpty { out += "    linkStyle \(late.map(String.init).joined(separator: ",")) stroke:#c0392b,stroke-dasharray:5 3\n" }
         return out
-    }
-
-    /// The site's light-theme status colours (fill, text).
-    static func colours(_ category: StatusCategory) -> (String, String) {
-        switch category {
-        case .early: ("#ede9fe", "#4c1d95")
-        case .active: ("#dbeafe", "#1e3a8a")
-        case .done: ("#dcfce7", "#14532d")
-        case .closed: ("#e5e7eb", "#374151")
-        case .unknown: ("#fee2e2", "#7f1d1d")
-        }
     }
 }

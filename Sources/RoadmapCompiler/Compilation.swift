@@ -16,6 +16,8 @@ public struct Compilation: Sendable {
     var statusIndex = StatusIndex(analyses: [])
     /// Wall time of each stage, in order, for `--timings`.
     public var stageTimes: [(stage: String, seconds: Double)] = []
+    /// The audience this compilation was projected for (`seen(by:)`); nil: the team's, everything.
+    public var audience: AudienceView?
 
     public init(roadmap: Roadmap, diagnostics: [Diagnostic], texts: [String: String], fileCount: Int) {
         self.roadmap = roadmap

@@ -34,6 +34,16 @@ public struct RoadmapHistory: Sendable {
         links = ItemGrouping.links(changes)
     }
 
+    /// A history of `changes` made by `commits` whose shipping status is known already (a part of another history).
+    init(head: String?, commits: [CommitInfo], changes: [ItemChange], isShallow: Bool, shippedStatus: String?) {
+        self.head = head
+        self.commits = commits
+        self.changes = changes
+        self.isShallow = isShallow
+        self.shippedStatus = shippedStatus
+        links = ItemGrouping.links(changes)
+    }
+
     /// The history of the item that has, or once had, the id `id`.
     public func item(_ id: ItemID) -> ItemHistory? {
         // Every id joined to this one through id changes, then their changes in order: one pass,

@@ -81,6 +81,11 @@ struct Completion {
         case "horizon":
             values = Horizon.allCases.map { ($0.rawValue, "horizon") }
             kind = 20
+        case "visibility":
+            values = [("public", "shown to every audience that shows public items"),
+                      ("internal", "the default: the team and audiences that show internal items"),
+                      ("confidential", "only audiences that show confidential items")]
+            kind = 20
         case "start", "due":
             guard let today else { return [] }
             values = [(today.description, "today"), (today.quarter.lastDay.description, "the end of this quarter")]

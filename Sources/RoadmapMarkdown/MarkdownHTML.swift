@@ -30,6 +30,7 @@ public enum MarkdownHTML {
     private static func prepare(_ root: OpaquePointer, options: RenderOptions) -> [RenderedMarkdown.Heading] {
         var headings: [RenderedMarkdown.Heading] = []
         var slugger = HeadingSlugger()
+        var unlinked: [(node: OpaquePointer, text: String)] = []
         guard let iter = cmark_iter_new(root) else { return headings }
         defer { cmark_iter_free(iter) }
         while case let event = cmark_iter_next(iter), event != CMARK_EVENT_DONE {
@@ -43,6 +44,10 @@ public enum MarkdownHTML {
                         id: options.headingIDPrefix + slugger.slug(for: text)))
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 let original = CmarkNode.url(node)
+                if MarkdownOutline.isRelative(original), let text = options.unlink(original, CmarkNode.plainText(node)) {
+                    unlinked.append((node, text))
+                    continue
+                }
                 var destination = original
                 if MarkdownOutline.isRelative(destination), let rewritten = options.rewriteLink(destination) {
                     destination = rewritten
@@ -52,6 +57,14 @@ public enum MarkdownHTML {
             default:
                 break
             }
+        }
+        // Replaced after the walk, which must not see the tree change; innermost first, since
+        // freeing a link frees an image inside it.
+        for (node, text) in unlinked.reversed() {
+            guard let replacement = cmark_node_new(CMARK_NODE_TEXT) else { continue }
+            cmark_node_set_literal(replacement, text)
+            cmark_node_insert_before(node, replacement)
+            cmark_node_free(node)
         }
         return headings
     }

@@ -5,10 +5,13 @@ import RoadmapMarkdown
 public struct CmarkBodyRenderer: BodyRenderer {
     public init() {}
 
-    public func render(markdown: String, sourcePath: String, rewriteLink: @Sendable (String) -> String?) -> String {
-        // The options only live for this call, so the closure never really escapes.
+    public func render(markdown: String, sourcePath: String, rewriteLink: @Sendable (String) -> String?,
+                       unlink: @Sendable (_ destination: String, _ text: String) -> String?) -> String {
+        // The options only live for this call, so the closures never really escape.
         withoutActuallyEscaping(rewriteLink) { rewrite in
-            MarkdownHTML.render(markdown, options: .init(rewriteLink: rewrite)).html
+            withoutActuallyEscaping(unlink) { unlink in
+                MarkdownHTML.render(markdown, options: .init(rewriteLink: rewrite, unlink: unlink)).html
+            }
         }
     }
 

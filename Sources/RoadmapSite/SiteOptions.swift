@@ -35,6 +35,8 @@ public struct SiteOptions: Sendable {
     /// so a reproducible build sets SOURCE_DATE_EPOCH. Nil places PRDs by their horizon only and
     /// draws no line for today.
     public var today: CalendarDate?
+    /// The audience the site is for, whose projection the roadmap is; nil: the team's site.
+    public var audience: SiteAudience?
     /// The names the site's calendar and Markdown summary are written under.
     public static let calendarFile = "roadmap.ics"
     public static let summaryFile = "roadmap.md"

@@ -22,6 +22,8 @@ struct BuildCommand: ParsableCommand {
             page, an Atom feed (feed.xml), slip counts and "last updated" dates, all taken from commits. \
             A plain folder, or --no-history, builds the site without them.
 
+            Audiences: --audience NAME builds the site one audience of roadmap.yml's `audiences` sees             (`audiences: {public: {show: [public], hide_fields: [owner, rice], drop_sections: [Internal notes]}}`).             PRDs and objectives whose `visibility` it does not show appear nowhere: not on any page, list,             chart, search index, roadmap.json, feed or export; links to them become plain text. Hidden             fields are cleared, dropped sections removed from bodies, no diagnostics are shown, and the             history shows only changes to what the audience sees (commit messages that may name hidden             items are left out). The footer names the audience. Without --audience the site is the             team's: everything.
+
             Templates: the default theme is built into roadmap. Override it file by file, and add static \
             files, by putting files of the same name in the roadmap's own templates/ folder; \
             `roadmap theme export` writes the whole default theme out to start from. ROADMAP_TEMPLATES \
@@ -30,6 +32,7 @@ struct BuildCommand: ParsableCommand {
             Examples:
               roadmap build sample-roadmap                # writes sample-roadmap/_site/
               roadmap build --ref v1.0 --out /tmp/site    # the roadmap as it was at a tag
+              roadmap build --audience public             # writes _site-public/, the public roadmap
             """)
 
     @OptionGroup var source: SourceOptions
@@ -59,12 +62,15 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Also write roadmap.ics (the calendar, linked for subscription) and roadmap.md (the one-page summary) into the site.")
     var withExports = false
 
+    @Option(help: ArgumentHelp("Build the site this audience of roadmap.yml sees (hidden items, fields and sections left out), in _site-NAME unless --out.", valueName: "name"))
+    var audience: String?
+
     @Flag(help: "Print how long each stage took, on standard error.")
     var timings = false
 
     var request: SiteRequest {
         SiteRequest(outputFolder: out, baseURL: baseURL, sourceURL: sourceURL, allowErrors: allowErrors, force: force,
-                    withExports: withExports, history: !noHistory)
+                    withExports: withExports, history: !noHistory, audience: audience)
     }
 
     func run() throws {

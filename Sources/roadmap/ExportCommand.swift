@@ -30,6 +30,7 @@ struct ExportCommand: ParsableCommand {
               roadmap export html --ref v2.0 --out roadmap-v2.html
               roadmap export pdf --out roadmap.pdf
               roadmap export mermaid >> README.md
+              roadmap export ics --audience public --out public.ics
             """)
 
     enum Kind: String, ExpressibleByArgument, CaseIterable { case ics, markdown, html, mermaid, pdf }
@@ -49,6 +50,9 @@ struct ExportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("markdown: add what changed since this revision, or since this day (YYYY-MM-DD).", valueName: "rev"))
     var since: String?
 
+    @Option(help: ArgumentHelp("Export what this audience of roadmap.yml sees (as `roadmap build --audience`).", valueName: "name"))
+    var audience: String?
+
     func validate() throws {
         if kind == .pdf, out == nil { throw ValidationError("a PDF is not written to a terminal: give --out FILE") }
         if since != nil, kind != .markdown { throw ValidationError("--since belongs to the markdown export") }
@@ -56,11 +60,12 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
+        let session: RoadmapSession
         let location: RoadmapLocation
         let opened: any RoadmapSource
         let compilation: Compilation
         do throws(SourceError) {
-            let session = try source.session(settings: settings).session
+            session = try source.session(settings: settings).session
             (location, opened) = (session.location, session.source)
             compilation = try session.compile()
         } catch {
@@ -71,8 +76,15 @@ struct ExportCommand: ParsableCommand {
         if errors > 0 {
             Terminal.writeError("roadmap: the roadmap has \(errors) error\(errors == 1 ? "" : "s"); `roadmap check` shows them\n")
         }
+        let shown: Compilation
+        do throws(SiteSetupError) {
+            shown = try session.shown(compilation, to: audience)
+        } catch {
+            Terminal.writeError("roadmap: error: \(error)\n")
+            throw ExitCode(2)
+        }
         let read = ExportInputs(location: location, source: opened)
-        let roadmap = compilation.roadmap
+        let roadmap = shown.roadmap
         let by = self.by ?? .quarter
         let text: String
         switch kind {
@@ -84,6 +96,7 @@ struct ExportCommand: ParsableCommand {
             if let since {
                 do throws(SourceError) {
                     changes = try HistorySession.diff(location, from: since, to: read.commit)
+                    if let view = shown.audience { changes = changes?.seen(through: view) }
                 } catch {
                     Terminal.writeError("roadmap: error: --since \(since): \(error.message)\n")
                     throw ExitCode(2)

@@ -29,6 +29,7 @@ struct ListCommand: ParsableCommand {
               roadmap list --sort wsjf --status planned   (a score declared in roadmap.yml)
               roadmap list --status in-progress --format csv > now.csv
               roadmap list --ref main --okr get-paid-faster
+              roadmap list --audience public --format csv   (what the public roadmap shows)
             """)
 
     @OptionGroup var source: SourceOptions
@@ -48,6 +49,9 @@ struct ListCommand: ParsableCommand {
     @Option(help: "Output: table, json or csv (RFC 4180).")
     var format: ListFormatOption = .table
 
+    @Option(help: ArgumentHelp("List what this audience of roadmap.yml sees (as `roadmap build --audience`).", valueName: "name"))
+    var audience: String?
+
     func validate() throws {
         for q in quarter where Quarter(q) == nil { throw ValidationError("--quarter \(q) is not a quarter written YYYY-Qn, like 2026-Q3") }
         for h in horizon where Horizon(rawValue: h) == nil { throw ValidationError("--horizon must be now, next or later, not \(h)") }
@@ -55,7 +59,7 @@ struct ListCommand: ParsableCommand {
     }
 
     func run() throws {
-        let compilation = try source.compiled(settings: settings).compilation
+        let compilation = try source.compiled(settings: settings, audience: audience).compilation
         var query = FeatureQuery()
         query.statuses = status
         query.teams = team

@@ -28,6 +28,7 @@ struct ServeCommand: ParsableCommand {
               roadmap serve                        # the roadmap around the current folder
               roadmap serve sample-roadmap --port 8080
               roadmap serve --ref v1.0             # the roadmap as tagged, no reloading
+              roadmap serve --audience public      # what the public roadmap will show
             """)
 
     @OptionGroup var source: SourceOptions
@@ -45,6 +46,9 @@ struct ServeCommand: ParsableCommand {
     @Flag(help: "Do not mine the git history: no History sections, Changes page or feed.")
     var noHistory = false
 
+    @Option(help: ArgumentHelp("Serve the site this audience of roadmap.yml sees, as `roadmap build --audience` builds it (errors are still shown over the pages, to you).", valueName: "name"))
+    var audience: String?
+
     @Flag(help: "After each update, print how long each stage took, on standard error.")
     var timings = false
 
@@ -61,7 +65,7 @@ struct ServeCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let root = session.location.root
-        let preview = LivePreview(session: session, request: SiteRequest(sourceURL: sourceURL, history: !noHistory))
+        let preview = LivePreview(session: session, request: SiteRequest(sourceURL: sourceURL, history: !noHistory, audience: audience))
         let server: PreviewServer
         do throws(PreviewServer.Failure) {
             server = try PreviewServer(preview: preview, host: host, port: port)
@@ -72,7 +76,7 @@ struct ServeCommand: ParsableCommand {
         let watcher: TreeWatcher?
         if case .workingTree = source.choice {
             do throws(TreeWatcher.Failure) {
-                watcher = try TreeWatcher(root: root, ignoring: ["_site"])
+                watcher = try TreeWatcher(root: root, ignoring: ["_site"] + (audience.map { ["_site-" + $0] } ?? []))
             } catch {
                 Terminal.writeError("roadmap: error: \(error)\n")
                 throw ExitCode(2)

@@ -55,13 +55,28 @@ struct SourceOptions: ParsableArguments {
 
     /// The session and its compilation, for a command that reads the roadmap; a source that cannot
     /// be read is printed and exits 2.
-    func compiled(settings: CompileSettings, historyCache: Bool = true,
-                  path: String? = nil) throws -> (session: RoadmapSession, compilation: Compilation) {
+    /// With `audience`, the compilation is what that audience sees (no diagnostics: a count of
+    /// the errors is printed here instead).
+    func compiled(settings: CompileSettings, historyCache: Bool = true, path: String? = nil,
+                  audience: String? = nil) throws -> (session: RoadmapSession, compilation: Compilation) {
+        let session: RoadmapSession
+        let compilation: Compilation
         do throws(SourceError) {
-            let session = try self.session(settings: settings, historyCache: historyCache, path: path).session
-            return (session, try session.compile())
+            session = try self.session(settings: settings, historyCache: historyCache, path: path).session
+            compilation = try session.compile()
         } catch {
             Terminal.writeError("roadmap: error: \(error.message)\n")
+            throw ExitCode(2)
+        }
+        guard audience != nil else { return (session, compilation) }
+        do throws(SiteSetupError) {
+            let errors = compilation.diagnostics.errorCount
+            if errors > 0 {
+                Terminal.writeError("roadmap: the roadmap has \(errors) error\(errors == 1 ? "" : "s"); `roadmap check` shows them\n")
+            }
+            return (session, try session.shown(compilation, to: audience))
+        } catch {
+            Terminal.writeError("roadmap: error: \(error)\n")
             throw ExitCode(2)
         }
     }

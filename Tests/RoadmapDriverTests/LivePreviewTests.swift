@@ -11,9 +11,12 @@ struct LivePreviewTests {
     final class Preview {
         let root: String
         let preview: LivePreview
-        init(history: Bool = false) throws {
+        init(history: Bool = false, audience: String? = nil) throws {
             root = FileManager.default.temporaryDirectory.appendingPathComponent("roadmap-preview-\(UUID().uuidString)").path
             for (path, text) in PreviewRoadmap.files { try Self.write(text, root + "/" + path) }
+            if audience != nil {
+                try Self.write((PreviewRoadmap.files["roadmap.yml"] ?? "") + "audiences:\n  team: {show: [internal], hide_fields: [owner]}\n", root + "/roadmap.yml")
+            }
             if history {
                 try Self.git(["init", "-q", "-b", "main"], in: root)
                 try Self.git(["add", "-A"], in: root)
@@ -23,7 +26,7 @@ struct LivePreviewTests {
             let session = try RoadmapSession(location: try RoadmapLocation.resolve(root), today: CalendarDate(iso: "2026-08-01")!,
                                              environment: [:], caching: .memory,
                                              clock: { Int64(Date().timeIntervalSince1970 * 1e9) + 10_000_000_000 })
-            preview = LivePreview(session: session, request: SiteRequest(history: history))
+            preview = LivePreview(session: session, request: SiteRequest(history: history, audience: audience))
         }
         deinit { try? FileManager.default.removeItem(atPath: root) }
 
@@ -47,6 +50,26 @@ struct LivePreviewTests {
             try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             try Data(text.utf8).write(to: URL(fileURLWithPath: path))
         }
+    }
+
+    @Test func anAudiencePreviewFollowsVisibilityAsItIsEdited() throws {
+        let p = try Preview(audience: "team")
+        #expect(p.preview.update().failure == nil)
+        let billing = try p.read("prds/billing.md")
+        func page(_ path: String) -> String? { p.preview.currentSite?[path].map { String(decoding: $0.bytes, as: UTF8.self) } }
+        #expect(page("prd/billing.html") != nil && page("prd/onboarding.html")?.contains("Team roadmap") == true)
+        #expect(page("prd/onboarding.html")?.contains("Sam Osei") == false, "owner is hidden")
+        let hidden = try p.save("prds/billing.md", billing.replacingOccurrences(of: "status: idea", with: "status: idea\nvisibility: confidential"))
+        #expect(hidden.errors.isEmpty && hidden.changedPages.contains("prd/billing.html"))
+        #expect(page("prd/billing.html") == nil)
+        let leaks = (p.preview.currentSite?.paths ?? []).filter { page($0)?.contains("Usage billing") == true || page($0)?.contains("billing.html") == true }
+        #expect(leaks == [])
+        _ = try p.save("prds/billing.md", billing)
+        #expect(page("prd/billing.html")?.contains("Usage billing") == true)
+        // An audience roadmap.yml does not have: the update says so, and nothing is served.
+        let unknown = LivePreview(session: p.preview.session, request: SiteRequest(history: false, audience: "public"))
+        #expect(unknown.update().failure?.contains("roadmap.yml has no audience `public`") == true)
+        #expect(unknown.currentSite == nil)
     }
 
     @Test func theFirstUpdateRendersEverythingAndNoServeScript() throws {

@@ -40,6 +40,17 @@ import Testing
         #expect(labels(try client.at("textDocument/completion", "okrs/grow.md", 14, 0)).isEmpty)
     }
 
+    @Test func completionOffersTheVisibilities() throws {
+        let client = try ScriptedClient()
+        try client.open("prds/billing.md")
+        client.edit("prds/billing.md", from: (7, 0), to: (7, 0), "visibility: \n")
+        #expect(labels(try client.at("textDocument/completion", "prds/billing.md", 7, 12)) == ["public", "internal", "confidential"])
+        try client.open("okrs/grow.md")
+        client.edit("okrs/grow.md", from: (3, 0), to: (3, 0), "visibility: c\n")
+        // Objectives too; the client narrows by what is typed, as for every value.
+        #expect(labels(try client.at("textDocument/completion", "okrs/grow.md", 3, 13)) == ["public", "internal", "confidential"])
+    }
+
     @Test func hoverNamesWhatAnIDOrReferenceIs() throws {
         let client = try ScriptedClient()
         try client.open("prds/onboarding.md")

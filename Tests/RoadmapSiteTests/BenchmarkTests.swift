@@ -44,7 +44,8 @@ import Testing
 /// Escapes bytes and wraps lines in paragraphs: about the cost of copying, to measure the site
 /// builder apart from Markdown rendering.
 struct FastEscapingRenderer: BodyRenderer {
-    func render(markdown: String, sourcePath: String, rewriteLink: @Sendable (String) -> String?) -> String {
+    func render(markdown: String, sourcePath: String, rewriteLink: @Sendable (String) -> String?,
+                unlink: @Sendable (String, String) -> String?) -> String {
         var out: [UInt8] = Array("<p>".utf8)
         out.reserveCapacity(markdown.utf8.count + 64)
         for byte in markdown.utf8 {

@@ -161,7 +161,8 @@ struct SabotagingRenderer: BodyRenderer {
     let outputFolder: String
     let sabotagedSource: String
 
-    func render(markdown: String, sourcePath: String, rewriteLink: @Sendable (String) -> String?) -> String {
+    func render(markdown: String, sourcePath: String, rewriteLink: @Sendable (String) -> String?,
+                unlink: @Sendable (String, String) -> String?) -> String {
         if sourcePath == sabotagedSource {
             let parent = (outputFolder as NSString).deletingLastPathComponent
             let name = (outputFolder as NSString).lastPathComponent
@@ -172,6 +173,6 @@ struct SabotagingRenderer: BodyRenderer {
                 try? FileManager.default.createDirectory(atPath: page, withIntermediateDirectories: true)
             }
         }
-        return EscapingBodyRenderer().render(markdown: markdown, sourcePath: sourcePath, rewriteLink: rewriteLink)
+        return EscapingBodyRenderer().render(markdown: markdown, sourcePath: sourcePath, rewriteLink: rewriteLink, unlink: unlink)
     }
 }

@@ -62,11 +62,13 @@ public final class LivePreview: @unchecked Sendable {
             var asked = request
             asked.allowErrors = true
             var clock = StageClock(after: compilation.stageTimes)
-            let options = try session.siteOptions(asked, compilation: compilation)
+            let shown = try session.shown(compilation, to: request.audience)
+            let options = try session.siteOptions(asked, compilation: shown)
             clock.lap("site options and exports")
-            let history = request.history ? currentHistory(config: compilation.roadmap.config) : nil
+            var history = request.history ? currentHistory(config: compilation.roadmap.config) : nil
+            if let view = shown.audience { history = history?.seen(through: view) }
             clock.lap("history (mined or cached)")
-            let plan = try SiteBuilder(roadmap: compilation.roadmap, diagnostics: compilation.diagnostics, options: options,
+            let plan = try SiteBuilder(roadmap: shown.roadmap, diagnostics: shown.diagnostics, options: options,
                                        bodyRenderer: CmarkBodyRenderer(), history: history, memo: memo).plan()
             clock.lap("plan the pages")
             let rendered = try plan.render(reusing: currentSite)

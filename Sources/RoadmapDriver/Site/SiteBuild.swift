@@ -41,8 +41,10 @@ extension RoadmapSession {
         if compilation.diagnostics.hasErrors && !request.allowErrors { return build }
         var clock = StageClock(after: compilation.stageTimes)
         let options: SiteOptions
+        let shown: Compilation
         do throws(SiteSetupError) {
-            options = try siteOptions(request, compilation: compilation)
+            shown = try self.shown(compilation, to: request.audience)
+            options = try siteOptions(request, compilation: shown)
         } catch {
             build.outcome = .setupFailed(error)
             return build
@@ -50,18 +52,26 @@ extension RoadmapSession {
         clock.lap("site options and exports")
         var history: RoadmapHistory?
         if request.history {
-            let read = historyForSite(config: compilation.roadmap.config)
+            let read = historyForSite(shown)
             (history, build.historyDiagnostics, build.historyFailure) = (read.history, read.diagnostics, read.failure)
             clock.lap("history (mined or cached)")
         }
         do throws(SiteError) {
-            build.outcome = .built(try buildSite(compilation, options: options, history: history))
+            build.outcome = .built(try buildSite(shown, options: options, history: history))
         } catch {
             build.outcome = .failed(error)
         }
         clock.lap("render and write the site")
         build.stageTimes = clock.laps
         return build
+    }
+
+    /// The history for the site of `compilation`, as its audience may see it (see
+    /// `RoadmapHistory.seen(through:)`).
+    public func historyForSite(_ compilation: Compilation) -> SiteHistoryRead {
+        var read = historyForSite(config: compilation.roadmap.config)
+        if let view = compilation.audience { read.history = read.history?.seen(through: view) }
+        return read
     }
 
     /// The history for a site: a history that cannot be read is reported, not thrown, because the

@@ -7,7 +7,8 @@ import RoadmapTheme
 /// What a site is made for, as `roadmap build` and `roadmap serve` are asked: everything else
 /// (theme layers, the revision in the footer, the exports) the session knows.
 public struct SiteRequest: Sendable {
-    /// Where the site is written; nil: `_site` in the roadmap's root.
+    /// Where the site is written; nil: `_site` in the roadmap's root (`_site-NAME` for an audience,
+    /// so that the team's site and the audience's live side by side).
     public var outputFolder: String?
     /// The address the site is served from; nil: `base_url` of roadmap.yml.
     public var baseURL: String?
@@ -19,9 +20,12 @@ public struct SiteRequest: Sendable {
     public var withExports = false
     /// Mine the git history for History sections, the Changes page and the feed.
     public var history = true
+    /// Build the site this audience of `roadmap.yml` sees; nil: the team's, everything.
+    public var audience: String?
 
     public init(outputFolder: String? = nil, baseURL: String? = nil, sourceURL: String? = nil,
-                allowErrors: Bool = false, force: Bool = false, withExports: Bool = false, history: Bool = true) {
+                allowErrors: Bool = false, force: Bool = false, withExports: Bool = false, history: Bool = true,
+                audience: String? = nil) {
         self.outputFolder = outputFolder
         self.baseURL = baseURL
         self.sourceURL = sourceURL
@@ -29,6 +33,7 @@ public struct SiteRequest: Sendable {
         self.force = force
         self.withExports = withExports
         self.history = history
+        self.audience = audience
     }
 }
 
@@ -37,9 +42,17 @@ public enum SiteSetupError: Error, Equatable, Sendable, CustomStringConvertible 
     /// `ROADMAP_TEMPLATES` names something that is not a folder: building with the default theme
     /// instead would hide the mistake.
     case themeNotAFolder(String)
+    /// `--audience NAME` names no audience of `roadmap.yml` (which has `known`).
+    case unknownAudience(String, known: [String])
 
     public var description: String {
         switch self {
+        case .unknownAudience(let name, let known) where known.isEmpty:
+            "roadmap.yml declares no audiences, so there is no `\(name)` to build for; add one under `audiences:` (`roadmap explain RM818` shows how)"
+        case .unknownAudience(let name, let known):
+            "roadmap.yml has no audience `\(name)`"
+                + (Suggestion.closest(to: name, among: known).map { "; did you mean `\($0)`?" } ?? "")
+                + " (audiences: \(known.joined(separator: ", ")))"
         case .themeNotAFolder(let path):
             "ROADMAP_TEMPLATES is \(path), which is not a folder; point it at a theme folder (`roadmap theme export DIR` writes one) or unset it to use the built-in theme"
         }
@@ -63,8 +76,19 @@ extension RoadmapSession {
     public func siteOptions(_ request: SiteRequest, compilation: Compilation) throws(SiteSetupError) -> SiteOptions {
         var options = themelessOptions(request, compilation: compilation)
         options.themeLayers = try themeLayers()
+        options.audience = compilation.audience.map(SiteAudience.init)
         if request.withExports { options.extraFiles = exportInputs.siteFiles(compilation.roadmap) }
         return options
+    }
+
+    /// What the audience named `name` sees of `compilation` (see `Compilation.seen(by:)`); nil:
+    /// `compilation` itself, the team's view.
+    public func shown(_ compilation: Compilation, to name: String?) throws(SiteSetupError) -> Compilation {
+        guard let name else { return compilation }
+        guard let audience = compilation.roadmap.config.audience(named: name) else {
+            throw .unknownAudience(name, known: compilation.roadmap.config.audiences.map(\.name))
+        }
+        return compilation.seen(by: audience)
     }
 
     /// `roadmap.json` of `compilation` and its entries, as `roadmap build` writes them (the
@@ -73,12 +97,12 @@ extension RoadmapSession {
     public func roadmapData(_ compilation: Compilation) -> RoadmapData {
         RoadmapData(roadmap: compilation.roadmap, diagnostics: compilation.diagnostics,
                     options: themelessOptions(SiteRequest(allowErrors: true), compilation: compilation),
-                    history: historyForSite(config: compilation.roadmap.config).history)
+                    history: historyForSite(compilation).history)
     }
 
     /// The options of `request` with the built-in theme only and no exports.
     private func themelessOptions(_ request: SiteRequest, compilation: Compilation) -> SiteOptions {
-        let output = request.outputFolder.map { URL(fileURLWithPath: $0).standardizedFileURL.path } ?? location.root + "/_site"
+        let output = request.outputFolder.map { URL(fileURLWithPath: $0).standardizedFileURL.path } ?? location.root + "/_site" + (request.audience.map { "-" + $0 } ?? "")
         var site = SiteOptions(
             outputFolder: output, baseURL: request.baseURL ?? compilation.roadmap.config.baseURL,
             templateFolders: [], sourceLinkBase: request.sourceURL,

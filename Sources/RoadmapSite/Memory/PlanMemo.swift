@@ -65,6 +65,7 @@ public final class PlanMemo: @unchecked Sendable {
     struct HistoryEntry: Sendable {
         let commitCount: Int
         let lastCommit: String?
+        let changeCount: Int
         let words: ChangeText
         let history: SiteHistory
         /// Identifies `history` in page keys (an object's address can be reused once it is freed).
@@ -115,15 +116,17 @@ public final class PlanMemo: @unchecked Sendable {
     /// The site's view of `history`, reused while the history and the words describing it are
     /// the same.
     func siteHistory(_ history: RoadmapHistory, words: ChangeText) -> (SiteHistory, serial: Int)? {
-        let count = history.commits.count, last = history.commits.last?.id
+        // The changes count too: an audience's history loses and regains changes as items are hidden and shown.
+        let count = history.commits.count, last = history.commits.last?.id, changes = history.changes.count
         if let known = lock.withLock({ pendingHistory }), known.commitCount == count, known.lastCommit == last,
-           known.words == words {
+           known.changeCount == changes, known.words == words {
             return (known.history, known.serial)
         }
         guard let made = SiteHistory(history, words: words) else { return nil }
         return lock.withLock {
             serials += 1
-            pendingHistory = HistoryEntry(commitCount: count, lastCommit: last, words: words, history: made, serial: serials)
+            pendingHistory = HistoryEntry(commitCount: count, lastCommit: last, changeCount: changes, words: words,
+                                          history: made, serial: serials)
             return (made, serials)
         }
     }

@@ -83,7 +83,8 @@ final class SiteModel: Sendable {
             lastUpdated: history?.lastUpdated,
             calendar: options.extraFiles[SitePath.calendar] == nil ? nil : SitePath.calendar,
             summary: options.extraFiles[SitePath.summary] == nil ? nil : SitePath.summary,
-            scoreColumns: roadmap.config.scores.map(ScoreColumnView.init), hasCapacity: !roadmap.config.capacity.isEmpty)
+            scoreColumns: roadmap.config.scores.map(ScoreColumnView.init), hasCapacity: !roadmap.config.capacity.isEmpty,
+            audience: options.audience?.label, notShown: options.audience?.notShown)
         featureIndex = Dictionary(features.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         let closed = Set(roadmap.config.doneStatuses)
         let shipped = roadmap.config.doneStatuses.first
@@ -98,12 +99,15 @@ final class SiteModel: Sendable {
         for objective in roadmap.objectives { pages[objective.path] = SitePath.objective(objective.id.rawValue) }
         for feature in features { pages[feature.path] = SitePath.feature(feature.id.rawValue) }
         pageBySource = pages
-        links = LinkRewriter(pages: pages, sourceLinkBase: options.sourceLinkBase)
+        links = LinkRewriter(pages: pages, sourceLinkBase: options.sourceLinkBase, hidden: options.audience?.hidden ?? [:])
         // In the roadmap's own (deterministic) order: sorting ten thousand paths each plan cost more.
         var hasher = StableHasher()
         for objective in roadmap.objectives { hasher.add(objective.path, pages[objective.path] ?? "") }
         for feature in features { hasher.add(feature.path, pages[feature.path] ?? "") }
         hasher.add(options.sourceLinkBase)
+        if let hidden = options.audience?.hidden {
+            for path in hidden.keys.sorted() { hasher.add(path, hidden[path]?.title ?? "") }
+        }
         linkDigest = hasher.finish()
         var rankOf = [Int?](repeating: nil, count: features.count)
         for (position, index) in backlog.prefix(openCount).enumerated() { rankOf[index] = position + 1 }

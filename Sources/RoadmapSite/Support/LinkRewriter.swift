@@ -1,3 +1,5 @@
+import RoadmapCore
+
 /// Rewrites relative links between source files into links between pages of the site.
 ///
 /// A body link such as `../payments/saved-cards.md#scope` in `prds/web/checkout.md` resolves
@@ -8,6 +10,18 @@ struct LinkRewriter: Sendable {
     let pages: [String: String]
     /// Where the source files can be viewed, for links to files that are not pages.
     let sourceLinkBase: String?
+    /// Files of items the site's audience does not see: links to them become plain text.
+    var hidden: [String: AudienceView.HiddenItem] = [:]
+
+    /// The plain text a link to a hidden item becomes (see `AudienceView.unlinkedText`); nil
+    /// for a link to anything else.
+    func unlinkedText(_ destination: String, text: String, from sourcePath: String) -> String? {
+        guard !hidden.isEmpty else { return nil }
+        let pathPart = destination.prefix { $0 != "#" && $0 != "?" }
+        let decoded = LinkRewriter.percentDecode(String(pathPart)) ?? String(pathPart)
+        guard let resolved = LinkRewriter.resolve(decoded, against: sourcePath), let item = hidden[resolved] else { return nil }
+        return AudienceView.unlinkedText(text, for: item)
+    }
 
     /// The new destination, relative to a page `root` levels deep; nil to leave the link alone.
     func rewrite(_ destination: String, from sourcePath: String, root: String) -> String? {

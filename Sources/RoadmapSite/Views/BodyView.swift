@@ -17,6 +17,8 @@ struct BodyView: MustacheCustomRenderable, MustacheParent, Fingerprintable, Send
         let links = links, sourcePath = sourcePath, root = root
         return renderer.render(markdown: String(markdown), sourcePath: sourcePath) { destination in
             links.rewrite(destination, from: sourcePath, root: root)
+        } unlink: { destination, text in
+            links.unlinkedText(destination, text: text, from: sourcePath)
         }
     }
 

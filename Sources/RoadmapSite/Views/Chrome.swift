@@ -39,6 +39,9 @@ struct Chrome: ViewModel, Sendable {
         var summary: String? = nil
         /// The custom scores' columns of feature tables, in the order declared.
         var scoreColumns: [ScoreColumnView] = []
+        /// Who the site is for ("Public roadmap") and what it may say of what it hides.
+        var audience: String? = nil
+        var notShown: String? = nil
         /// One navigation per section, so pages only pick theirs.
         let navigation: [Section: [NavItem]]
         let digest: Digest
@@ -85,6 +88,8 @@ struct Chrome: ViewModel, Sendable {
         case "calendarURL": orAbsent(site.calendar)
         case "summaryURL": orAbsent(site.summary)
         case "scoreColumns": site.scoreColumns
+        case "audience": orAbsent(site.audience)
+        case "notShown": orAbsent(site.notShown)
         default: nil
         }
     }
@@ -98,7 +103,7 @@ struct Chrome: ViewModel, Sendable {
 extension Chrome.Site {
     init(title: String, baseURL: String, generatorVersion: String, revision: String?,
          errorCount: Int, warningCount: Int, lastUpdated: String? = nil, calendar: String? = nil, summary: String? = nil,
-         scoreColumns: [ScoreColumnView] = [], hasCapacity: Bool = false) {
+         scoreColumns: [ScoreColumnView] = [], hasCapacity: Bool = false, audience: String? = nil, notShown: String? = nil) {
         let base = baseURL.isEmpty || baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         let healthNote = errorCount + warningCount > 0 ? String(errorCount + warningCount) : nil
         var items: [(Chrome.Section, String, String, String?)] = [
@@ -129,9 +134,11 @@ extension Chrome.Site {
         hasher.add(title, base, generatorVersion, revision, errorCount, warningCount, lastUpdated)
         if calendar != nil || summary != nil { hasher.add("exports", calendar, summary) }
         if !scoreColumns.isEmpty || hasCapacity { hasher.add("scores", scoreColumns, hasCapacity) }
+        if audience != nil || notShown != nil { hasher.add("audience", audience, notShown) }
         self.init(title: title, baseURL: base, generatorVersion: generatorVersion, revision: revision,
                   errorCount: errorCount, warningCount: warningCount, lastUpdated: lastUpdated,
-                  calendar: calendar, summary: summary, scoreColumns: scoreColumns, navigation: navigation, digest: hasher.finish())
+                  calendar: calendar, summary: summary, scoreColumns: scoreColumns, audience: audience, notShown: notShown,
+                  navigation: navigation, digest: hasher.finish())
     }
 }
 

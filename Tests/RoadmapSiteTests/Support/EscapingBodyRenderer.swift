@@ -1,17 +1,19 @@
 import RoadmapSite
 
 /// A stand-in for the cmark-backed renderer: every line becomes an escaped paragraph, and
-/// `[text](destination)` becomes a link whose destination goes through `rewriteLink`.
+/// `[text](destination)` becomes a link whose destination goes through `rewriteLink`, or
+/// the text `unlink` gives.
 struct EscapingBodyRenderer: BodyRenderer {
-    func render(markdown: String, sourcePath: String, rewriteLink: @Sendable (String) -> String?) -> String {
+    func render(markdown: String, sourcePath: String, rewriteLink: @Sendable (String) -> String?,
+                unlink: @Sendable (String, String) -> String?) -> String {
         var html = ""
         for line in markdown.split(separator: "\n") where !line.allSatisfy(\.isWhitespace) {
-            html += "<p>" + renderLine(String(line), rewriteLink) + "</p>\n"
+            html += "<p>" + renderLine(String(line), rewriteLink, unlink) + "</p>\n"
         }
         return html
     }
 
-    private func renderLine(_ line: String, _ rewrite: (String) -> String?) -> String {
+    private func renderLine(_ line: String, _ rewrite: (String) -> String?, _ unlink: (String, String) -> String?) -> String {
         var out = ""
         var rest = Substring(line)
         while let open = rest.firstIndex(of: "["), let mid = rest[open...].range(of: "]("),
@@ -19,8 +21,12 @@ struct EscapingBodyRenderer: BodyRenderer {
             out += escape(String(rest[..<open]))
             let text = rest[rest.index(after: open)..<mid.lowerBound]
             let destination = String(rest[mid.upperBound..<close])
-            let href = rewrite(destination) ?? destination
-            out += "<a href=\"\(escape(href))\">\(escape(String(text)))</a>"
+            if let plain = unlink(destination, String(text)) {
+                out += escape(plain)
+            } else {
+                let href = rewrite(destination) ?? destination
+                out += "<a href=\"\(escape(href))\">\(escape(String(text)))</a>"
+            }
             rest = rest[rest.index(after: close)...]
         }
         return out + escape(String(rest))

@@ -10,10 +10,14 @@ public struct SiteAudience: Hashable, Sendable {
     public var hidden: [String: AudienceView.HiddenItem]
     /// "3 PRDs are not shown.", when the audience may be told.
     public var notShown: String?
+    /// The fields cleared on every item (`hide_fields`): pages leave out their rows, rather than
+    /// show them empty or say "no RICE score yet".
+    public var hiddenFields: Set<String>
 
     public init(_ view: AudienceView) {
         label = view.audience.label
         hidden = view.hidden
         notShown = view.notShownNote
+        hiddenFields = view.audience.hideFields
     }
 }

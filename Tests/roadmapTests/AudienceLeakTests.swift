@@ -195,6 +195,7 @@ import Testing
         #expect(page.contains("Public problem text") && page.contains("Public rollout text"))
         #expect(page.contains("See the vault work, (not shown), the objective, and ref text."), "a link becomes its text, or (not shown) when the text names the item")
         #expect(!page.contains("Internal notes"), "the dropped heading goes with its section")
+        #expect(!page.contains("<dt>Owner</dt>") && !page.contains("No RICE score yet"), "hidden fields leave no empty rows")
         #expect(page.contains("Public roadmap") && page.contains("2 PRDs and 1 objective are not shown."))
         #expect(try #require(ws.read("_site-public/changes.html")).contains("Start the checkout work"))
         #expect(try #require(ws.read("_site-public/roadmap.json")).contains("checkout-revamp"))

@@ -84,7 +84,8 @@ final class SiteModel: Sendable {
             calendar: options.extraFiles[SitePath.calendar] == nil ? nil : SitePath.calendar,
             summary: options.extraFiles[SitePath.summary] == nil ? nil : SitePath.summary,
             scoreColumns: roadmap.config.scores.map(ScoreColumnView.init), hasCapacity: !roadmap.config.capacity.isEmpty,
-            audience: options.audience?.label, notShown: options.audience?.notShown)
+            audience: options.audience?.label, notShown: options.audience?.notShown,
+            hiddenFields: options.audience?.hiddenFields ?? [])
         featureIndex = Dictionary(features.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         let closed = Set(roadmap.config.doneStatuses)
         let shipped = roadmap.config.doneStatuses.first

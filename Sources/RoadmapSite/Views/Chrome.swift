@@ -42,6 +42,7 @@ struct Chrome: ViewModel, Sendable {
         /// Who the site is for ("Public roadmap") and what it may say of what it hides.
         var audience: String? = nil
         var notShown: String? = nil
+        var hiddenFields: Set<String> = []
         /// One navigation per section, so pages only pick theirs.
         let navigation: [Section: [NavItem]]
         let digest: Digest
@@ -90,6 +91,7 @@ struct Chrome: ViewModel, Sendable {
         case "scoreColumns": site.scoreColumns
         case "audience": orAbsent(site.audience)
         case "notShown": orAbsent(site.notShown)
+        case "hides": HiddenFieldsView(fields: site.hiddenFields)
         default: nil
         }
     }
@@ -103,7 +105,8 @@ struct Chrome: ViewModel, Sendable {
 extension Chrome.Site {
     init(title: String, baseURL: String, generatorVersion: String, revision: String?,
          errorCount: Int, warningCount: Int, lastUpdated: String? = nil, calendar: String? = nil, summary: String? = nil,
-         scoreColumns: [ScoreColumnView] = [], hasCapacity: Bool = false, audience: String? = nil, notShown: String? = nil) {
+         scoreColumns: [ScoreColumnView] = [], hasCapacity: Bool = false, audience: String? = nil, notShown: String? = nil,
+         hiddenFields: Set<String> = []) {
         let base = baseURL.isEmpty || baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         let healthNote = errorCount + warningCount > 0 ? String(errorCount + warningCount) : nil
         var items: [(Chrome.Section, String, String, String?)] = [
@@ -134,11 +137,14 @@ extension Chrome.Site {
         hasher.add(title, base, generatorVersion, revision, errorCount, warningCount, lastUpdated)
         if calendar != nil || summary != nil { hasher.add("exports", calendar, summary) }
         if !scoreColumns.isEmpty || hasCapacity { hasher.add("scores", scoreColumns, hasCapacity) }
-        if audience != nil || notShown != nil { hasher.add("audience", audience, notShown) }
+        if audience != nil || notShown != nil || !hiddenFields.isEmpty {
+            hasher.add("audience", audience, notShown)
+            hasher.add(hiddenFields.sorted())
+        }
         self.init(title: title, baseURL: base, generatorVersion: generatorVersion, revision: revision,
                   errorCount: errorCount, warningCount: warningCount, lastUpdated: lastUpdated,
                   calendar: calendar, summary: summary, scoreColumns: scoreColumns, audience: audience, notShown: notShown,
-                  navigation: navigation, digest: hasher.finish())
+                  hiddenFields: hiddenFields, navigation: navigation, digest: hasher.finish())
     }
 }
 
@@ -155,4 +161,13 @@ struct Page: ViewModel {
         chrome.fingerprint(into: &hasher)
         content.fingerprint(into: &hasher)
     }
+}
+
+/// `{{#hides.owner}}`: whether the site's audience has a field hidden (see `SiteAudience`).
+struct HiddenFieldsView: ViewModel, Sendable {
+    let fields: Set<String>
+
+    func value(named name: String) -> Any? { fields.contains(name) }
+
+    func fingerprint(into hasher: inout StableHasher) { hasher.add(fields.sorted()) }
 }

@@ -16,6 +16,10 @@ public struct Compilation: Sendable {
     var statusIndex = StatusIndex(analyses: [])
     /// Wall time of each stage, in order, for `--timings`.
     public var stageTimes: [(stage: String, seconds: Double)] = []
+    /// For a portfolio or one of its sources: the `source:id` references the linker left for the
+    /// portfolio's linker, and each PRD's resolved dependencies with where they are written.
+    public var external: [ExternalReference] = []
+    public var dependencyEdges: [ItemID: [DependencyEdge]] = [:]
 
     public init(roadmap: Roadmap, diagnostics: [Diagnostic], texts: [String: String], fileCount: Int) {
         self.roadmap = roadmap

@@ -18,6 +18,10 @@ public struct Compilation: Sendable {
     public var stageTimes: [(stage: String, seconds: Double)] = []
     /// The audience this compilation was projected for (`seen(by:)`); nil: the team's, everything.
     public var audience: AudienceView?
+    /// For a portfolio or one of its sources: the `source:id` references the linker left for the
+    /// portfolio's linker, and each PRD's resolved dependencies with where they are written.
+    public var external: [ExternalReference] = []
+    public var dependencyEdges: [ItemID: [DependencyEdge]] = [:]
 
     public init(roadmap: Roadmap, diagnostics: [Diagnostic], texts: [String: String], fileCount: Int) {
         self.roadmap = roadmap

@@ -48,10 +48,18 @@ public struct RoadmapCompiler: Sendable {
         let inSource: @Sendable (String) -> Bool = { path in ((try? source.entry(at: path)) ?? nil) != nil }
         // Not concatenated when nothing was skipped: that would copy 10,000 analyses.
         let linked = inventory.skipped.isEmpty ? analyses : analyses + inventory.skipped
+        var remains: Linker.Remains?
         var (roadmap, linkDiagnostics) = if let linkMemo {
             linkMemo.link(linked, listedPaths: inventory.listedPaths, config: config, today: options.today, fileExists: inSource)
         } else {
-            Linker(config: config, today: options.today) { [knownPaths = Set(inventory.listedPaths)] in knownPaths.contains($0) || inSource($0) }.link(linked)
+            { () -> (Roadmap, [Diagnostic]) in
+                let linker = Linker(config: config, today: options.today, portfolioMember: options.portfolioMember) { [knownPaths = Set(inventory.listedPaths)] in
+                    knownPaths.contains($0) || inSource($0)
+                }
+                let (roadmap, diagnostics, left) = linker.linkWithRemains(linked)
+                if linker.leavesQualified { remains = left }
+                return (roadmap, diagnostics)
+            }()
         }
         clock.lap("link")
         diagnostics += analyses.flatMap(\.diagnostics) + linkDiagnostics + WIPLimitCheck.check(roadmap) + CapacityCheck.check(roadmap)
@@ -86,6 +94,13 @@ public struct RoadmapCompiler: Sendable {
         var compilation = Compilation(roadmap: roadmap, diagnostics: diagnostics, texts: texts, fileCount: inventory.files.count)
         compilation.stageTimes = clock.laps
         compilation.statusIndex = StatusIndex(analyses: analyses, lazily: linkMemo != nil)
+        if let remains {
+            compilation.external = remains.external
+            for feature in roadmap.features {
+                let edges = remains.graph.edges(of: feature.id)
+                if !edges.isEmpty { compilation.dependencyEdges[feature.id] = edges.map { DependencyEdge(target: $0.target, location: $0.location) } }
+            }
+        }
         return compilation
     }
 

@@ -48,6 +48,9 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Also run the checks that need git history: PRDs in progress but untouched for `stale_after_days` (RM950), PRDs that slipped more than `max_slips` times (RM951), shallow clones (RM952), key results projected below `okr_status.on_track` by the end of their period (RM970) or without a check-in for more than `checkin_every_days` (RM971).")
     var history = false
 
+    @Flag(help: "For a portfolio: a source that cannot be read (RM822) is a warning, not a failure; the other sources are still checked.")
+    var allowMissing = false
+
     func run() throws {
         var compilation: Compilation
         let location: RoadmapLocation
@@ -58,7 +61,11 @@ struct CheckCommand: ParsableCommand {
             Retained.keep(session)
             location = session.location
             file = named
-            compilation = try session.check(history: history)
+            let outcome: PortfolioOutcome?
+            (compilation, outcome) = try session.checkPortfolio(history: history, allowMissing: allowMissing)
+            if let outcome, outcome.lockWritten {
+                Terminal.writeError("roadmap: wrote \(PortfolioLock.path): \(outcome.lock.pins.count) source\(outcome.lock.pins.count == 1 ? "" : "s") pinned\n")
+            }
         } catch {
             Terminal.writeError("roadmap: error: \(error.message)\n")
             throw ExitCode(2)

@@ -1,4 +1,5 @@
 import Foundation
+import RoadmapCore
 
 /// Paths as the user should see them: relative to the current folder when the roadmap is below
 /// it, with `../` when beside it, absolute otherwise.
@@ -18,7 +19,11 @@ struct DisplayPath: Sendable {
     }
 
     func show(_ rootRelative: String) -> String {
-        rootFromHere == "." ? rootRelative : rootFromHere + "/" + rootRelative
+        // A portfolio source's file (`payments:prds/x.md`) is in another repository: shown as named.
+        if QualifiedName(rootRelative) != nil, !rootRelative.contains("/") || rootRelative.firstIndex(of: ":")! < rootRelative.firstIndex(of: "/")! {
+            return rootRelative
+        }
+        return rootFromHere == "." ? rootRelative : rootFromHere + "/" + rootRelative
     }
 
     static func relative(_ target: String, from base: String) -> String {

@@ -18,7 +18,7 @@ struct RoadmapCommand: ParsableCommand {
             CheckCommand.self, BuildCommand.self, ListCommand.self, OKRsCommand.self, LogCommand.self, DiffCommand.self,
             InitCommand.self, NewCommand.self, HookCommand.self, ThemeCommand.self, SchemaCommand.self, ExplainCommand.self,
             FixCommand.self, MoveCommand.self, SetCommand.self, ExportCommand.self, ServeCommand.self, LspCommand.self,
-            McpCommand.self, GraphCommand.self,
+            McpCommand.self, GraphCommand.self, PortfolioCommand.self,
         ])
 }
 

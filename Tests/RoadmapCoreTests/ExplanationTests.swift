@@ -26,7 +26,7 @@ import RoadmapCore
         let codes = DiagnosticCode.allCases
         #expect(Set(codes.map(\.rawValue)).count == codes.count)
         #expect(Set(codes.map(\.name)).count == codes.count)
-        #expect(codes.count == 80)
+        #expect(codes.count == 84)
     }
 
     @Test func summariesAreDistinct() {
@@ -53,7 +53,7 @@ import RoadmapCore
                 checked += 1
             }
         }
-        #expect(checked == 4)
+        #expect(checked == 5)
     }
 
     @Test func knownTextForOneCode() {

@@ -8,7 +8,7 @@ enum ConfigReader {
     static let fields = ["title", "base_url", "prds", "okrs", "statuses", "required_sections",
                          "active_statuses", "done_statuses", "rules", "max_file_size", "stale_after_days", "max_slips",
                          "transitions", "requires", "wip_limits", "scores", "capacity", "okr_status", "checkin_every_days",
-                         "audiences"]
+                         "audiences", "portfolio"]
 
     static func read(_ bytes: [UInt8]?) -> (RoadmapConfig, [Diagnostic]) {
         guard let bytes else { return (RoadmapConfig(), []) }
@@ -108,6 +108,9 @@ enum ConfigReader {
         }
         if let (audiences, _) = r.mapping("audiences", example: "{ public: { show: [public], hide_fields: [owner, rice] } }") {
             config.audiences = AudiencesConfigReader.read(audiences, reader: &r)
+        }
+        if let entries = r.list("portfolio", example: "`- {name: payments, repo: ../payments, ref: main}`") {
+            config.portfolio = PortfolioConfigReader.read(entries, reader: &r)
         }
         return (config, r.diagnostics + problems)
     }

@@ -12,9 +12,16 @@ struct DependencyGraph {
     /// Resolved edges per node, in the order written, and where each was written.
     private var successors: [[Int]]
     private var edgeLocations: [[SourceLocation]]
+    /// Whether `source:id` entries are left for a portfolio's linker (collected in `external`)
+    /// rather than reported as naming a roadmap this one does not have.
+    private let leavesQualified: Bool
+    /// The `source:id` entries left, in node order and then the order written.
+    private(set) var external: [ExternalReference] = []
 
-    init(features: [FeatureDraft], objectiveIDs: Set<ItemID>, unreadable: UnreadableFiles = UnreadableFiles()) {
+    init(features: [FeatureDraft], objectiveIDs: Set<ItemID>, unreadable: UnreadableFiles = UnreadableFiles(),
+         leavesQualified: Bool = false) {
         self.unreadable = unreadable
+        self.leavesQualified = leavesQualified
         let sorted = features.indices.sorted { features[$0].feature.id < features[$1].feature.id }
         ids = sorted.map { features[$0].feature.id }
         written = sorted.map { features[$0].dependencies }
@@ -65,9 +72,14 @@ struct DependencyGraph {
 
     /// The PRDs an entry names: itself; each part of `a b` (a missing comma, one diagnostic);
     /// the PRD of `Saved-Cards` (ids are lower case; reported, and linked so nothing else cascades).
-    private func targets(of entry: Located<String>, from id: ItemID,
+    private mutating func targets(of entry: Located<String>, from id: ItemID,
                          into diagnostics: inout [Diagnostic]) -> [(Int, SourceLocation)] {
         if let target = ItemID(entry.value).flatMap({ number[$0] }) { return [(target, entry.location)] }
+        if let qualified = QualifiedName(entry.value) {
+            if leavesQualified { external.append(ExternalReference(kind: .dependency, from: id, target: qualified, location: entry.location)) }
+            else { diagnostics.append(UnknownSource.diagnostic(qualified, at: entry.location, sources: [])) }
+            return []
+        }
         let parts = EntryParts.split(entry)
         let partIDs = parts.compactMap { ItemID($0.value.lowercased()) }
         if parts.count > 1, partIDs.count == parts.count {

@@ -6,6 +6,9 @@ struct Linker {
     let config: RoadmapConfig
     /// The day overdue work is measured against; nil skips that check.
     var today: CalendarDate? = nil
+    /// Whether the roadmap is one source of a portfolio being checked: its `source:id` entries
+    /// are then left for the portfolio's linker, as are those of a roadmap that has a `portfolio`.
+    var portfolioMember = false
     /// Whether a root-relative path names a file of the roadmap (for relative links in bodies).
     let fileExists: @Sendable (String) -> Bool
 
@@ -14,7 +17,12 @@ struct Linker {
         var graph: DependencyGraph
         /// PRDs whose OKR links could not all be settled: they get no orphan warning.
         var unsure: Set<ItemID>
+        /// `source:id` entries left for a portfolio's linker, by PRD id and then as written.
+        var external: [ExternalReference] = []
     }
+
+    /// Whether `source:id` entries are left for a portfolio's linker instead of reported.
+    var leavesQualified: Bool { portfolioMember || !config.portfolio.isEmpty }
 
     func link(_ analyses: [FileAnalysis]) -> (Roadmap, [Diagnostic]) {
         let (roadmap, diagnostics, _) = linkWithRemains(analyses)
@@ -47,12 +55,14 @@ struct Linker {
         let unreadable = UnreadableFiles(order.map { analyses[$0] }, claimed: ids.isClaimed)
         var okrs = OKRResolver(objectives: objectives.map(\.objective), featureIDs: Set(features.map(\.feature.id)),
                                unreadable: unreadable,
-                               unreadableKeyResults: Dictionary(objectives.map { ($0.objective.id, $0.unreadableKeyResults) }, uniquingKeysWith: { a, _ in a }))
+                               unreadableKeyResults: Dictionary(objectives.map { ($0.objective.id, $0.unreadableKeyResults) }, uniquingKeysWith: { a, _ in a }),
+                               leavesQualified: leavesQualified)
         for index in features.indices {
             let resolved = okrs.resolve(features[index], into: &diagnostics)
             if resolved != features[index].feature.okrs { features[index].feature.okrs = resolved }
         }
-        var graph = DependencyGraph(features: features, objectiveIDs: Set(objectives.map(\.objective.id)), unreadable: unreadable)
+        var graph = DependencyGraph(features: features, objectiveIDs: Set(objectives.map(\.objective.id)), unreadable: unreadable,
+                                    leavesQualified: leavesQualified)
         diagnostics += graph.resolve()
         diagnostics += graph.cycles()
         let dependents = graph.dependents()
@@ -70,6 +80,7 @@ struct Linker {
                                       featureLocations: Dictionary(features.map { ($0.feature.id, $0.statusLocation) }, uniquingKeysWith: { a, _ in a }),
                                       unsure: unsure, mentions: unreadable.prdMentions.union(okrs.unsettledMentions))
         diagnostics += RelativeLinks.check(roadmap, fileExists: fileExists)
-        return (roadmap, diagnostics, Remains(graph: graph, unsure: unsure))
+        let external = (graph.external + okrs.external).sorted { ($0.from, $0.location) < ($1.from, $1.location) }
+        return (roadmap, diagnostics, Remains(graph: graph, unsure: unsure, external: external))
     }
 }

@@ -23,10 +23,16 @@ struct OKRResolver {
     private(set) var unsettled: Set<ItemID> = []
     /// The text of those entries, so coverage warnings they may answer stay quiet.
     private(set) var unsettledMentions: [String] = []
+    /// Whether `source:objective` entries are left for a portfolio's linker (collected in
+    /// `external`) rather than reported as naming a roadmap this one does not have.
+    private let leavesQualified: Bool
+    /// The `source:objective[/kr]` entries left, in the order met.
+    private(set) var external: [ExternalReference] = []
 
     init(objectives: [Objective], featureIDs: Set<ItemID>, unreadable: UnreadableFiles = UnreadableFiles(),
-         unreadableKeyResults: [ItemID: [String: SourceLocation]] = [:]) {
+         unreadableKeyResults: [ItemID: [String: SourceLocation]] = [:], leavesQualified: Bool = false) {
         self.objectives = objectives
+        self.leavesQualified = leavesQualified
         self.unreadableKeyResults = unreadableKeyResults
         self.featureIDs = featureIDs
         self.unreadable = unreadable
@@ -37,6 +43,13 @@ struct OKRResolver {
         var resolved: [OKRReference] = []
         let featureID = draft.feature.id
         for entry in draft.okrReferences {
+            if let qualified = QualifiedName(entry.value) {
+                // Whether it moves an OKR is settled elsewhere (or not at all): no orphan warning here.
+                unsettled.insert(featureID)
+                if leavesQualified { external.append(ExternalReference(kind: .okr, from: featureID, target: qualified, location: entry.location)) }
+                else { diagnostics.append(UnknownSource.diagnostic(qualified, at: entry.location, sources: [])) }
+                continue
+            }
             let named = references(in: entry, into: &diagnostics)
             if named.isEmpty {
                 unsettled.insert(featureID)

@@ -1557,6 +1557,96 @@ extension DiagnosticCode {
                       public: { show: [public], drop_sections: [Internal notes] }
                     """)
 
+        case .invalidPortfolio:
+            Explanation(
+                summary: "An entry of `portfolio` in `roadmap.yml` cannot be read.",
+                details: """
+                    `portfolio` lists the other roadmaps this one gathers, each a mapping of \
+                    `name` (how this roadmap's files address its items: `payments:saved-cards`; \
+                    lower-case letters, digits and hyphens, unique), `repo` (a path relative to \
+                    this roadmap or a `file://` URL), `ref` (the branch, tag or commit a new pin \
+                    is taken from; HEAD when left out) and `path` (the roadmap's folder inside \
+                    that repository; the top when left out). An entry with a mistake is left \
+                    out, and references to it are reported as unknown sources.
+                    """,
+                bad: """
+                    # roadmap.yml
+                    portfolio:
+                      - {name: Payments, repo: ../payments, branch: main}
+                    """,
+                fixed: """
+                    # roadmap.yml
+                    portfolio:
+                      - {name: payments, repo: ../payments, ref: main}
+                    """)
+        case .unavailableSource:
+            Explanation(
+                summary: "A source of the portfolio cannot be read at its pinned commit.",
+                details: """
+                    Each source is read at the commit `roadmap.lock` records for it (taken from \
+                    its `ref` when the lock has none). When the repository cannot be opened, the \
+                    ref or the locked commit does not exist there, or the roadmap's folder is \
+                    missing at that commit, the source is reported and the other sources are \
+                    still checked. Fix the entry in `roadmap.yml`, fetch the missing commit into \
+                    the repository, or run `roadmap portfolio update NAME` to pin a commit that \
+                    exists; `roadmap check --allow-missing` reports it as a warning instead.
+                    """,
+                bad: """
+                    # roadmap.yml; ../payments has no branch `mian`
+                    portfolio:
+                      - {name: payments, repo: ../payments, ref: mian}
+                    """,
+                fixed: """
+                    # roadmap.yml
+                    portfolio:
+                      - {name: payments, repo: ../payments, ref: main}
+                    """)
+        case .unknownSource:
+            Explanation(
+                summary: "A reference names a source the portfolio does not have.",
+                details: """
+                    `source:id` in `depends_on` or `okrs` names an item of another roadmap of the \
+                    portfolio: `platform:card-vault`, `company:grow/kr1`. The part before the \
+                    colon must be the `name` of an entry of `portfolio` in the `roadmap.yml` of \
+                    the portfolio being checked. A roadmap checked on its own has no sources, so \
+                    its references to other roadmaps are reported with this code; a team whose \
+                    own check should let them pass can write `rules: { unknown-source: warning }` \
+                    and leave them to the portfolio's check.
+                    """,
+                bad: """
+                    ---
+                    # prds/saved-cards.md; the portfolio names the source `platform`
+                    id: saved-cards
+                    depends_on: [platfrom:card-vault]
+                    ---
+                    """,
+                fixed: """
+                    ---
+                    # prds/saved-cards.md
+                    id: saved-cards
+                    depends_on: [platform:card-vault]
+                    ---
+                    """)
+        case .invalidLock:
+            Explanation(
+                summary: "`roadmap.lock` cannot be read.",
+                details: """
+                    `roadmap.lock` records, per source of the portfolio, the repository, ref and \
+                    folder it was pinned from and the full commit id it is read at. `roadmap` \
+                    writes it; a hand edit or a merge can leave a line that is not such an \
+                    entry. A broken entry is reported and its source is pinned again from its \
+                    `ref`, as if the lock had no entry for it. Resolve merge conflicts by keeping \
+                    one commit per source, or delete the entry and let `roadmap check` write it.
+                    """,
+                bad: """
+                    # roadmap.lock
+                    payments: { repo: "../payments", ref: "main", path: ".", commit: "12ab" }
+                    """,
+                fixed: """
+                    # roadmap.lock
+                    payments: { repo: "../payments", ref: "main", path: ".", commit: "12ab34cd56ef12ab34cd56ef12ab34cd56ef12ab" }
+                    """)
+
         // MARK: RM9xx coverage
         case .uncoveredKeyResult:
             Explanation(

@@ -40,6 +40,9 @@ public struct RoadmapConfig: Hashable, Sendable {
     public var capacity: [CapacityEntry] = []
     /// The audiences a site can be built for (`audiences`), in the order written.
     public var audiences: [Audience] = []
+    /// The other roadmaps this one gathers (`portfolio`), in the order written; empty for a
+    /// roadmap that is not a portfolio.
+    public var portfolio: [PortfolioSource] = []
 
     public static let defaultStatuses = ["idea", "discovery", "planned", "in-progress", "shipped", "dropped"]
 
@@ -87,6 +90,9 @@ public struct RoadmapConfig: Hashable, Sendable {
 
     /// The audience named `name` in `audiences`.
     public func audience(named name: String) -> Audience? { audiences.first { $0.name == name } }
+
+    /// The source of the portfolio named `name`.
+    public func source(named name: String) -> PortfolioSource? { portfolio.first { $0.name == name } }
 
     /// The declared score named `name`.
     public func score(named name: String) -> ScoreDefinition? { scores.first { $0.name == name } }

@@ -168,3 +168,56 @@ extension RoadmapSession {
                         bodyRenderer: CmarkBodyRenderer(), history: history).build()
     }
 }
+
+extension RoadmapSession {
+    /// `check`, and for a roadmap with a `portfolio`: every source at its pin in `roadmap.lock`
+    /// (a missing lock or pin is taken from the refs and, for the working tree, written), the
+    /// references between them, all in one compilation. `allowMissing` reports sources that
+    /// cannot be read as warnings. Nil outcome for a roadmap that is not a portfolio.
+    public func checkPortfolio(history: Bool = false, allowMissing: Bool = false) throws(SourceError) -> (Compilation, PortfolioOutcome?) {
+        let compiled = try check(history: history)
+        guard !compiled.roadmap.config.portfolio.isEmpty else { return (compiled, nil) }
+        let (merged, outcome) = try portfolioRun.check(own: compiled, allowMissing: allowMissing)
+        return (merged, outcome)
+    }
+
+    /// Moves the pins of the sources named (every source when `names` is empty) to what their
+    /// refs resolve to now, writes `roadmap.lock`, and says how each pin moved.
+    public func updatePortfolio(_ names: [String]) throws(SourceError) -> PortfolioUpdate {
+        let own = try compile()
+        let config = own.roadmap.config
+        guard !config.portfolio.isEmpty else { throw SourceError("\(location.root)/roadmap.yml has no `portfolio`") }
+        if let unknown = names.first(where: { config.source(named: $0) == nil }) {
+            throw SourceError("the portfolio has no source named `\(unknown)`; its sources: \(config.portfolio.map(\.name).joined(separator: ", "))")
+        }
+        guard case .workingTree = choice else { throw SourceError("`portfolio update` writes roadmap.lock, so it reads the working tree") }
+        let before = (try? source.entry(at: PortfolioLock.path)).flatMap { $0 }.flatMap { try? source.contents(of: $0) }
+            .map { PortfolioLockReader.read($0).0 } ?? PortfolioLock()
+        let (compilation, outcome) = try portfolioRun.check(own: own, allowMissing: true, moving: Set(names))
+        let moves = config.portfolio.map { source in
+            PortfolioUpdate.Move(name: source.name, from: before.pin(named: source.name)?.commit, to: outcome.lock.pin(named: source.name)?.commit,
+                                 unavailable: outcome.unavailable.contains(source.name))
+        }.filter { names.isEmpty || names.contains($0.name) }
+        return PortfolioUpdate(moves: moves, compilation: compilation, lockWritten: outcome.lockWritten)
+    }
+
+    private var portfolioRun: PortfolioCheck {
+        var writes = false
+        if case .workingTree = choice { writes = true }
+        return PortfolioCheck(location: location, source: source, options: options, writesLock: writes, caching: historyCache)
+    }
+}
+
+/// What `portfolio update` did: each source's pin before and after.
+public struct PortfolioUpdate: Sendable {
+    public struct Move: Sendable, Equatable {
+        public var name: String
+        public var from: String?
+        public var to: String?
+        public var unavailable: Bool
+    }
+    public var moves: [Move]
+    /// The portfolio checked at the new pins.
+    public var compilation: Compilation
+    public var lockWritten: Bool
+}

@@ -96,6 +96,17 @@ enum ConfigSchema {
                                         ("description", "Least projected progress (fraction of the way to target at the period's end) for on track and at risk; default 0.9 and 0.7.")])),
                 ("scores", scores),
                 ("capacity", capacity),
+                ("portfolio", .object([("type", ["array", "null"]),
+                                       ("items", .object([
+                                           ("type", "object"), ("required", ["name", "repo"]), ("additionalProperties", false),
+                                           ("properties", .object([
+                                               ("name", .object([("type", "string"), ("pattern", "^[a-z0-9][a-z0-9-]*$")])),
+                                               ("repo", .object([("type", "string"), ("minLength", 1)])),
+                                               ("ref", .object([("type", "string"), ("minLength", 1)])),
+                                               ("path", .object([("type", "string")])),
+                                           ])),
+                                       ])),
+                                       ("description", "The roadmaps this one gathers: a name for `name:id` references, a local path or file:// URL, the ref a pin is taken from and the roadmap's folder; pinned in roadmap.lock (RM821-RM824).")])),
             ])),
             ("additionalProperties", false),
             ("$defs", P.defs),

@@ -31,12 +31,12 @@ import Testing
         let text = try #require(ws.read("roadmap.yml"))
         let schema = try #require(try JSONSerialization.jsonObject(with: Data(try ws.roadmap("schema", "config").stdout.utf8)) as? [String: Any])
         let keys = try #require(schema["properties"] as? [String: Any]).keys.sorted()
-        #expect(keys.count == 20)
+        #expect(keys.count == 21)
         for key in keys { #expect(text.contains("\n" + key + ":"), "roadmap.yml lacks \(key)") }
         let d = RoadmapConfig()
         for line in ["title: \(d.title)", "base_url: \(d.baseURL)", "prds: \(d.prdsFolder)", "okrs: \(d.okrsFolder)",
                      "statuses: [\(d.statuses.joined(separator: ", "))]", "active_statuses: [\(d.activeStatuses.joined(separator: ", "))]",
-                     "done_statuses: [\(d.doneStatuses.joined(separator: ", "))]", "rules: {}", "transitions: {}", "requires: {}", "scores: {}", "capacity: {}", "wip_limits: {}", "audiences: {}", "okr_status: { on_track: 0.9, at_risk: 0.7 }", "checkin_every_days: ~", "max_file_size: \(d.maxFileSize)",
+                     "done_statuses: [\(d.doneStatuses.joined(separator: ", "))]", "rules: {}", "transitions: {}", "requires: {}", "scores: {}", "capacity: {}", "wip_limits: {}", "audiences: {}", "portfolio: []", "okr_status: { on_track: 0.9, at_risk: 0.7 }", "checkin_every_days: ~", "max_file_size: \(d.maxFileSize)",
                      "stale_after_days: \(d.staleAfterDays)", "max_slips: \(d.maxSlips)"] {
             #expect(text.contains("\n" + line + "\n"), "\(line)")
         }

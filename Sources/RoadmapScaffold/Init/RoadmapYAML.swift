@@ -49,6 +49,9 @@ enum RoadmapYAML {
         # `visibility: public|internal|confidential`, default internal), the fields it hides and the
         # H2 sections it drops. Example: { public: { show: [public], hide_fields: [owner, rice], drop_sections: [Internal notes] } }
         audiences: {}
+        # Other teams' roadmaps this one brings together, each pinned to a commit in roadmap.lock;
+        # their items are named `name:id`. Example: [{ name: payments, repo: ../payments, ref: main }]
+        portfolio: []
 
         # Key results' status from their forecast (from git check-ins): on track when projected to
         # reach at least this share of the planned progress, at risk from at_risk, else off track.

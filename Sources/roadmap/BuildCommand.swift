@@ -22,7 +22,14 @@ struct BuildCommand: ParsableCommand {
             page, an Atom feed (feed.xml), slip counts and "last updated" dates, all taken from commits. \
             A plain folder, or --no-history, builds the site without them.
 
-            Audiences: --audience NAME builds the site one audience of roadmap.yml's `audiences` sees             (`audiences: {public: {show: [public], hide_fields: [owner, rice], drop_sections: [Internal notes]}}`).             PRDs and objectives whose `visibility` it does not show appear nowhere: not on any page, list,             chart, search index, roadmap.json, feed or export; links to them become plain text. Hidden             fields are cleared, dropped sections removed from bodies, no diagnostics are shown, and the             history shows only changes to what the audience sees (commit messages that may name hidden             items are left out). The footer names the audience. Without --audience the site is the             team's: everything.
+            Audiences: --audience NAME builds the site one audience of roadmap.yml's `audiences` sees \
+            (`audiences: {public: {show: [public], hide_fields: [owner, rice], drop_sections: [Internal \
+            notes]}}`). PRDs and objectives whose `visibility` it does not show appear nowhere: not on \
+            any page, list, chart, search index, roadmap.json, feed or export; links to them become \
+            plain text. Hidden fields are cleared, dropped sections removed from bodies, no diagnostics \
+            are shown, and the history shows only changes to what the audience sees (commit messages \
+            that may name hidden items are left out). The footer names the audience. Without --audience \
+            the site is the team's: everything.
 
             Templates: the default theme is built into roadmap. Override it file by file, and add static \
             files, by putting files of the same name in the roadmap's own templates/ folder; \

@@ -124,7 +124,7 @@ struct DependencyGraph {
     func cycles() -> [Diagnostic] {
         StronglyConnected.components(of: successors).compactMap { component -> Diagnostic? in
             guard component.count > 1, let start = component.min() else { return nil }
-            guard let path = shortestCycle(from: start, within: Set(component)) else { return nil }
+            guard let path = StronglyConnected.shortestCycle(from: start, within: Set(component), successors) else { return nil }
             let hops = zip(path, path.dropFirst() + [start]).map { ($0, $1) }
             let description = (path + [start]).map { ids[$0].rawValue }.joined(separator: " -> ")
             return Diagnostic(
@@ -137,28 +137,5 @@ struct DependencyGraph {
 
     private func location(_ from: Int, _ to: Int) -> SourceLocation? {
         successors[from].firstIndex(of: to).map { edgeLocations[from][$0] }
-    }
-
-    /// Breadth-first search for the shortest path from `start` back to itself inside `members`.
-    private func shortestCycle(from start: Int, within members: Set<Int>) -> [Int]? {
-        var previous: [Int: Int] = [:]
-        var queue = [start]
-        var head = 0
-        while head < queue.count {
-            let node = queue[head]
-            head += 1
-            for next in successors[node] where members.contains(next) {
-                if next == start {
-                    var path = [node]
-                    while let p = previous[path[0]] { path.insert(p, at: 0) }
-                    return path
-                }
-                if previous[next] == nil {
-                    previous[next] = node
-                    queue.append(next)
-                }
-            }
-        }
-        return nil
     }
 }

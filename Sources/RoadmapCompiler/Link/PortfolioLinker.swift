@@ -105,7 +105,7 @@ public struct PortfolioLinker {
         }
         return StronglyConnected.components(of: successors).compactMap { component -> Diagnostic? in
             guard Set(component.map { nodes[$0].source }).count > 1, let start = component.min(),
-                  let path = Self.shortestCycle(from: start, within: Set(component), successors) else { return nil }
+                  let path = StronglyConnected.shortestCycle(from: start, within: Set(component), successors) else { return nil }
             let hops = zip(path, path.dropFirst() + [start]).map { ($0, $1) }
             func at(_ from: Int, _ to: Int) -> SourceLocation? { successors[from].firstIndex(of: to).map { locations[from][$0] } }
             let description = (path + [start]).map { nodes[$0].description }.joined(separator: " -> ")
@@ -114,28 +114,6 @@ public struct PortfolioLinker {
                 help: "a PRD cannot wait on itself through others; remove one of these dependencies",
                 notes: hops.map { from, to in .init("`\(nodes[from])` depends on `\(nodes[to])`", at: at(from, to)) })
         }.sorted(by: Diagnostic.reportOrder)
-    }
-
-    private static func shortestCycle(from start: Int, within members: Set<Int>, _ successors: [[Int]]) -> [Int]? {
-        var previous: [Int: Int] = [:]
-        var queue = [start]
-        var head = 0
-        while head < queue.count {
-            let node = queue[head]
-            head += 1
-            for next in successors[node] where members.contains(next) {
-                if next == start {
-                    var path = [node]
-                    while let p = previous[path[0]] { path.insert(p, at: 0) }
-                    return path
-                }
-                if previous[next] == nil, next != start {
-                    previous[next] = node
-                    queue.append(next)
-                }
-            }
-        }
-        return nil
     }
 
     /// A source's location as the portfolio reports it (`payments:prds/saved-cards.md`).

@@ -43,4 +43,28 @@ public enum StronglyConnected {
         }
         return result
     }
+
+    /// The shortest path from `start` back to itself inside `members` (breadth-first), as the
+    /// nodes from `start` to the last before it; nil when there is none.
+    public static func shortestCycle(from start: Int, within members: Set<Int>, _ successors: [[Int]]) -> [Int]? {
+        var previous: [Int: Int] = [:]
+        var queue = [start]
+        var head = 0
+        while head < queue.count {
+            let node = queue[head]
+            head += 1
+            for next in successors[node] where members.contains(next) {
+                if next == start {
+                    var path = [node]
+                    while let p = previous[path[0]] { path.insert(p, at: 0) }
+                    return path
+                }
+                if previous[next] == nil {
+                    previous[next] = node
+                    queue.append(next)
+                }
+            }
+        }
+        return nil
+    }
 }

@@ -39,9 +39,9 @@ public struct AudienceView: Sendable {
         for feature in full.features where !audience.show.contains(feature.visibility) {
             hidden[feature.path] = HiddenItem(kind: .feature, id: feature.id, title: feature.title)
         }
-        let hiddenObjectives = Set(full.objectives.filter { !audience.show.contains($0.visibility) }.map(\.id))
-        let hiddenFeatures = Set(full.features.filter { !audience.show.contains($0.visibility) }.map(\.id))
         self.hidden = hidden
+        let hiddenObjectives = Set(hidden.values.filter { $0.kind == .objective }.map(\.id))
+        let hiddenFeatures = Set(hidden.values.filter { $0.kind == .feature }.map(\.id))
         hiddenIDs = hiddenObjectives.union(hiddenFeatures)
         let fields = audience.hideFields
         let sections = Set(audience.dropSections.map { AudienceView.sectionKey($0) })
@@ -70,12 +70,10 @@ public struct AudienceView: Sendable {
             return objective
         }
         roadmap = Roadmap(config: full.config, objectives: objectives, features: features)
-        hiddenFeatureCount = hiddenFeatures.count
-        hiddenObjectiveCount = hiddenObjectives.count
     }
 
-    public let hiddenFeatureCount: Int
-    public let hiddenObjectiveCount: Int
+    public var hiddenFeatureCount: Int { hidden.values.count { $0.kind == .feature } }
+    public var hiddenObjectiveCount: Int { hidden.values.count { $0.kind == .objective } }
 
     /// "3 PRDs and 1 objective are not shown.", when the audience may be told (`say_hidden`) and
     /// something is hidden; nil otherwise.

@@ -27,12 +27,10 @@ extension RoadmapHistory {
             change.events.removeAll { !filter.shows($0) }
             if !change.events.isEmpty { kept.append(change) }
         }
+        let used = Set(kept.map(\.commitIndex))
         var renumbered: [Int: Int] = [:]
         var keptCommits: [CommitInfo] = []
-        for change in kept where renumbered[change.commitIndex] == nil {
-            renumbered[change.commitIndex] = -1
-        }
-        for (index, commit) in commits.enumerated() where renumbered[index] != nil {
+        for (index, commit) in commits.enumerated() where used.contains(index) {
             var commit = commit
             if touchedHidden.contains(index) { commit.summary = "" }
             if fields.contains("owner") { (commit.authorName, commit.authorEmail) = ("", "") }
